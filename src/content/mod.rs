@@ -1,0 +1,186 @@
+//! The method as data: standard lists and the words the app shows, written in our own words.
+
+use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};
+
+/// A standard constituent the method starts every model with.
+pub struct StdConstituent {
+    pub side: Side,
+    pub kind: ConstituentKind,
+    pub name: &'static str,
+    /// Segments worth drilling into.
+    pub segments: &'static [&'static str],
+    /// Supporting programs and documentation to check for.
+    pub programs: &'static [&'static str],
+}
+
+/// The market and company constituents, market first.
+pub const CONSTITUENTS: &[StdConstituent] = &[
+    StdConstituent {
+        side: Side::Market,
+        kind: ConstituentKind::CustomersProspects,
+        name: "Customers & prospects",
+        segments: &[
+            "Total addressable market (TAM)",
+            "Ideal customer profile (ICP)",
+            "Buyer personas",
+            "User personas",
+        ],
+        programs: &[
+            "ICP definition",
+            "Persona research and documentation",
+            "Objection handling",
+        ],
+    },
+    StdConstituent {
+        side: Side::Market,
+        kind: ConstituentKind::IndustryAnalysts,
+        name: "Industry analysts",
+        segments: &["Analyst firms that cover your category"],
+        programs: &["Analyst relations program"],
+    },
+    StdConstituent {
+        side: Side::Market,
+        kind: ConstituentKind::Media,
+        name: "Trade and tier-1 media",
+        segments: &["Trade media", "Tier-1 media"],
+        programs: &["Media relations plan"],
+    },
+    StdConstituent {
+        side: Side::Market,
+        kind: ConstituentKind::Investors,
+        name: "Investors",
+        segments: &["Current investors", "Prospective investors"],
+        programs: &["Investor updates"],
+    },
+    StdConstituent {
+        side: Side::Market,
+        kind: ConstituentKind::Partners,
+        name: "Partners",
+        segments: &[
+            "Referral partners",
+            "Resellers",
+            "Technology partners",
+            "Co-marketing partners",
+        ],
+        programs: &["Partner enablement kit"],
+    },
+    StdConstituent {
+        side: Side::Market,
+        kind: ConstituentKind::Competitors,
+        name: "Competitors",
+        segments: &["Direct competitors", "Indirect competitors"],
+        programs: &["Competitor landscape", "Battle cards"],
+    },
+    StdConstituent {
+        side: Side::Company,
+        kind: ConstituentKind::Brand,
+        name: "Your brand (corporate and employer)",
+        segments: &["Corporate brand", "Employer brand"],
+        programs: &["Visual identity", "Tone of voice guidelines"],
+    },
+    StdConstituent {
+        side: Side::Company,
+        kind: ConstituentKind::Product,
+        name: "Your product",
+        segments: &["Core product", "New releases"],
+        programs: &["Release process and cadence"],
+    },
+    StdConstituent {
+        side: Side::Company,
+        kind: ConstituentKind::Employees,
+        name: "Your employees",
+        segments: &["Customer-facing teams", "Everyone else"],
+        programs: &["Internal comms and brand enablement"],
+    },
+];
+
+/// A standard listen-and-learn or educate-and-persuade category.
+pub struct StdCategory {
+    pub side: DialogueSide,
+    pub kind: CategoryKind,
+    pub name: &'static str,
+    /// What this looks like in practice.
+    pub examples: &'static str,
+}
+
+/// The four categories on each side of the conversation.
+pub const CATEGORIES: &[StdCategory] = &[
+    StdCategory {
+        side: DialogueSide::ListenLearn,
+        kind: CategoryKind::MarketCustomerResearch,
+        name: "Market & customer research",
+        examples: "Customer interviews, surveys, what your community tells you",
+    },
+    StdCategory {
+        side: DialogueSide::ListenLearn,
+        kind: CategoryKind::ProductUsageData,
+        name: "Product usage & adoption data",
+        examples: "Product analytics, and UX research in numbers and in words",
+    },
+    StdCategory {
+        side: DialogueSide::ListenLearn,
+        kind: CategoryKind::CompetitiveResearch,
+        name: "Competitive research",
+        examples: "Competitor analysis, why you win and lose deals, why customers leave",
+    },
+    StdCategory {
+        side: DialogueSide::ListenLearn,
+        kind: CategoryKind::IndustryBenchmarks,
+        name: "Industry benchmarks & trends",
+        examples: "Analyst reports, industry news and trade media",
+    },
+    StdCategory {
+        side: DialogueSide::EducatePersuade,
+        kind: CategoryKind::GoToMarketCampaigns,
+        name: "Go-to-market campaigns",
+        examples: "Educational content, digital and offline advertising, events, PR",
+    },
+    StdCategory {
+        side: DialogueSide::EducatePersuade,
+        kind: CategoryKind::ProductExperience,
+        name: "Product experience",
+        examples: "Demos, trials, free features, onboarding and in-app messages",
+    },
+    StdCategory {
+        side: DialogueSide::EducatePersuade,
+        kind: CategoryKind::Positioning,
+        name: "Brand & product positioning",
+        examples: "Messaging, creative work, talks and thought leadership",
+    },
+    StdCategory {
+        side: DialogueSide::EducatePersuade,
+        kind: CategoryKind::OutreachProspecting,
+        name: "Outreach & prospecting",
+        examples: "Social selling, calls to new prospects, email outreach",
+    },
+];
+
+/// Suggested marketing sub-functions for a first map.
+pub const SUB_FUNCTIONS: &[&str] = &[
+    "Product marketing",
+    "Demand generation",
+    "Marketing operations",
+    "Brand",
+];
+
+/// Company functions the marketing team usually works with.
+pub const COMPANY_FUNCTIONS: &[&str] = &[
+    "Sales",
+    "Business development",
+    "Product",
+    "Customer success",
+];
+
+/// Labels for the maturity dimensions.
+pub fn dimension_label(d: crate::domain::assessment::Dimension) -> &'static str {
+    use crate::domain::assessment::Dimension::*;
+    match d {
+        TeamLeadership => "Operations team and leadership",
+        GoToMarketFocus => "Go-to-market focus",
+        MartechStack => "Martech stack and its plan",
+        DataInsights => "Data and insights",
+        MetricsReporting => "Metrics and reporting",
+        Processes => "Processes (leads, campaigns)",
+        CharterRole => "Charter and cross-functional role",
+    }
+}

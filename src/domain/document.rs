@@ -1,0 +1,209 @@
+//! The user's model of one company: every part of the method in one plain value.
+
+use super::assessment::{Assessment, Diagnostics};
+use super::dialogue::{Category, Constituent, Dialogue, Side};
+use super::ids::{ChangeId, ModelId, Timestamp, VersionId};
+use super::mapping::{Mapping, Presence, SkillQuestion, TeamPractice};
+use super::operations::{Audience, Operations, Review, ReviewKind, Teaching};
+use crate::content;
+use serde::{Deserialize, Serialize};
+
+/// Where in the system a change happened (the method's three areas of change).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeArea {
+    #[default]
+    Market,
+    Company,
+    InputsOutputs,
+}
+
+/// One entry in the change log.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct ChangeEntry {
+    pub id: ChangeId,
+    pub at: Timestamp,
+    pub area: ChangeArea,
+    pub text: String,
+}
+
+/// The parts of the model a named version freezes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Snapshot {
+    pub company: String,
+    pub dialogue: Dialogue,
+    pub mapping: Mapping,
+    pub operations: Operations,
+    pub assessment: Assessment,
+    pub diagnostics: Diagnostics,
+}
+
+/// A named version of the whole model, for quarter-to-quarter comparison.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct NamedVersion {
+    pub id: VersionId,
+    pub name: String,
+    pub at: Timestamp,
+    pub snapshot: Snapshot,
+}
+
+/// One company's Market(ing) Operating System model.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Document {
+    pub id: ModelId,
+    /// The company the model is for; also the model's name in the workspace.
+    pub company: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Stage 1: the dialogue between your market and your company.
+    pub dialogue: Dialogue,
+    /// Stage 2: inputs and outputs through the marketing team.
+    pub mapping: Mapping,
+    /// Stage 3: operationalising the system.
+    pub operations: Operations,
+    pub assessment: Assessment,
+    pub diagnostics: Diagnostics,
+    pub change_log: Vec<ChangeEntry>,
+    pub versions: Vec<NamedVersion>,
+    /// The next number handed out as an id inside this model.
+    pub next_id: u64,
+}
+
+impl Document {
+    /// A new model for `company`, seeded with the method's standard constituents and categories.
+    pub fn new(id: ModelId, company: &str, now: Timestamp) -> Self {
+        let mut doc = Document {
+            id,
+            company: company.trim().to_string(),
+            created_at: now,
+            updated_at: now,
+            next_id: 1,
+            ..Document::default()
+        };
+        for std in content::CONSTITUENTS {
+            let id = doc.fresh();
+            doc.dialogue.constituents.push(Constituent {
+                id,
+                side: std.side,
+                kind: std.kind,
+                name: std.name.to_string(),
+                enabled: true,
+                ..Constituent::default()
+            });
+        }
+        for std in content::CATEGORIES {
+            let id = doc.fresh();
+            doc.dialogue.categories.push(Category {
+                id,
+                side: std.side,
+                kind: std.kind,
+                name: std.name.to_string(),
+                ..Category::default()
+            });
+        }
+        doc.mapping.team_loop = [
+            TeamPractice::KnowledgeSharing,
+            TeamPractice::CustomerCallAnalysis,
+            TeamPractice::SharedCalendar,
+            TeamPractice::TeamCharter,
+        ]
+        .map(|p| (p, Presence::Unset))
+        .to_vec();
+        doc.mapping.skills = [
+            SkillQuestion::DemoProduct,
+            SkillQuestion::PitchValueProposition,
+            SkillQuestion::DescribeSalesProcess,
+            SkillQuestion::FindOtherTeamsMetrics,
+        ]
+        .map(|q| (q, Presence::Unset))
+        .to_vec();
+        doc.operations.teaching = [
+            Audience::ExecutivesBoard,
+            Audience::MarketingTeam,
+            Audience::OtherFunctions,
+        ]
+        .map(|a| (a, Teaching::default()))
+        .to_vec();
+        doc.operations.reviews = [
+            ReviewKind::WeeklyScorecard,
+            ReviewKind::MonthlyReport,
+            ReviewKind::QuarterlyPlanning,
+        ]
+        .map(|k| (k, Review::default()))
+        .to_vec();
+        doc
+    }
+
+    /// Hands out the next id; ids are unique across every kind inside one model.
+    pub fn fresh<T: From<u64>>(&mut self) -> T {
+        let id = self.next_id.max(1);
+        self.next_id = id + 1;
+        T::from(id)
+    }
+
+    /// The name to show: the company, or a placeholder while it is blank.
+    pub fn display_name(&self) -> &str {
+        if self.company.trim().is_empty() {
+            "Untitled model"
+        } else {
+            self.company.trim()
+        }
+    }
+
+    /// The constituents of one side of the loop.
+    pub fn constituents(&self, side: Side) -> impl Iterator<Item = &Constituent> {
+        self.dialogue.on_side(side)
+    }
+
+    /// The parts a named version freezes.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            company: self.company.clone(),
+            dialogue: self.dialogue.clone(),
+            mapping: self.mapping.clone(),
+            operations: self.operations.clone(),
+            assessment: self.assessment.clone(),
+            diagnostics: self.diagnostics.clone(),
+        }
+    }
+
+    /// The largest id in use anywhere in the model (0 when none), so `next_id` can be repaired.
+    pub fn max_id(&self) -> u64 {
+        let d = &self.dialogue;
+        let m = &self.mapping;
+        let o = &self.operations;
+        let ids = d
+            .constituents
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(c.id.0)
+                    .chain(c.segments.iter().map(|s| s.id.0))
+                    .chain(c.programs.iter().map(|p| p.id.0))
+            })
+            .chain(d.categories.iter().map(|c| c.id.0))
+            .chain(m.sub_functions.iter().map(|s| s.id.0))
+            .chain(m.functions.iter().map(|f| f.id.0))
+            .chain(
+                m.flows
+                    .iter()
+                    .flat_map(|f| std::iter::once(f.id.0).chain(f.kpis.iter().map(|k| k.id.0))),
+            )
+            .chain(o.forums.iter().map(|f| f.id.0))
+            .chain(o.raci.iter().map(|r| r.id.0))
+            .chain(o.slas.iter().map(|s| s.id.0))
+            .chain(o.budget.iter().map(|b| b.id.0))
+            .chain(self.diagnostics.actions.iter().map(|a| a.id.0))
+            .chain(self.change_log.iter().map(|c| c.id.0))
+            .chain(self.versions.iter().map(|v| v.id.0));
+        ids.max().unwrap_or(0)
+    }
+}

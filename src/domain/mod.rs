@@ -1,0 +1,17 @@
+//! The user's model and every rule about it: plain data, no browser, tested natively.
+
+pub mod assessment;
+pub mod dialogue;
+pub mod document;
+pub mod history;
+pub mod ids;
+pub mod mapping;
+pub mod msg;
+pub mod operations;
+pub mod progress;
+pub mod time;
+
+pub use document::Document;
+pub use history::Editor;
+pub use ids::{ModelId, Timestamp};
+pub use msg::Msg;

@@ -1,0 +1,13 @@
+//! Mounts the app; nothing else.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    leptos::mount::mount_to_body(marketing_os::ui::App);
+    // Rendering is synchronous: the page is interactive now (read by `make bench`).
+    marketing_os::web::clock::mark("mos-interactive");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Market(ing) OS Builder runs in the browser: use `make serve`.");
+}

@@ -1,0 +1,160 @@
+//! The saved form of a model: an envelope naming its format and version around the model.
+//! Loading is parse → check → migrate → restore.
+
+use super::error::LoadError;
+use super::migrate::{migrate, MIGRATIONS};
+use super::restore::restore;
+use crate::domain::{Document, Timestamp};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The format name every export and stored model carries.
+pub const FORMAT: &str = "marketing-os-model";
+/// The schema version this build writes and the newest it reads.
+pub const SCHEMA_VERSION: u64 = 1;
+/// The largest file the app will read.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// This build's version, recorded in every save.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A saved model with its format and version. Field order is the file's key order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Envelope {
+    /// Always `marketing-os-model`.
+    pub format: String,
+    /// The schema version of `model`.
+    pub schema: u64,
+    /// The app version that wrote the file.
+    pub app: String,
+    /// When the file was written (RFC 3339, UTC).
+    pub saved_at: String,
+    pub model: Document,
+}
+
+/// Borrowing twin of [`Envelope`], so saving never clones the model.
+#[derive(Serialize)]
+struct EnvelopeRef<'a> {
+    format: &'a str,
+    schema: u64,
+    app: &'a str,
+    saved_at: String,
+    model: &'a Document,
+}
+
+/// Serialises `doc` in its envelope; pretty for files people open, compact for storage.
+pub fn encode(doc: &Document, now: Timestamp, pretty: bool) -> String {
+    let env = EnvelopeRef {
+        format: FORMAT,
+        schema: SCHEMA_VERSION,
+        app: APP_VERSION,
+        saved_at: now.rfc3339(),
+        model: doc,
+    };
+    let out = if pretty {
+        serde_json::to_string_pretty(&env)
+    } else {
+        serde_json::to_string(&env)
+    };
+    // Serialising plain data with string keys cannot fail; an empty string would fail to load
+    // loudly rather than silently.
+    out.unwrap_or_default()
+}
+
+/// The export file's text: pretty JSON with stable key order, envelope included.
+pub fn export_json(doc: &Document, now: Timestamp) -> String {
+    encode(doc, now, true)
+}
+
+/// `<company>-marketing-os-<yyyy-mm-dd>.json`, with the company reduced to a safe slug.
+pub fn export_file_name(doc: &Document, now: Timestamp) -> String {
+    let mut slug = String::new();
+    for ch in doc.company.trim().chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug: String = slug.chars().take(60).collect();
+    let slug = if slug.is_empty() {
+        "model"
+    } else {
+        slug.as_str()
+    };
+    format!("{slug}-marketing-os-{}.json", now.date_iso())
+}
+
+/// Reads a model from bytes: parse → check → migrate → restore. Never panics.
+pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: short_detail(&e.to_string()),
+    })?;
+    let Value::Object(mut obj) = value else {
+        return Err(LoadError::NotAnObject);
+    };
+    match obj.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(LoadError::WrongFormat {
+                found: Some(f.clone()),
+            })
+        }
+        Some(other) => {
+            return Err(LoadError::WrongFormat {
+                found: Some(other.to_string()),
+            })
+        }
+        None => return Err(LoadError::WrongFormat { found: None }),
+    }
+    let schema = obj
+        .get("schema")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(LoadError::MissingVersion)?;
+    if schema > SCHEMA_VERSION {
+        return Err(LoadError::NewerVersion {
+            found: schema,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let mut model = obj.remove("model").ok_or_else(|| LoadError::Invalid {
+        path: "model".into(),
+        detail: "the file has no model in it".into(),
+    })?;
+    migrate(&mut model, schema, SCHEMA_VERSION, MIGRATIONS)?;
+    let doc: Document = serde_path_to_error::deserialize(model).map_err(|e| {
+        let path = e.path().to_string();
+        LoadError::Invalid {
+            path: if path == "." {
+                "model".into()
+            } else {
+                format!("model.{path}")
+            },
+            detail: short_detail(&e.into_inner().to_string()),
+        }
+    })?;
+    restore(doc)
+}
+
+/// serde's messages end with " at line 1 column 5" where that is meaningless; trim it.
+fn short_detail(msg: &str) -> String {
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}

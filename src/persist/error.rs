@@ -1,0 +1,85 @@
+//! What can go wrong reading a model, each with a message that says what and where.
+
+use std::fmt;
+
+/// Why bytes could not become a model. The current model is never touched when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Nothing at all was given.
+    Empty,
+    /// Over the size limit.
+    TooLarge { bytes: usize, limit: usize },
+    /// Not UTF-8 text.
+    NotText,
+    /// Not JSON; line and column are 1-based.
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but not an object with an envelope.
+    NotAnObject,
+    /// An envelope of some other format (or none).
+    WrongFormat { found: Option<String> },
+    /// The envelope has no usable schema version.
+    MissingVersion,
+    /// Written by a newer version of the app than this one understands.
+    NewerVersion { found: u64, supported: u64 },
+    /// A migration from an older schema failed.
+    Migration {
+        from: u64,
+        name: &'static str,
+        detail: String,
+    },
+    /// A field has the wrong shape; `path` is like `model.mapping.flows[3].direction`.
+    Invalid { path: String, detail: String },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Empty => write!(f, "The file is empty."),
+            LoadError::TooLarge { bytes, limit } => write!(
+                f,
+                "The file is {:.1} MB; the most this app reads is {:.0} MB.",
+                *bytes as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
+            ),
+            LoadError::NotText => write!(f, "The file is not text, so it cannot be a model export."),
+            LoadError::NotJson { line, column, detail } => write!(
+                f,
+                "The file is not valid JSON: {detail} (line {line}, column {column})."
+            ),
+            LoadError::NotAnObject => write!(
+                f,
+                "The file is JSON but not a Market(ing) OS model: it should be an object with \"format\", \"schema\" and \"model\"."
+            ),
+            LoadError::WrongFormat { found: Some(found) } => write!(
+                f,
+                "The file's format is \"{found}\", not a Market(ing) OS model (\"{}\").",
+                super::FORMAT
+            ),
+            LoadError::WrongFormat { found: None } => write!(
+                f,
+                "The file has no \"format\" field, so it is not a Market(ing) OS model export."
+            ),
+            LoadError::MissingVersion => write!(
+                f,
+                "The file has no schema version (\"schema\" should be a whole number)."
+            ),
+            LoadError::NewerVersion { found, supported } => write!(
+                f,
+                "The file was written by a newer version of the app (schema {found}; this one reads up to {supported}). Open it in the newer app, or update this one."
+            ),
+            LoadError::Migration { from, name, detail } => write!(
+                f,
+                "The file uses schema {from} and could not be upgraded ({name}): {detail}."
+            ),
+            LoadError::Invalid { path, detail } => {
+                write!(f, "The model has a bad value at {path}: {detail}.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}

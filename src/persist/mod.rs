@@ -1,0 +1,15 @@
+//! Bytes and JSON in, a [`Document`](crate::domain::Document) out, and back: the envelope,
+//! ordered migrations, restore and repair, export, and typed errors. No browser here.
+
+pub mod envelope;
+pub mod error;
+pub mod migrate;
+pub mod restore;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod workspace;
+
+pub use envelope::{
+    export_file_name, export_json, load, Envelope, FORMAT, MAX_BYTES, SCHEMA_VERSION,
+};
+pub use error::LoadError;

@@ -1,0 +1,420 @@
+//! The reactive app state, shared through context, and the one autosave effect.
+
+use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
+use crate::persist::envelope::encode;
+use crate::persist::workspace::{model_key, sort_recent_first, ModelSummary, BACKUP_PREFIX};
+use crate::persist::{load, LoadError};
+use crate::web::clock::{new_model_id, now};
+use crate::web::storage::{StorageError, Store};
+use crate::web::workspace::{keep_backup, scan, Problem};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long autosave waits after the last change (the budget is 500 ms).
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// Where saving stands, shown in the header.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing to save yet.
+    Idle,
+    /// Saved at this time.
+    Saved(Timestamp),
+    /// Changes are waiting for the debounce.
+    Pending,
+    /// The last save failed; the model is safe in memory.
+    Failed(String),
+}
+
+/// A short message for the user, optionally with a model that can be restored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub restore: Option<ModelId>,
+}
+
+/// An import waiting for the user to choose between replacing and keeping both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub incoming: Document,
+}
+
+/// Everything the views share. Copy, so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    store: StoredValue<Store, LocalStorage>,
+    /// Why the app is working in memory only, if it is.
+    pub memory_only: RwSignal<Option<String>>,
+    /// Every model in the workspace, most recently changed first.
+    pub models: RwSignal<Vec<ModelSummary>>,
+    /// The open model with its undo history.
+    pub editor: RwSignal<Option<Editor>>,
+    /// Bumped on every change to the open model; the autosave effect watches it.
+    revision: RwSignal<u64>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    pub save: RwSignal<SaveStatus>,
+    pub problems: RwSignal<Vec<Problem>>,
+    /// Backup keys kept in storage.
+    pub backups: RwSignal<Vec<String>>,
+    /// Models deleted in this session, restorable until the tab closes.
+    pub trash: RwSignal<Vec<Document>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub conflict: RwSignal<Option<Conflict>>,
+}
+
+impl AppState {
+    /// Opens storage, reads the workspace, provides the state as context and starts autosave.
+    pub fn provide() -> AppState {
+        let (store, refused) = Store::open_or_memory();
+        let state = AppState {
+            store: StoredValue::new_local(store),
+            memory_only: RwSignal::new(refused.map(|e| e.to_string())),
+            models: RwSignal::new(Vec::new()),
+            editor: RwSignal::new(None),
+            revision: RwSignal::new(0),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new(None),
+            save: RwSignal::new(SaveStatus::Idle),
+            problems: RwSignal::new(Vec::new()),
+            backups: RwSignal::new(Vec::new()),
+            trash: RwSignal::new(Vec::new()),
+            notice: RwSignal::new(None),
+            conflict: RwSignal::new(None),
+        };
+        state.scan();
+        provide_context(state);
+        // The one place that persists: an effect of the document changing, debounced.
+        Effect::new(move |_| {
+            if state.revision.get() > 0 {
+                state.schedule_save();
+            }
+        });
+        state
+    }
+
+    /// Reads every stored model; anything unreadable is backed up and reported.
+    fn scan(&self) {
+        let found = scan(&self.store.get_value(), now());
+        self.models.set(found.models);
+        self.problems.set(found.problems);
+        self.backups.set(found.backups);
+    }
+
+    /// The text under a storage key (for downloading a backup).
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.store.get_value().get(key).ok().flatten()
+    }
+
+    /// Deletes a backup key after the user confirmed.
+    pub fn delete_backup(&self, key: &str) {
+        self.store.get_value().remove(key);
+        self.backups.update(|b| b.retain(|k| k != key));
+    }
+
+    fn read(&self, id: &ModelId) -> Result<Document, String> {
+        if let Some(doc) = self.editor.with_untracked(|e| {
+            e.as_ref()
+                .filter(|e| &e.doc.id == id)
+                .map(|e| e.doc.clone())
+        }) {
+            return Ok(doc);
+        }
+        let key = model_key(id);
+        let raw = match self.store.get_value().get(&key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return Err("There is no model with that id in this browser.".into()),
+            Err(e) => return Err(e.to_string()),
+        };
+        load(raw.as_bytes()).map_err(|e| {
+            let p = keep_backup(
+                &self.store.get_value(),
+                &key,
+                raw,
+                format!("A saved model could not be opened. {e}"),
+                now(),
+            );
+            self.problems.update(|ps| ps.push(p));
+            self.backups
+                .set(self.store.get_value().keys_with_prefix(BACKUP_PREFIX));
+            e.to_string()
+        })
+    }
+
+    fn write(&self, doc: &Document) -> Result<(), StorageError> {
+        self.store
+            .get_value()
+            .set(&model_key(&doc.id), &encode(doc, now(), false))?;
+        let summary = ModelSummary::of(doc);
+        self.models.update(|list| {
+            list.retain(|m| m.id != summary.id);
+            list.push(summary);
+            sort_recent_first(list);
+        });
+        Ok(())
+    }
+
+    /// Creates a model for `company`, saves it and returns its id.
+    pub fn create(&self, company: &str) -> Result<ModelId, String> {
+        let doc = Document::new(new_model_id(), company, now());
+        self.write(&doc).map_err(|e| e.to_string())?;
+        Ok(doc.id)
+    }
+
+    /// Makes `id` the open model. Saves the previous one first.
+    pub fn open(&self, id: &ModelId) -> Result<(), String> {
+        if self
+            .editor
+            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
+        {
+            return Ok(());
+        }
+        self.save_now();
+        let doc = self.read(id)?;
+        // A model just read from storage is, by definition, saved.
+        self.save.set(SaveStatus::Saved(doc.updated_at));
+        self.editor.set(Some(Editor::new(doc)));
+        Ok(())
+    }
+
+    /// Applies a change to the open model; autosave follows.
+    pub fn dispatch(&self, msg: Msg) {
+        let mut changed = false;
+        self.editor.update(|e| {
+            if let Some(e) = e {
+                changed = e.dispatch(msg, now());
+            }
+        });
+        if changed {
+            self.changed();
+        }
+    }
+
+    /// Ends the current typing group (a field lost focus).
+    pub fn seal(&self) {
+        self.editor.update_untracked(|e| {
+            if let Some(e) = e {
+                e.seal();
+            }
+        });
+    }
+
+    /// Undoes the last change to the open model.
+    pub fn undo(&self) {
+        let mut changed = false;
+        self.editor
+            .update(|e| changed = e.as_mut().is_some_and(|e| e.undo(now())));
+        if changed {
+            self.changed();
+        }
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&self) {
+        let mut changed = false;
+        self.editor
+            .update(|e| changed = e.as_mut().is_some_and(|e| e.redo(now())));
+        if changed {
+            self.changed();
+        }
+    }
+
+    fn changed(&self) {
+        self.dirty.set_value(true);
+        self.save.set(SaveStatus::Pending);
+        self.revision.update(|r| *r += 1);
+    }
+
+    fn schedule_save(&self) {
+        if let Some(h) = self.timer.get_value() {
+            h.clear();
+        }
+        let state = *self;
+        let handle = set_timeout_with_handle(move || state.save_now(), SAVE_DELAY).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Saves the open model now if it has unsaved changes (also used when the page is hidden).
+    pub fn save_now(&self) {
+        if !self.dirty.get_value() {
+            return;
+        }
+        if let Some(h) = self.timer.get_value() {
+            h.clear();
+            self.timer.set_value(None);
+        }
+        let result = self
+            .editor
+            .with_untracked(|e| e.as_ref().map(|e| self.write(&e.doc)));
+        match result {
+            Some(Ok(())) => {
+                self.dirty.set_value(false);
+                self.save.set(SaveStatus::Saved(now()));
+            }
+            Some(Err(e)) => self.save.set(SaveStatus::Failed(match e {
+                StorageError::QuotaExceeded => {
+                    "Browser storage is full. Your changes are safe in this tab: export the model to keep them.".into()
+                }
+                other => format!("{other} Your changes are safe in this tab: export the model to keep them."),
+            })),
+            None => self.dirty.set_value(false),
+        }
+    }
+
+    /// Renames a model (the company it is for).
+    pub fn rename(&self, id: &ModelId, name: &str) -> Result<(), String> {
+        if self
+            .editor
+            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
+        {
+            self.dispatch(Msg::SetCompany(name.to_string()));
+            self.save_now();
+            return Ok(());
+        }
+        let mut doc = self.read(id)?;
+        if doc.apply(Msg::SetCompany(name.to_string())) {
+            doc.updated_at = now();
+            self.write(&doc).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Copies a model under a new id and returns the copy's id.
+    pub fn duplicate(&self, id: &ModelId) -> Result<ModelId, String> {
+        let mut doc = self.read(id)?;
+        doc.id = new_model_id();
+        doc.company = format!("{} (copy)", doc.display_name());
+        doc.created_at = now();
+        doc.updated_at = now();
+        self.write(&doc).map_err(|e| e.to_string())?;
+        Ok(doc.id)
+    }
+
+    /// Removes a model from storage, keeping it restorable for the rest of the session.
+    pub fn delete(&self, id: &ModelId) -> Result<(), String> {
+        let doc = self.read(id)?;
+        if self
+            .editor
+            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
+        {
+            self.dirty.set_value(false);
+            self.editor.set(None);
+        }
+        self.store.get_value().remove(&model_key(id));
+        self.models.update(|m| m.retain(|s| &s.id != id));
+        self.notice.set(Some(Notice {
+            text: format!("Deleted “{}”.", doc.display_name()),
+            restore: Some(doc.id.clone()),
+        }));
+        self.trash.update(|t| t.push(doc));
+        Ok(())
+    }
+
+    /// Puts a model deleted in this session back.
+    pub fn restore_deleted(&self, id: &ModelId) -> Result<(), String> {
+        let Some(doc) = self
+            .trash
+            .with_untracked(|t| t.iter().find(|d| &d.id == id).cloned())
+        else {
+            return Err("That model is no longer in this session's bin.".into());
+        };
+        self.write(&doc).map_err(|e| e.to_string())?;
+        self.trash.update(|t| t.retain(|d| &d.id != id));
+        self.notice.set(Some(Notice {
+            text: format!("Restored “{}”.", doc.display_name()),
+            restore: None,
+        }));
+        Ok(())
+    }
+
+    /// Imports a file's bytes. A model whose id exists already waits in `conflict` for the
+    /// user's choice. Errors leave every model untouched.
+    pub fn import(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
+        crate::web::clock::measure("mos-import", || self.import_inner(bytes))
+    }
+
+    fn import_inner(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
+        let doc = load(bytes)?;
+        let exists = self
+            .models
+            .with_untracked(|m| m.iter().any(|s| s.id == doc.id));
+        if exists {
+            self.conflict.set(Some(Conflict { incoming: doc }));
+            return Ok(None);
+        }
+        let id = doc.id.clone();
+        self.add_imported(doc)?;
+        Ok(Some(id))
+    }
+
+    fn add_imported(&self, doc: Document) -> Result<(), LoadError> {
+        self.write(&doc).map_err(|e| LoadError::Invalid {
+            path: "storage".into(),
+            detail: e.to_string(),
+        })?;
+        self.notice.set(Some(Notice {
+            text: format!("Imported “{}”.", doc.display_name()),
+            restore: None,
+        }));
+        Ok(())
+    }
+
+    /// Resolves an import conflict: replace the existing model, or keep both.
+    pub fn resolve_conflict(&self, replace: bool) -> Option<ModelId> {
+        let Conflict { mut incoming } = self.conflict.get_untracked()?;
+        self.conflict.set(None);
+        if replace {
+            if self
+                .editor
+                .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.id == incoming.id))
+            {
+                self.dirty.set_value(false);
+                self.editor.set(None);
+            }
+        } else {
+            incoming.id = new_model_id();
+            incoming.company = format!("{} (imported)", incoming.display_name());
+        }
+        let id = incoming.id.clone();
+        match self.add_imported(incoming) {
+            Ok(()) => Some(id),
+            Err(e) => {
+                self.notice.set(Some(Notice {
+                    text: e.to_string(),
+                    restore: None,
+                }));
+                None
+            }
+        }
+    }
+
+    /// Downloads a model as `<company>-marketing-os-<date>.json`.
+    pub fn export(&self, id: &ModelId) -> Result<(), String> {
+        self.save_now();
+        crate::web::clock::measure("mos-export", || {
+            let doc = self.read(id)?;
+            let at = now();
+            crate::web::file::download(
+                &crate::persist::export_file_name(&doc, at),
+                "application/json",
+                &crate::persist::export_json(&doc, at),
+            )
+        })
+    }
+
+    /// Reads the open model without tracking, for event handlers.
+    pub fn doc_untracked<T>(&self, f: impl FnOnce(&Document) -> T) -> Option<T> {
+        self.editor
+            .with_untracked(|e| e.as_ref().map(|e| f(&e.doc)))
+    }
+
+    /// Reads the open model, tracking it.
+    pub fn with_doc<T>(&self, f: impl FnOnce(&Document) -> T) -> Option<T> {
+        self.editor.with(|e| e.as_ref().map(|e| f(&e.doc)))
+    }
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,391 @@
+//! The home page: the workspace of models, with create, open, rename, duplicate, delete,
+//! export and import.
+
+use crate::domain::ModelId;
+use crate::persist::workspace::ModelSummary;
+use crate::persist::MAX_BYTES;
+use crate::state::{use_app, AppState};
+use crate::web::clock::now;
+use crate::web::file::{read_file, FileError};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+/// The workspace: every model in this browser.
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let company = RwSignal::new(String::new());
+    let create_error = RwSignal::new(None::<String>);
+    let on_create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = company.get_untracked();
+        if name.trim().is_empty() {
+            create_error.set(Some("Type the company's name first.".into()));
+            return;
+        }
+        match app.create(&name) {
+            Ok(id) => {
+                create_error.set(None);
+                company.set(String::new());
+                navigate(
+                    &format!("/model/{}/dialogue", id.as_str()),
+                    Default::default(),
+                );
+            }
+            Err(e) => create_error.set(Some(e)),
+        }
+    };
+    view! {
+        <h1>"Your Market(ing) Operating System models"</h1>
+        <p class="lead">
+            "Design how your marketing team listens to and talks with your market, map the work "
+            "through the team, make it run, and check how mature your marketing operations are. "
+            "Keep one model per company, or per client if you are a consultant."
+        </p>
+        <Problems />
+        <Notices />
+        <section aria-labelledby="new-model" class="card">
+            <h2 id="new-model">"Start a new model"</h2>
+            <form on:submit=on_create class="inline-form">
+                <label class="field">
+                    <span class="field-label">"Company name"</span>
+                    <input
+                        type="text"
+                        autocomplete="organization"
+                        prop:value=move || company.get()
+                        on:input=move |ev| company.set(event_target_value(&ev))
+                        aria-describedby="create-error"
+                    />
+                </label>
+                <button type="submit" class="primary">"Create model"</button>
+            </form>
+            <p id="create-error" class="error-text" role="alert">{move || create_error.get()}</p>
+        </section>
+        <ImportBox />
+        <ConflictDialog />
+        <section aria-labelledby="models-heading">
+            <h2 id="models-heading">"Models in this browser"</h2>
+            <Show
+                when=move || app.models.with(|m| !m.is_empty())
+                fallback=|| view! { <p class="empty">"No models yet. Start one above, or import a file."</p> }
+            >
+                <ul class="model-list">
+                    <For
+                        each=move || app.models.get()
+                        key=|m| (m.id.clone(), m.company.clone(), m.updated_at, m.completeness)
+                        children=move |m| view! { <ModelRow summary=m /> }
+                    />
+                </ul>
+            </Show>
+        </section>
+        <Trash />
+        <Backups />
+    }
+}
+
+/// One model in the list with its actions.
+#[component]
+fn ModelRow(summary: ModelSummary) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(summary.company.clone());
+    let id = summary.id.clone();
+    let href = format!("/model/{}/dialogue", id.as_str());
+    let name = summary.company.clone();
+    let changed = summary.updated_at;
+    let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
+    let report = move |r: Result<(), String>| {
+        if let Err(e) = r {
+            app.notice.set(Some(crate::state::Notice {
+                text: e,
+                restore: None,
+            }));
+        }
+    };
+    view! {
+        <li class="model-row">
+            <Show
+                when=move || renaming.get()
+                fallback={
+                    let href = href.clone();
+                    let name = name.clone();
+                    move || {
+                        let (href, name) = (href.clone(), name.clone());
+                        view! { <A href=href attr:class="model-name">{name}</A> }
+                    }
+                }
+            >
+                <form class="inline-form" on:submit={
+                    let id = id1.clone();
+                    move |ev: leptos::ev::SubmitEvent| {
+                        ev.prevent_default();
+                        report(app.rename(&id, &draft.get_untracked()));
+                        renaming.set(false);
+                    }
+                }>
+                    <label class="field">
+                        <span class="field-label">"New name"</span>
+                        <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                    </label>
+                    <button type="submit">"Save name"</button>
+                    <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                </form>
+            </Show>
+            <p class="meta">
+                "Changed " {move || changed.relative_to(now())} " · "
+                <span class="progress-inline">
+                    <progress max="100" value=summary.completeness aria-hidden="true"></progress>
+                    {format!("{}% complete", summary.completeness)}
+                </span>
+            </p>
+            <div class="row-actions" role="group" aria-label=format!("Actions for {}", summary.company)>
+                <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                <button type="button" on:click=move |_| {
+                    match app.duplicate(&id2) {
+                        Ok(new_id) => navigate(&format!("/model/{}/dialogue", new_id.as_str()), Default::default()),
+                        Err(e) => report(Err(e)),
+                    }
+                }>"Duplicate"</button>
+                <button type="button" on:click=move |_| report(app.export(&id3))>"Export JSON"</button>
+                <button type="button" class="danger" on:click=move |_| report(app.delete(&id4))>"Delete"</button>
+            </div>
+        </li>
+    }
+}
+
+/// The latest notice, with a Restore button after a delete.
+#[component]
+fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="notice-region" role="status" aria-live="polite">
+            {move || app.notice.get().map(|n| {
+                let restore = n.restore.clone();
+                view! {
+                    <div class="notice">
+                        <span>{n.text}</span>
+                        {restore.map(|id| view! {
+                            <button type="button" on:click=move |_| {
+                                if let Err(e) = app.restore_deleted(&id) {
+                                    app.notice.set(Some(crate::state::Notice { text: e, restore: None }));
+                                }
+                            }>"Restore"</button>
+                        })}
+                        <button type="button" class="quiet" on:click=move |_| app.notice.set(None)>"Dismiss"</button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+/// Import by file picker or drag-and-drop.
+#[component]
+fn ImportBox() -> impl IntoView {
+    let app = use_app();
+    let error = RwSignal::new(None::<String>);
+    let over = RwSignal::new(false);
+    let navigate = use_navigate();
+    let take = move |file: web_sys::File| {
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match read_file(file, MAX_BYTES).await {
+                Err(FileError::TooLarge { name, bytes }) => error.set(Some(format!(
+                    "“{name}” is {:.1} MB; the most this app reads is 5 MB. Nothing was changed.",
+                    bytes as f64 / 1_048_576.0
+                ))),
+                Err(FileError::Unreadable { name, why }) => error.set(Some(format!(
+                    "“{name}” could not be read ({why}). Nothing was changed."
+                ))),
+                Ok((name, bytes)) => match app.import(&bytes) {
+                    Ok(opened) => {
+                        error.set(None);
+                        if let Some(id) = opened {
+                            navigate(
+                                &format!("/model/{}/dialogue", id.as_str()),
+                                Default::default(),
+                            );
+                        }
+                    }
+                    Err(e) => error.set(Some(format!(
+                        "“{name}” was not imported. {e} Nothing was changed."
+                    ))),
+                },
+            }
+        });
+    };
+    let take2 = take.clone();
+    view! {
+        <section
+            aria-labelledby="import-heading"
+            class="card drop-zone"
+            class:over=move || over.get()
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                over.set(true);
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                over.set(false);
+                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    take2(file);
+                }
+            }
+        >
+            <h2 id="import-heading">"Import a model"</h2>
+            <label class="field">
+                <span class="field-label">"Import a model file (JSON)"</span>
+                <span class="field-hint">"Choose a file exported from this app, or drop it on this box."</span>
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                            take(file);
+                        }
+                        input.set_value("");
+                    }
+                />
+            </label>
+            <p class="error-text" role="alert">{move || error.get()}</p>
+        </section>
+    }
+}
+
+/// Asks whether an imported model replaces the one with the same id, or sits beside it.
+#[component]
+fn ConflictDialog() -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let go = move |replace: bool| {
+        if let Some(id) = app.resolve_conflict(replace) {
+            navigate(
+                &format!("/model/{}/dialogue", id.as_str()),
+                Default::default(),
+            );
+        }
+    };
+    let go2 = go.clone();
+    view! {
+        {move || app.conflict.get().map(|c| {
+            let go = go.clone();
+            let go2 = go2.clone();
+            view! {
+                <section class="card conflict" role="alertdialog" aria-labelledby="conflict-heading" aria-describedby="conflict-text">
+                    <h2 id="conflict-heading">"This model is already here"</h2>
+                    <p id="conflict-text">
+                        "The file holds “" {c.incoming.display_name().to_string()} "”, which is already in this browser. "
+                        "Replace the model here with the file, or keep both?"
+                    </p>
+                    <button type="button" class="danger" on:click=move |_| go(true)>"Replace it"</button>
+                    <button type="button" class="primary" on:click=move |_| go2(false)>"Keep both"</button>
+                    <button type="button" on:click=move |_| app.conflict.set(None)>"Cancel import"</button>
+                </section>
+            }
+        })}
+    }
+}
+
+/// Stored text that could not be read this time.
+#[component]
+fn Problems() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Show when=move || app.problems.with(|p| !p.is_empty())>
+            <section class="banner error" role="alert" aria-labelledby="problems-heading">
+                <h2 id="problems-heading">"Some saved data could not be opened"</h2>
+                <ul>
+                    <For
+                        each=move || app.problems.get()
+                        key=|p| p.key.clone()
+                        children=move |p| {
+                            let raw = p.raw.clone();
+                            let file = format!("{}.txt", p.key.replace('.', "-"));
+                            view! {
+                                <li>
+                                    <p>{p.reason.clone()}</p>
+                                    <p>{match &p.backup {
+                                        Some(k) => format!("The stored text is kept unchanged, with a copy under “{k}”."),
+                                        None => "The stored text is kept unchanged; download it to be safe.".to_string(),
+                                    }}</p>
+                                    <button type="button" on:click=move |_| {
+                                        let _ = crate::web::file::download(&file, "text/plain", &raw);
+                                    }>"Download the stored text"</button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// Models deleted in this session.
+#[component]
+fn Trash() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Show when=move || app.trash.with(|t| !t.is_empty())>
+            <section aria-labelledby="trash-heading">
+                <h2 id="trash-heading">"Deleted in this session"</h2>
+                <p class="field-hint">"These can be restored until you close this tab."</p>
+                <ul>
+                    {move || app.trash.get().into_iter().map(|d| {
+                        let id: ModelId = d.id.clone();
+                        let name = d.display_name().to_string();
+                        view! {
+                            <li>
+                                {name.clone()} " "
+                                <button type="button" aria-label=format!("Restore {name}") on:click=move |_| {
+                                    let _ = app.restore_deleted(&id);
+                                }>"Restore"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// Backups of unreadable data kept in storage.
+#[component]
+fn Backups() -> impl IntoView {
+    let app: AppState = use_app();
+    view! {
+        <Show when=move || app.backups.with(|b| !b.is_empty())>
+            <details class="card">
+                <summary>{move || format!("Kept backups ({})", app.backups.with(Vec::len))}</summary>
+                <ul>
+                    {move || app.backups.get().into_iter().map(|key| {
+                        let (k1, k2) = (key.clone(), key.clone());
+                        view! {
+                            <li>
+                                <code>{key.clone()}</code> " "
+                                <button type="button" on:click=move |_| {
+                                    if let Some(raw) = app.raw(&k1) {
+                                        let _ = crate::web::file::download(&format!("{}.txt", k1.replace('.', "-")), "text/plain", &raw);
+                                    }
+                                }>"Download"</button>
+                                <button type="button" class="danger" on:click=move |_| {
+                                    let sure = window()
+                                        .confirm_with_message("Delete this backup for good?")
+                                        .unwrap_or(false);
+                                    if sure {
+                                        app.delete_backup(&k2);
+                                    }
+                                }>"Delete"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        </Show>
+    }
+}

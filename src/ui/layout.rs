@@ -1,0 +1,109 @@
+//! The frame around a model's pages: which model, the stage navigator with progress, undo and
+//! redo, export.
+
+use crate::domain::progress::{progress, Part};
+use crate::domain::ModelId;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, A};
+use leptos_router::hooks::use_params_map;
+
+/// The navigator's label and route segment for each part.
+pub fn part_info(part: Part) -> (&'static str, &'static str) {
+    match part {
+        Part::Dialogue => ("Stage 1: Define the dialogue", "dialogue"),
+        Part::Mapping => ("Stage 2: Map inputs and outputs", "mapping"),
+        Part::Operations => ("Stage 3: Operationalise", "operations"),
+        Part::Assessment => ("Maturity assessment", "assessment"),
+    }
+}
+
+/// Opens the model named in the address and frames its pages.
+#[component]
+pub fn ModelLayout() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let id = Memo::new(move |_| ModelId(params.read().get("id").unwrap_or_default()));
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let id = id.get();
+        error.set(app.open(&id).err());
+    });
+    let ready = move || {
+        app.editor
+            .with(|e| e.as_ref().is_some_and(|e| e.doc.id == id.get()))
+    };
+    view! {
+        <Show
+            when=ready
+            fallback=move || view! {
+                <h1>"Model not available"</h1>
+                <p role="alert">{move || error.get().unwrap_or_else(|| "Opening…".into())}</p>
+                <p><A href="/">"Back to your models"</A></p>
+            }
+        >
+            <ModelFrame id=id />
+        </Show>
+    }
+}
+
+/// The navigator, tools and the current page.
+#[component]
+fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
+    let app = use_app();
+    let parts = Memo::new(move |_| app.with_doc(progress).unwrap_or_default());
+    let name = move || {
+        app.with_doc(|d| d.display_name().to_string())
+            .unwrap_or_default()
+    };
+    let base = move || format!("/model/{}", id.get().as_str());
+    let can_undo = move || {
+        app.editor
+            .with(|e| e.as_ref().is_some_and(|e| e.can_undo()))
+    };
+    let can_redo = move || {
+        app.editor
+            .with(|e| e.as_ref().is_some_and(|e| e.can_redo()))
+    };
+    view! {
+        <div class="model-frame">
+            <nav class="stage-nav no-print" aria-label="Stages">
+                <p class="model-title">{name}</p>
+                <ol>
+                    {Part::ALL.into_iter().map(|part| {
+                        let (label, seg) = part_info(part);
+                        let pct = move || parts.with(|ps| ps.iter().find(|p| p.part == part).map(|p| p.percent()).unwrap_or(0));
+                        view! {
+                            <li>
+                                <A href=move || format!("{}/{seg}", base())>
+                                    <span class="stage-label">{label}</span>
+                                    <span class="stage-progress">
+                                        <progress max="100" value=pct aria-hidden="true"></progress>
+                                        <span>{move || format!("{}% done", pct())}</span>
+                                    </span>
+                                </A>
+                            </li>
+                        }
+                    }).collect_view()}
+                    <li>
+                        <A href=move || format!("{}/report", base())>
+                            <span class="stage-label">"Report"</span>
+                        </A>
+                    </li>
+                </ol>
+                <div class="tools" role="group" aria-label="Model tools">
+                    <button type="button" on:click=move |_| app.undo() disabled=move || !can_undo() aria-keyshortcuts="Control+Z">"Undo"</button>
+                    <button type="button" on:click=move |_| app.redo() disabled=move || !can_redo() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
+                    <button type="button" on:click=move |_| {
+                        if let Err(e) = app.export(&id.get_untracked()) {
+                            app.notice.set(Some(crate::state::Notice { text: e, restore: None }));
+                        }
+                    }>"Export JSON"</button>
+                </div>
+            </nav>
+            <div class="stage-body">
+                <Outlet />
+            </div>
+        </div>
+    }
+}

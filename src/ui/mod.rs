@@ -1,0 +1,84 @@
+//! Components: the shell and routes here, one file per page, shared widgets.
+
+mod assessment;
+mod dialogue;
+mod home;
+mod layout;
+mod mapping;
+mod operations;
+mod report;
+mod status;
+pub mod widgets;
+
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes, A};
+use leptos_router::path;
+
+/// The whole app: state, shell and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::provide();
+    install_page_listeners(app);
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="app-header no-print">
+                <A href="/" attr:class="brand">"Market(ing) OS Builder"</A>
+                <status::SaveStatusView />
+            </header>
+            <status::StorageBanner />
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=home::Home />
+                    <ParentRoute path=path!("/model/:id") view=layout::ModelLayout>
+                        <Route path=path!("") view=|| view! { <Redirect path="dialogue" /> } />
+                        <Route path=path!("dialogue") view=dialogue::DialoguePage />
+                        <Route path=path!("mapping") view=mapping::MappingPage />
+                        <Route path=path!("operations") view=operations::OperationsPage />
+                        <Route path=path!("assessment") view=assessment::AssessmentPage />
+                        <Route path=path!("report") view=report::ReportPage />
+                    </ParentRoute>
+                </Routes>
+            </main>
+            <footer class="app-footer no-print">
+                <p>"Your models stay in this browser. Nothing is sent anywhere unless you export or share it."</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// Shown for an address the app does not know.
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <h1>"Page not found"</h1>
+        <p>"There is nothing at this address. " <A href="/">"Go to your models"</A> "."</p>
+    }
+}
+
+/// Saves when the page is hidden or closed, and handles the undo and redo shortcuts.
+fn install_page_listeners(app: AppState) {
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| app.save_now());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            app.save_now();
+        }
+    });
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let redo = (key == "z" && ev.shift_key()) || key == "y";
+        let undo = key == "z" && !ev.shift_key();
+        if (undo || redo) && app.editor.with_untracked(Option::is_some) {
+            ev.prevent_default();
+            if redo {
+                app.redo();
+            } else {
+                app.undo();
+            }
+        }
+    });
+}

@@ -1,0 +1,81 @@
+//! The report: a read-only summary of the model, ready to print.
+
+use super::layout::part_info;
+use crate::content::dimension_label;
+use crate::domain::assessment::Dimension;
+use crate::domain::dialogue::{CoverageStatus, DialogueSide, Side};
+use crate::domain::mapping::{Direction, Scope};
+use crate::domain::progress::progress;
+use crate::state::use_app;
+use crate::web::clock::now;
+use leptos::prelude::*;
+
+/// The report page.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let app = use_app();
+    let doc = move || app.with_doc(Clone::clone);
+    view! {
+        {move || doc().map(|d| {
+            let parts = progress(&d);
+            let market: Vec<String> = d.constituents(Side::Market).filter(|c| c.enabled).map(|c| c.name.clone()).collect();
+            let company: Vec<String> = d.constituents(Side::Company).filter(|c| c.enabled).map(|c| c.name.clone()).collect();
+            let gaps = |side| d.dialogue.categories_on(side).filter(|c| c.status == CoverageStatus::Gap).count();
+            let count = |dir, scope| d.mapping.flows.iter().filter(|f| f.direction == dir && f.scope == scope).count();
+            view! {
+                <article class="report">
+                    <h1>{format!("{}: Market(ing) Operating System", d.display_name())}</h1>
+                    <p class="meta">{format!("Report prepared {}", now().date_iso())}</p>
+                    <section aria-labelledby="r-progress">
+                        <h2 id="r-progress">"Progress"</h2>
+                        <ul>
+                            {parts.iter().map(|p| view! {
+                                <li>{format!("{}: {} of {} done", part_info(p.part).0, p.done(), p.checks.len())}</li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                    <section aria-labelledby="r-dialogue">
+                        <h2 id="r-dialogue">"Stage 1: the dialogue"</h2>
+                        <p>{format!("Your market: {}.", if market.is_empty() { "none listed".into() } else { market.join(", ") })}</p>
+                        <p>{format!("Your company: {}.", if company.is_empty() { "none listed".into() } else { company.join(", ") })}</p>
+                        <p>{format!(
+                            "Gaps on side A (listen & learn): {}. Gaps on side B (educate & persuade): {}.",
+                            gaps(DialogueSide::ListenLearn), gaps(DialogueSide::EducatePersuade)
+                        )}</p>
+                    </section>
+                    <section aria-labelledby="r-mapping">
+                        <h2 id="r-mapping">"Stage 2: inputs and outputs"</h2>
+                        <p>{format!("{} sub-functions and {} company functions.", d.mapping.sub_functions.len(), d.mapping.functions.len())}</p>
+                        <table>
+                            <caption>"Flows by kind"</caption>
+                            <thead><tr><th scope="col">"Scope"</th><th scope="col">"Inputs"</th><th scope="col">"Outputs"</th></tr></thead>
+                            <tbody>
+                                <tr><th scope="row">"Primary external"</th><td>{count(Direction::Input, Scope::PrimaryExternal)}</td><td>{count(Direction::Output, Scope::PrimaryExternal)}</td></tr>
+                                <tr><th scope="row">"Secondary internal"</th><td>{count(Direction::Input, Scope::SecondaryInternal)}</td><td>{count(Direction::Output, Scope::SecondaryInternal)}</td></tr>
+                            </tbody>
+                        </table>
+                    </section>
+                    <section aria-labelledby="r-ops">
+                        <h2 id="r-ops">"Stage 3: operations"</h2>
+                        <p>{if d.operations.dashboard.trim().is_empty() { "No dashboard named yet.".to_string() } else { format!("Dashboard: {}.", d.operations.dashboard) }}</p>
+                        <p>{format!("{} changes logged, {} named versions.", d.change_log.len(), d.versions.len())}</p>
+                    </section>
+                    <section aria-labelledby="r-maturity">
+                        <h2 id="r-maturity">"Maturity"</h2>
+                        <table>
+                            <caption>"Stage by dimension"</caption>
+                            <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Stage"</th></tr></thead>
+                            <tbody>
+                                {Dimension::ALL.into_iter().map(|dim| {
+                                    let stage = d.assessment.answer(dim).and_then(|a| a.stage).map(|s| s.label()).unwrap_or("Not answered");
+                                    view! { <tr><th scope="row">{dimension_label(dim)}</th><td>{stage}</td></tr> }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </section>
+                    <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+                </article>
+            }
+        })}
+    }
+}

@@ -1,0 +1,66 @@
+//! The browser's clock and randomness.
+
+use crate::domain::{ModelId, Timestamp};
+
+/// Now, from `Date.now()`.
+pub fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now().max(0.0) as u64)
+}
+
+/// A fresh model id: the time in base 36 and random digits, e.g. `mhx3k2a-7f3k9q`.
+pub fn new_model_id() -> ModelId {
+    let mut out = base36(now().0);
+    out.push('-');
+    let r = (js_sys::Math::random() * 36f64.powi(6)) as u64;
+    out.push_str(&format!("{:0>6}", base36(r)));
+    ModelId(out)
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut s = Vec::new();
+    loop {
+        s.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// Milliseconds from a monotonic clock, for measuring durations.
+pub fn perf_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Runs `f` and records its duration as a User Timing measure named `name` (read by
+/// `make bench`; only the latest measure of each name is kept, so nothing accumulates).
+pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    let end = format!("{name}-end");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.mark(&end);
+        p.clear_measures_with_measure_name(name);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+        p.clear_marks_with_mark_name(&start);
+        p.clear_marks_with_mark_name(&end);
+    }
+    out
+}
+
+/// Marks a moment (e.g. the app becoming interactive) for `make bench`.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

@@ -1,0 +1,7 @@
+//! The only code that touches the browser: storage, files, time, page events. Small, never
+//! panics, returns typed errors.
+
+pub mod clock;
+pub mod file;
+pub mod storage;
+pub mod workspace;

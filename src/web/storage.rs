@@ -1,0 +1,185 @@
+//! localStorage without panics. gloo's `LocalStorage::raw()` panics when storage is blocked,
+//! so this opens it by hand, proves it writable, and turns every exception into an error.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Why storage could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage at all: private mode, blocked cookies, a sandboxed frame.
+    Unavailable(String),
+    /// The browser's quota for this site is full.
+    QuotaExceeded,
+    /// Any other failure, with the browser's words.
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable(why) => {
+                write!(f, "This browser is not letting the app save ({why}).")
+            }
+            StorageError::QuotaExceeded => write!(f, "The browser's storage for this app is full."),
+            StorageError::Other(why) => write!(f, "Saving failed: {why}."),
+        }
+    }
+}
+
+/// Where the app keeps its data: the site's localStorage, known to be readable when this
+/// exists, or, when the browser refuses storage, a map that lives as long as the tab.
+#[derive(Clone, Debug)]
+pub struct Store {
+    inner: Inner,
+}
+
+#[derive(Clone, Debug)]
+enum Inner {
+    Local(web_sys::Storage),
+    Memory(Rc<RefCell<BTreeMap<String, String>>>),
+}
+
+const PROBE_KEY: &str = "mos.probe";
+
+impl Store {
+    /// Opens localStorage and checks that a write and a removal work.
+    pub fn open() -> Result<Store, StorageError> {
+        let window =
+            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        let inner = match window.local_storage() {
+            Ok(Some(s)) => s,
+            Ok(None) => return Err(StorageError::Unavailable("no localStorage".into())),
+            Err(e) => return Err(StorageError::Unavailable(describe(&e))),
+        };
+        let store = Store {
+            inner: Inner::Local(inner),
+        };
+        match store.set(PROBE_KEY, "1") {
+            Ok(()) => {}
+            // A full store can still be read: open it and report the quota when saving.
+            Err(StorageError::QuotaExceeded) => return Ok(store),
+            Err(StorageError::Other(why)) | Err(StorageError::Unavailable(why)) => {
+                return Err(StorageError::Unavailable(why))
+            }
+        }
+        store.remove(PROBE_KEY);
+        Ok(store)
+    }
+
+    /// localStorage if the browser allows it; otherwise memory, with the reason.
+    pub fn open_or_memory() -> (Store, Option<StorageError>) {
+        match Store::open() {
+            Ok(s) => (s, None),
+            Err(e) => (Store::memory(), Some(e)),
+        }
+    }
+
+    /// A store that lives only as long as the tab.
+    pub fn memory() -> Store {
+        Store {
+            inner: Inner::Memory(Rc::default()),
+        }
+    }
+
+    /// Whether this store keeps data beyond the tab.
+    pub fn is_persistent(&self) -> bool {
+        matches!(self.inner, Inner::Local(_))
+    }
+
+    /// The text under `key`, if any.
+    pub fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        match &self.inner {
+            Inner::Local(s) => s
+                .get_item(key)
+                .map_err(|e| StorageError::Other(describe(&e))),
+            Inner::Memory(m) => Ok(m.borrow().get(key).cloned()),
+        }
+    }
+
+    /// Stores `value` under `key`.
+    pub fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        match &self.inner {
+            Inner::Local(s) => s.set_item(key, value).map_err(|e| {
+                if is_quota_error(&e) {
+                    StorageError::QuotaExceeded
+                } else {
+                    StorageError::Other(describe(&e))
+                }
+            }),
+            Inner::Memory(m) => {
+                m.borrow_mut().insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    /// Removes `key`; a failure to remove is not worth reporting.
+    pub fn remove(&self, key: &str) {
+        match &self.inner {
+            Inner::Local(s) => {
+                let _ = s.remove_item(key);
+            }
+            Inner::Memory(m) => {
+                m.borrow_mut().remove(key);
+            }
+        }
+    }
+
+    /// Every key that starts with `prefix`, sorted.
+    pub fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let mut keys: Vec<String> = match &self.inner {
+            Inner::Local(s) => {
+                let n = s.length().unwrap_or(0);
+                (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+            }
+            Inner::Memory(m) => m.borrow().keys().cloned().collect(),
+        };
+        keys.retain(|k| k.starts_with(prefix));
+        keys.sort();
+        keys
+    }
+
+    /// Bytes used by this app's keys, counted as the browser does (UTF-16 code units × 2).
+    pub fn used_bytes(&self, prefix: &str) -> usize {
+        self.keys_with_prefix(prefix)
+            .iter()
+            .map(|k| {
+                let v = self.get(k).ok().flatten().unwrap_or_default();
+                (k.encode_utf16().count() + v.encode_utf16().count()) * 2
+            })
+            .sum()
+    }
+}
+
+/// Whether a thrown value is a quota error, by every name and code browsers have used:
+/// `QuotaExceededError` (code 22) in Chromium, WebKit and current Firefox,
+/// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014) in older Firefox.
+pub fn is_quota_error(e: &JsValue) -> bool {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        let name = ex.name();
+        return ex.code() == 22
+            || ex.code() == 1014
+            || name == "QuotaExceededError"
+            || name == "NS_ERROR_DOM_QUOTA_REACHED";
+    }
+    let name = js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+}
+
+/// A thrown value in words.
+pub fn describe(e: &JsValue) -> String {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", ex.name(), ex.message());
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,145 @@
+// `make bench`: size and speed of the release build, each figure a median over repeated runs
+// with its spread. Budgets come from the issues; this prints figures and whether each is met.
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { spawn, execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PORT = 4174;
+const URL = `http://127.0.0.1:${PORT}/`;
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const rows = [];
+function report(name, values, unit, budget) {
+  const m = median(values);
+  const ok = budget === undefined ? '' : m <= budget ? `  ✓ budget ${budget} ${unit}` : `  ✗ OVER budget ${budget} ${unit}`;
+  rows.push({ name, median: m, spread: spread(values), unit, budget });
+  console.log(`${name.padEnd(44)} ${m.toFixed(1).padStart(9)} ${unit.padEnd(3)} (n=${values.length}, ${spread(values)})${ok}`);
+}
+
+// 1. Bytes.
+console.log('\n# Bundle (dist/)');
+const files = readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f));
+const totals = { gzip: 0 };
+for (const kind of ['wasm', 'js', 'css']) {
+  const buf = Buffer.concat(files.filter((f) => f.endsWith(`.${kind}`)).map((f) => readFileSync(join('dist', f))));
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  totals.gzip += gz;
+  console.log(`${kind.padEnd(5)} raw ${(buf.length / 1024).toFixed(1).padStart(7)} KB   gzip ${(gz / 1024).toFixed(1).padStart(6)} KB   brotli ${(br / 1024).toFixed(1).padStart(6)} KB`);
+  rows.push({ name: `${kind} bytes`, raw: buf.length, gzip: gz, brotli: br });
+}
+const html = readFileSync('dist/index.html');
+totals.gzip += gzipSync(html, { level: 9 }).length;
+console.log(`total gzip transfer (wasm+js+css+html): ${(totals.gzip / 1024).toFixed(1)} KB  ${totals.gzip / 1024 <= 150 ? '✓' : '✗ OVER'} budget 150 KB`);
+
+// A server for the built app.
+const server = spawn('node', ['scripts/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+
+try {
+  // 2. Navigation → interactive home page.
+  console.log('\n# Navigation → interactive home page (performance mark "mos-interactive")');
+  for (const rate of [1, 4]) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(URL);
+      await page.waitForFunction(() => performance.getEntriesByName('mos-interactive').length > 0);
+      times.push(await page.evaluate(() => performance.getEntriesByName('mos-interactive')[0].startTime));
+      await context.close();
+    }
+    report(`interactive, CPU ${rate}× slowdown`, times, 'ms', rate === 1 ? 150 : 300);
+  }
+
+  // 3. Autosave of a 1,000-flow model; 4. export and import of a 500 KB model.
+  console.log('\n# Autosave, export, import (User Timing measures in the app)');
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto(URL);
+  const big = generate(1000);
+  await importText(page, big);
+  const saves = [];
+  const note = page.getByRole('main').getByLabel('Company name');
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(() => performance.clearMeasures('mos-save'));
+    await note.press('End');
+    await note.type('x');
+    await page.waitForFunction(() => performance.getEntriesByName('mos-save').length > 0);
+    saves.push(await page.evaluate(() => performance.getEntriesByName('mos-save')[0].duration));
+  }
+  console.log(`(model with 1,000 flows: ${(big.length / 1024).toFixed(0)} KB as exported)`);
+  report('autosave, 1,000-flow model', saves, 'ms', 10);
+
+  let n = 200;
+  let doc = generate(n);
+  while (doc.length < 500 * 1024) { n = Math.ceil(n * (500 * 1024) / doc.length) + 5; doc = generate(n); }
+  console.log(`(500 KB model: ${n} flows, ${(doc.length / 1024).toFixed(0)} KB)`);
+  const imports = [];
+  const exports = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(URL);
+    await importText(page, doc.replace('"id": "bench-model"', `"id": "bench-${i}"`));
+    imports.push(await page.evaluate(() => performance.getEntriesByName('mos-import')[0].duration));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('group', { name: 'Model tools' }).getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    await download.path();
+    exports.push(await page.evaluate(() => performance.getEntriesByName('mos-export')[0].duration));
+    await page.evaluate(() => { for (const k of Object.keys(localStorage)) localStorage.removeItem(k); });
+  }
+  report('import 500 KB (parse, check, migrate, save)', imports, 'ms', 150);
+  report('export 500 KB (serialise, download)', exports, 'ms', 50);
+} finally {
+  await browser.close();
+}
+
+// 5. Lighthouse, mobile preset (its default), performance only.
+console.log('\n# Lighthouse (mobile preset, performance)');
+const scores = [];
+const lhRuns = Number(process.env.LIGHTHOUSE_RUNS || 3);
+for (let i = 0; i < lhRuns; i++) {
+  const out = execFileSync('node_modules/.bin/lighthouse', [URL, '--only-categories=performance', '--output=json', '--quiet',
+    `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+  const lh = JSON.parse(out.toString());
+  scores.push(Math.round(lh.categories.performance.score * 100));
+}
+report('Lighthouse performance score', scores, 'pts');
+console.log(`Lighthouse budget: 100 — median ${median(scores)} ${median(scores) >= 100 ? '✓' : '✗'}`);
+server.kill();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+
+async function importText(page, text) {
+  await page.goto(URL);
+  await page.getByLabel('Import a model file (JSON)').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
+}
+
+// A model with `n` flows spread over four sub-functions and four company functions.
+function generate(n) {
+  const subs = ['Product marketing', 'Demand generation', 'Marketing operations', 'Brand'].map((name, i) => ({ id: 100 + i, name, kind: 'core', owner: null, fte: 2 }));
+  const functions = ['Sales', 'Business development', 'Product', 'Customer success'].map((name, i) => ({ id: 200 + i, name }));
+  const flows = [];
+  for (let i = 0; i < n; i++) {
+    const id = 1000 + i * 2;
+    flows.push({
+      id, name: `Flow ${i}: ${i % 2 ? 'Nurture campaign for mid-market accounts' : 'Win/loss interviews with churned customers'}`,
+      direction: i % 2 ? 'output' : 'input', scope: i % 3 ? 'primary_external' : 'secondary_internal',
+      owner: 100 + (i % 4), counterpart: i % 3 ? null : { kind: 'function', id: 200 + (i % 4) },
+      priority: 'medium', status: 'running',
+      kpis: [{ id: id + 1, metric: 'Pipeline influenced', target: '250000', unit: 'EUR', period: 'quarterly', measurability: 'proxy', proxy: 'Opportunities touched' }],
+      feeds: [], note: 'Generated for the benchmark.',
+    });
+  }
+  return JSON.stringify({ format: 'marketing-os-model', schema: 1, app: 'bench', saved_at: new Date().toISOString(),
+    model: { id: 'bench-model', company: 'Bench Co', mapping: { sub_functions: subs, functions, flows }, next_id: 1000 + n * 2 + 2 } }, null, 2);
+}

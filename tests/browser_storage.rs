@@ -1,0 +1,150 @@
+//! The browser wrapper in a real headless Chromium: storage round trips, storage refused,
+//! quota exceeded, and corrupt or newer-version data kept as a backup.
+#![cfg(target_arch = "wasm32")]
+
+use marketing_os::domain::{Document, ModelId, Timestamp};
+use marketing_os::persist::envelope::encode;
+use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX};
+use marketing_os::web::storage::{StorageError, Store};
+use marketing_os::web::workspace::scan;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear(store: &Store) {
+    for k in store.keys_with_prefix("mos.") {
+        store.remove(&k);
+    }
+}
+
+fn eval(js: &str) -> Result<JsValue, JsValue> {
+    js_sys::Function::new_no_args(js).call0(&JsValue::NULL)
+}
+
+#[wasm_bindgen_test]
+fn round_trips_text_and_lists_keys_by_prefix() {
+    let store = Store::open().expect("storage opens in a normal profile");
+    clear(&store);
+    assert!(store.is_persistent());
+    store.set("mos.model.a", "one").unwrap();
+    store.set("mos.model.b", "two").unwrap();
+    store.set("other", "x").unwrap();
+    assert_eq!(store.get("mos.model.a").unwrap().as_deref(), Some("one"));
+    assert_eq!(
+        store.keys_with_prefix(MODEL_PREFIX),
+        ["mos.model.a", "mos.model.b"]
+    );
+    store.remove("mos.model.a");
+    assert_eq!(store.get("mos.model.a").unwrap(), None);
+    assert!(store.used_bytes("mos.") > 0);
+    clear(&store);
+    store.remove("other");
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_reports_quota_exceeded_and_keeps_what_was_there() {
+    let store = Store::open().unwrap();
+    clear(&store);
+    store.set("mos.model.keep", "precious").unwrap();
+    let chunk = "x".repeat(1024 * 1024);
+    let mut result = Ok(());
+    for i in 0..64 {
+        result = store.set(&format!("mos.fill.{i}"), &chunk);
+        if result.is_err() {
+            break;
+        }
+    }
+    assert_eq!(result, Err(StorageError::QuotaExceeded));
+    assert_eq!(
+        store.get("mos.model.keep").unwrap().as_deref(),
+        Some("precious")
+    );
+    clear(&store);
+}
+
+#[wasm_bindgen_test]
+fn refused_storage_is_an_error_and_the_app_falls_back_to_memory() {
+    // What private modes and blocked cookies do: reading window.localStorage throws.
+    eval(
+        "window.__realLS = Object.getOwnPropertyDescriptor(window, 'localStorage');
+         Object.defineProperty(window, 'localStorage', { configurable: true,
+           get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+    )
+    .unwrap();
+    let opened = Store::open();
+    let (fallback, why) = Store::open_or_memory();
+    eval("Object.defineProperty(window, 'localStorage', window.__realLS);").unwrap();
+
+    match opened {
+        Err(StorageError::Unavailable(why)) => assert!(why.contains("SecurityError"), "{why}"),
+        other => panic!("expected Unavailable, got {other:?}"),
+    }
+    assert!(why.is_some());
+    assert!(!fallback.is_persistent());
+    fallback.set("mos.model.m", "in memory").unwrap();
+    assert_eq!(
+        fallback.get("mos.model.m").unwrap().as_deref(),
+        Some("in memory")
+    );
+    assert!(Store::open().is_ok(), "storage is back after the test");
+}
+
+#[wasm_bindgen_test]
+fn corrupt_and_newer_data_is_backed_up_reported_and_left_in_place() {
+    let store = Store::open().unwrap();
+    clear(&store);
+    let good = Document::new(ModelId("good".into()), "Good Co", Timestamp(5));
+    store
+        .set(&model_key(&good.id), &encode(&good, Timestamp(5), false))
+        .unwrap();
+    store
+        .set(
+            "mos.model.broken",
+            "{\"format\":\"marketing-os-model\",\"sch",
+        )
+        .unwrap();
+    let newer = encode(&good, Timestamp(5), false)
+        .replace("\"schema\":1", "\"schema\":99")
+        .replace("\"good\"", "\"newer\"");
+    store.set("mos.model.newer", &newer).unwrap();
+
+    let found = scan(&store, Timestamp(1_000));
+    assert_eq!(found.models.len(), 1);
+    assert_eq!(found.models[0].company, "Good Co");
+    assert_eq!(found.problems.len(), 2);
+    let newer_problem = found
+        .problems
+        .iter()
+        .find(|p| p.key == "mos.model.newer")
+        .unwrap();
+    assert!(
+        newer_problem.reason.contains("newer version"),
+        "{}",
+        newer_problem.reason
+    );
+    let broken = found
+        .problems
+        .iter()
+        .find(|p| p.key == "mos.model.broken")
+        .unwrap();
+    assert!(
+        broken.reason.contains("not valid JSON"),
+        "{}",
+        broken.reason
+    );
+    // The originals are untouched and a copy of each is kept.
+    assert_eq!(
+        store.get("mos.model.newer").unwrap().as_deref(),
+        Some(newer.as_str())
+    );
+    for p in &found.problems {
+        let key = p.backup.as_deref().expect("a backup was written");
+        assert_eq!(store.get(key).unwrap().as_deref(), Some(p.raw.as_str()));
+    }
+    // Scanning again reports again but does not pile up copies.
+    let again = scan(&store, Timestamp(2_000));
+    assert_eq!(again.problems.len(), 2);
+    assert_eq!(store.keys_with_prefix(BACKUP_PREFIX).len(), 2);
+    clear(&store);
+}

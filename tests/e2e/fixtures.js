@@ -1,0 +1,56 @@
+// Every journey runs with these guards: no console errors, no page errors, no request that
+// leaves 127.0.0.1; and `checkA11y` runs axe-core on a page.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  guards: [
+    async ({ context }, use) => {
+      const problems = [];
+      context.on('request', (req) => {
+        const url = new URL(req.url());
+        if (!['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+          problems.push(`request left 127.0.0.1: ${req.url()}`);
+        }
+      });
+      context.on('page', (page) => watch(page, problems));
+      for (const page of context.pages()) watch(page, problems);
+      await use(problems);
+      expect(problems, 'console errors, page errors or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+function watch(page, problems) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+}
+
+export { expect };
+
+/** Runs axe-core (WCAG 2.x A and AA) and fails on any serious or critical violation. */
+export async function checkA11y(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Creates a model from the home page and waits for Stage 1. */
+export async function createModel(page, company) {
+  await page.goto('/');
+  await page.getByLabel('Company name').fill(company);
+  await page.getByRole('button', { name: 'Create model' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+}
+
+/** Waits until the header says everything is saved. */
+export async function saved(page) {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
