@@ -2,6 +2,7 @@
 //! Loading is parse → check → migrate → restore.
 
 use super::error::LoadError;
+use super::jsonpath::path_at;
 use super::migrate::{migrate, MIGRATIONS};
 use super::restore::restore;
 use crate::domain::{Document, Timestamp};
@@ -26,8 +27,10 @@ pub struct Envelope {
     /// The schema version of `model`.
     pub schema: u64,
     /// The app version that wrote the file.
+    #[serde(default)]
     pub app: String,
     /// When the file was written (RFC 3339, UTC).
+    #[serde(default)]
     pub saved_at: String,
     pub model: Document,
 }
@@ -51,14 +54,14 @@ pub fn encode(doc: &Document, now: Timestamp, pretty: bool) -> String {
         saved_at: now.rfc3339(),
         model: doc,
     };
-    let out = if pretty {
-        serde_json::to_string_pretty(&env)
-    } else {
-        serde_json::to_string(&env)
-    };
     // Serialising plain data with string keys cannot fail; an empty string would fail to load
     // loudly rather than silently.
-    out.unwrap_or_default()
+    let compact = serde_json::to_string(&env).unwrap_or_default();
+    if pretty {
+        super::pretty::reindent(&compact)
+    } else {
+        compact
+    }
 }
 
 /// The export file's text: pretty JSON with stable key order, envelope included.
@@ -132,22 +135,35 @@ pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let mut model = obj.remove("model").ok_or_else(|| LoadError::Invalid {
-        path: "model".into(),
-        detail: "the file has no model in it".into(),
-    })?;
-    migrate(&mut model, schema, SCHEMA_VERSION, MIGRATIONS)?;
-    let doc: Document = serde_path_to_error::deserialize(model).map_err(|e| {
-        let path = e.path().to_string();
+    if !obj.contains_key("model") {
+        return Err(LoadError::Invalid {
+            path: "model".into(),
+            detail: "the file has no model in it".into(),
+        });
+    }
+    // Older schemas are migrated as JSON values, then read through the same typed path.
+    let migrated;
+    let text = if schema < SCHEMA_VERSION {
+        let model = obj.get_mut("model").expect("checked above");
+        migrate(model, schema, SCHEMA_VERSION, MIGRATIONS)?;
+        obj.insert("schema".into(), Value::from(SCHEMA_VERSION));
+        migrated = serde_json::to_string(&obj).unwrap_or_default();
+        migrated.as_str()
+    } else {
+        text
+    };
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
+        let path = path_at(text, e.line(), e.column());
         LoadError::Invalid {
-            path: if path == "." {
-                "model".into()
+            path: if path.is_empty() {
+                "the file".into()
             } else {
-                format!("model.{path}")
+                path
             },
-            detail: short_detail(&e.into_inner().to_string()),
+            detail: short_detail(&e.to_string()),
         }
     })?;
+    let doc = envelope.model;
     restore(doc)
 }
 

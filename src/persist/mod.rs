@@ -3,7 +3,9 @@
 
 pub mod envelope;
 pub mod error;
+pub mod jsonpath;
 pub mod migrate;
+pub mod pretty;
 pub mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

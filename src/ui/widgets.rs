@@ -1,5 +1,9 @@
 //! Small shared form widgets. Each wraps its control in a `<label>`, so the label text is the
 //! control's accessible name.
+//!
+//! The components are generic for their callers' convenience, but each hands its closures to
+//! one non-generic builder (`Signal`, `Callback`), so the view code exists once in the wasm
+//! instead of once per call site.
 
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -25,20 +29,14 @@ where
     V: Fn() -> String + Send + Sync + 'static,
     F: Fn(String) + Send + Sync + 'static,
 {
-    let app = use_app();
-    view! {
-        <label class="field">
-            <span class="field-label">{label}</span>
-            {hint.map(|h| view! { <span class="field-hint">{h}</span> })}
-            <input
-                type="text"
-                prop:value=value
-                placeholder=placeholder
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=move |_| app.seal()
-            />
-        </label>
-    }
+    text_control(
+        label,
+        Signal::derive(value),
+        Callback::new(on_input),
+        hint,
+        placeholder,
+        false,
+    )
 }
 
 /// A labelled multi-line text area bound to a model value.
@@ -59,19 +57,55 @@ where
     V: Fn() -> String + Send + Sync + 'static,
     F: Fn(String) + Send + Sync + 'static,
 {
+    text_control(
+        label,
+        Signal::derive(value),
+        Callback::new(on_input),
+        hint,
+        None,
+        true,
+    )
+}
+
+fn text_control(
+    label: String,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    hint: Option<String>,
+    placeholder: Option<String>,
+    multiline: bool,
+) -> AnyView {
     let app = use_app();
+    let control = if multiline {
+        view! {
+            <textarea
+                rows="3"
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:blur=move |_| app.seal()
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                type="text"
+                prop:value=value
+                placeholder=placeholder
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:blur=move |_| app.seal()
+            />
+        }
+        .into_any()
+    };
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
             {hint.map(|h| view! { <span class="field-hint">{h}</span> })}
-            <textarea
-                rows="3"
-                prop:value=value
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=move |_| app.seal()
-            ></textarea>
+            {control}
         </label>
     }
+    .into_any()
 }
 
 /// A labelled select over a fixed list of choices.
@@ -92,35 +126,46 @@ where
     V: Fn() -> T + Send + Sync + 'static,
     F: Fn(T) + Send + Sync + 'static,
 {
-    let values: Vec<T> = options.iter().map(|(v, _)| v.clone()).collect();
+    let (values, labels): (Vec<T>, Vec<String>) = options.into_iter().unzip();
     let values2 = values.clone();
-    let selected = move || {
+    let selected = Signal::derive(move || {
         let v = value();
-        values
-            .iter()
-            .position(|x| *x == v)
-            .map(|i| i.to_string())
-            .unwrap_or_default()
-    };
+        values.iter().position(|x| *x == v)
+    });
+    let on_change = Callback::new(move |i: usize| {
+        if let Some(v) = values2.get(i) {
+            on_change(v.clone());
+        }
+    });
+    select_control(label, labels, selected, on_change)
+}
+
+fn select_control(
+    label: String,
+    labels: Vec<String>,
+    selected: Signal<Option<usize>>,
+    on_change: Callback<usize>,
+) -> AnyView {
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
             <select
-                prop:value=selected
+                prop:value=move || selected.get().map(|i| i.to_string()).unwrap_or_default()
                 on:change=move |ev| {
-                    if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values2.get(i)) {
-                        on_change(v.clone());
+                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                        on_change.run(i);
                     }
                 }
             >
-                {options
+                {labels
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (_, text))| view! { <option value=i.to_string()>{text}</option> })
+                    .map(|(i, text)| view! { <option value=i.to_string()>{text}</option> })
                     .collect_view()}
             </select>
         </label>
     }
+    .into_any()
 }
 
 /// A labelled checkbox bound to a model value.
@@ -138,10 +183,15 @@ where
     V: Fn() -> bool + Send + Sync + 'static,
     F: Fn(bool) + Send + Sync + 'static,
 {
+    check_control(label, Signal::derive(checked), Callback::new(on_change))
+}
+
+fn check_control(label: String, checked: Signal<bool>, on_change: Callback<bool>) -> AnyView {
     view! {
         <label class="check">
-            <input type="checkbox" prop:checked=checked on:change=move |ev| on_change(event_target_checked(&ev)) />
+            <input type="checkbox" prop:checked=checked on:change=move |ev| on_change.run(event_target_checked(&ev)) />
             <span>{label}</span>
         </label>
     }
+    .into_any()
 }
