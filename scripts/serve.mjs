@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = normalize(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || 4173);
@@ -14,6 +15,20 @@ const types = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
 };
+
+// Text and wasm are sent compressed, as any real static host does; compressed once, cached.
+const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+const cache = new Map();
+function encode(path, body, accept) {
+  if (!compressible.has(extname(path))) return [body, null];
+  for (const [name, fn] of [['br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })], ['gzip', (b) => gzipSync(b, { level: 9 })]]) {
+    if (!accept.includes(name)) continue;
+    const key = `${name}:${path}:${body.length}`;
+    if (!cache.has(key)) cache.set(key, fn(body));
+    return [cache.get(key), name];
+  }
+  return [body, null];
+}
 
 async function file(path) {
   try {
@@ -29,11 +44,14 @@ createServer(async (req, res) => {
   const clean = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   const found = (await file(join(root, clean))) || join(root, 'index.html');
   try {
-    const body = await readFile(found);
-    res.writeHead(200, {
+    const [body, encoding] = encode(found, await readFile(found), req.headers['accept-encoding'] || '');
+    const headers = {
       'content-type': types[extname(found)] || 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+      vary: 'accept-encoding',
+    };
+    if (encoding) headers['content-encoding'] = encoding;
+    res.writeHead(200, headers);
     res.end(body);
   } catch (e) {
     res.writeHead(500, { 'content-type': 'text/plain' });

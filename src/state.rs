@@ -243,9 +243,10 @@ impl AppState {
             h.clear();
             self.timer.set_value(None);
         }
-        let result = self
-            .editor
-            .with_untracked(|e| e.as_ref().map(|e| self.write(&e.doc)));
+        let result = crate::web::clock::measure("mos-save", || {
+            self.editor
+                .with_untracked(|e| e.as_ref().map(|e| self.write(&e.doc)))
+        });
         match result {
             Some(Ok(())) => {
                 self.dirty.set_value(false);
