@@ -1,12 +1,18 @@
+// Screenshot helper for looking at pages the way a user sees them:
+//   node scripts/shot.mjs URL OUT.png [WIDTH]   (SAMPLE=1 opens the sample model first, FULL=1 whole page)
 import { chromium } from 'playwright-core';
 const [url, out, width] = process.argv.slice(2);
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
-const p = await b.newPage({ viewport: { width: Number(width||1280), height: 900 } });
-p.on('console', m => console.log('console', m.type(), m.text().slice(0, 200)));
-p.on('pageerror', e => console.log('pageerror', e.message));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const p = await b.newPage({ viewport: { width: Number(width || 1280), height: 900 } });
+p.on('console', (m) => m.type() !== 'warning' && console.log('console', m.type(), m.text().slice(0, 200)));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
 await p.goto(url);
-await p.waitForTimeout(1500);
-if (process.env.CREATE) { await p.getByLabel('Company name').fill('Acme'); await p.getByRole('button', {name:'Create model'}).click(); await p.waitForTimeout(800); }
+await p.waitForTimeout(800);
+if (process.env.SAMPLE) {
+  await p.getByRole('button', { name: 'Open the sample model' }).click();
+  await p.waitForTimeout(800);
+}
+if (process.env.SCROLL) await p.getByRole('heading', { name: process.env.SCROLL }).scrollIntoViewIfNeeded();
 await p.screenshot({ path: out, fullPage: !!process.env.FULL });
 console.log(p.url());
 await b.close();

@@ -161,6 +161,16 @@ impl AppState {
         Ok(doc.id)
     }
 
+    /// Opens the sample model, creating it the first time.
+    pub fn open_sample(&self) -> Result<ModelId, String> {
+        let id = ModelId(crate::content::sample::SAMPLE_ID.into());
+        if !self.models.with_untracked(|m| m.iter().any(|s| s.id == id)) {
+            self.write(&crate::content::sample::sample(now()))
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(id)
+    }
+
     /// Makes `id` the open model. Saves the previous one first.
     pub fn open(&self, id: &ModelId) -> Result<(), String> {
         if self

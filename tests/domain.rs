@@ -158,11 +158,15 @@ fn progress_follows_what_the_user_fills_in() {
     assert_eq!(before, 1, "only the company name is done in a new model");
     let start = completeness(&d);
 
-    let ids: Vec<_> = d.constituents(Side::Market).map(|c| c.id).collect();
+    let ids: Vec<_> = d.dialogue.constituents.iter().map(|c| c.id).collect();
     for id in ids {
         d.apply(Msg::EditConstituent(
             id,
             ConstituentEdit::ImportanceNow(Importance::Medium),
+        ));
+        d.apply(Msg::EditConstituent(
+            id,
+            ConstituentEdit::ImportanceNextYear(Importance::High),
         ));
     }
     assert_eq!(dialogue(&d).done(), before + 1);

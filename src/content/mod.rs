@@ -1,5 +1,9 @@
 //! The method as data: standard lists and the words the app shows, written in our own words.
 
+pub mod guide;
+pub mod reading;
+pub mod sample;
+
 use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};
 
 /// A standard constituent the method starts every model with.

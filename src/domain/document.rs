@@ -1,7 +1,7 @@
 //! The user's model of one company: every part of the method in one plain value.
 
 use super::assessment::{Assessment, Diagnostics};
-use super::dialogue::{Category, Constituent, Dialogue, Side};
+use super::dialogue::{Category, Constituent, Dialogue, Program, Side};
 use super::ids::{ChangeId, ModelId, Timestamp, VersionId};
 use super::mapping::{Mapping, Presence, SkillQuestion, TeamPractice};
 use super::operations::{Audience, Operations, Review, ReviewKind, Teaching};
@@ -91,12 +91,22 @@ impl Document {
         };
         for std in content::CONSTITUENTS {
             let id = doc.fresh();
+            let programs = std
+                .programs
+                .iter()
+                .map(|name| Program {
+                    id: doc.fresh(),
+                    name: name.to_string(),
+                    ..Program::default()
+                })
+                .collect();
             doc.dialogue.constituents.push(Constituent {
                 id,
                 side: std.side,
                 kind: std.kind,
                 name: std.name.to_string(),
                 enabled: true,
+                programs,
                 ..Constituent::default()
             });
         }

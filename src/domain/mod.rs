@@ -1,7 +1,9 @@
 //! The user's model and every rule about it: plain data, no browser, tested natively.
 
 pub mod assessment;
+pub mod balance;
 pub mod dialogue;
+pub mod dialogue_msg;
 pub mod document;
 pub mod history;
 pub mod ids;
@@ -9,6 +11,7 @@ pub mod mapping;
 pub mod msg;
 pub mod operations;
 pub mod progress;
+pub mod roadmap;
 pub mod time;
 
 pub use document::Document;

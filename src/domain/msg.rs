@@ -5,6 +5,7 @@ use super::assessment::{Confidence, Dimension, DimensionAnswer, MaturityStage};
 use super::dialogue::{
     Constituent, ConstituentKind, CoverageStatus, Importance, LopsidedSign, Side,
 };
+use super::dialogue_msg::DialogueMsg;
 use super::document::{ChangeArea, ChangeEntry, Document, NamedVersion};
 use super::ids::{CategoryId, ConstituentId, FlowId, FunctionId, SubFunctionId, Timestamp};
 use super::mapping::{
@@ -72,6 +73,8 @@ pub enum Msg {
     SetLoopOwner(SideLoop, String),
     SetLoopHow(SideLoop, String),
     ToggleLopsidedSign(LopsidedSign),
+    /// Segments, programs, reach and the roadmap (Stage 1).
+    Dialogue(DialogueMsg),
     AddSubFunction {
         name: String,
         kind: SubFunctionKind,
@@ -123,6 +126,7 @@ impl Msg {
             Msg::SetReview(k, f, _) => format!("review-{k:?}-{f:?}"),
             Msg::SetTeaching(a, f, _) => format!("teach-{a:?}-{f:?}"),
             Msg::SetEvidence(d, _) => format!("evidence-{d:?}"),
+            Msg::Dialogue(m) => return m.coalesce_key(),
             _ => return None,
         })
     }
@@ -200,6 +204,12 @@ impl Document {
             }
             Msg::SetLoopOwner(l, v) => set(&mut self.side_loop(l).owner, v),
             Msg::SetLoopHow(l, v) => set(&mut self.side_loop(l).how, v),
+            Msg::Dialogue(m) => {
+                let mut next = self.next_id;
+                let changed = self.dialogue.apply(m, &mut next);
+                self.next_id = next;
+                changed
+            }
             Msg::ToggleLopsidedSign(sign) => {
                 let signs = &mut self.dialogue.lopsided_signs;
                 if let Some(i) = signs.iter().position(|s| *s == sign) {

@@ -1,7 +1,7 @@
 //! How complete each part of a model is: the stage navigator and the workspace list show it.
 
 use super::assessment::Dimension;
-use super::dialogue::{CoverageStatus, DialogueSide, Importance, ProgramStatus, Side};
+use super::dialogue::{ConstituentKind, CoverageStatus, DialogueSide, Importance, ProgramStatus};
 use super::document::Document;
 use super::mapping::Direction;
 use super::operations::ReviewKind;
@@ -89,14 +89,26 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                 let mut cats = d.categories_on(side).peekable();
                 cats.peek().is_some() && cats.all(|c| c.status != CoverageStatus::Unset)
             };
+            let active = |c: &&crate::domain::dialogue::Category| {
+                matches!(c.status, CoverageStatus::InPlace | CoverageStatus::Partial)
+            };
             vec![
                 check("The company is named", !doc.company.trim().is_empty()),
                 check(
-                    "Every market constituent you kept is rated",
-                    kept().any(|c| c.side == Side::Market)
-                        && kept()
-                            .filter(|c| c.side == Side::Market)
-                            .all(|c| c.importance_now != Importance::Unrated),
+                    "Every constituent you kept is rated for now and for 12 months",
+                    kept().next().is_some()
+                        && kept().all(|c| {
+                            c.importance_now != Importance::Unrated
+                                && c.importance_next_year != Importance::Unrated
+                        }),
+                ),
+                check(
+                    "Your customers and prospects are broken into segments",
+                    d.constituents.iter().any(|c| {
+                        c.enabled
+                            && c.kind == ConstituentKind::CustomersProspects
+                            && !c.segments.is_empty()
+                    }),
                 ),
                 check(
                     "Side A, listen & learn, has a status for each category",
@@ -106,14 +118,22 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                     "Side B, educate & persuade, has a status for each category",
                     side_done(DialogueSide::EducatePersuade),
                 ),
+                check(
+                    "Every category you run says whom it reaches",
+                    d.categories.iter().any(|c| active(&c))
+                        && d.categories
+                            .iter()
+                            .filter(active)
+                            .all(|c| !c.reaches.is_empty()),
+                ),
                 check("Loop A1 has an owner", !d.loop_a1.owner.trim().is_empty()),
                 check("Loop B1 has an owner", !d.loop_b1.owner.trim().is_empty()),
                 check(
-                    "Supporting programs are marked",
-                    d.constituents
-                        .iter()
-                        .flat_map(|c| &c.programs)
-                        .any(|p| p.status != ProgramStatus::Unset),
+                    "Every supporting program is marked have, gap or not now",
+                    kept().flat_map(|c| &c.programs).next().is_some()
+                        && kept()
+                            .flat_map(|c| &c.programs)
+                            .all(|p| p.status != ProgramStatus::Unset),
                 ),
             ]
         }

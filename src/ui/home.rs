@@ -16,6 +16,7 @@ use leptos_router::hooks::use_navigate;
 pub fn Home() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
+    let navigate_sample = navigate.clone();
     let company = RwSignal::new(String::new());
     let create_error = RwSignal::new(None::<String>);
     let on_create = move |ev: leptos::ev::SubmitEvent| {
@@ -62,6 +63,17 @@ pub fn Home() -> impl IntoView {
                 <button type="submit" class="primary">"Create model"</button>
             </form>
             <p id="create-error" class="error-text" role="alert">{move || create_error.get()}</p>
+        </section>
+        <section aria-labelledby="sample-heading" class="card">
+            <h2 id="sample-heading">"See what good looks like"</h2>
+            <p>"Open Northwind Metrics, a fictional B2B software company with its model filled in. It is a model like any other: change it freely."</p>
+            <button type="button" on:click={
+                let navigate = navigate_sample.clone();
+                move |_| match app.open_sample() {
+                    Ok(id) => navigate(&format!("/model/{}/dialogue", id.as_str()), Default::default()),
+                    Err(e) => app.notice.set(Some(crate::state::Notice { text: e, restore: None })),
+                }
+            }>"Open the sample model"</button>
         </section>
         <ImportBox />
         <ConflictDialog />

@@ -1,0 +1,266 @@
+//! A fictional B2B SaaS scale-up with every stage filled in, to show what good looks like.
+//! Built only through `Msg`, so it is always a model the app itself could have made.
+
+use crate::domain::assessment::{Confidence, Dimension, MaturityStage};
+use crate::domain::dialogue::{
+    CoverageStatus as Cov, Importance as Imp, LopsidedSign, Priority, ProgramStatus as PS,
+};
+use crate::domain::dialogue_msg::DialogueMsg as D;
+use crate::domain::document::ChangeArea;
+use crate::domain::mapping::{Direction, Scope, SubFunctionKind};
+use crate::domain::msg::{CategoryEdit, ConstituentEdit as CE, OpsField, SideLoop};
+use crate::domain::operations::{Audience, ReviewKind};
+use crate::domain::{Document, ModelId, Msg, Timestamp};
+
+/// The sample's fixed id: opening the sample twice opens the same model.
+pub const SAMPLE_ID: &str = "sample-northwind";
+
+/// Northwind Metrics, a 120-person product-analytics company selling to mid-market SaaS.
+pub fn sample(now: Timestamp) -> Document {
+    let mut d = Document::new(ModelId(SAMPLE_ID.into()), "Northwind Metrics (sample)", now);
+    let ids: Vec<_> = d
+        .dialogue
+        .constituents
+        .iter()
+        .map(|c| (c.id, c.name.clone()))
+        .collect();
+    let ratings = [
+        (
+            Imp::High,
+            Imp::High,
+            "Mid-market SaaS product teams in Europe and North America.",
+        ),
+        (
+            Imp::Medium,
+            Imp::High,
+            "Two firms now cover product analytics; we brief both twice a year.",
+        ),
+        (
+            Imp::Medium,
+            Imp::Medium,
+            "Trade press for product managers; no tier-1 coverage yet.",
+        ),
+        (
+            Imp::Low,
+            Imp::Low,
+            "Series B closed; board wants pipeline visibility.",
+        ),
+        (
+            Imp::Medium,
+            Imp::High,
+            "Data-warehouse partners send us our best leads.",
+        ),
+        (
+            Imp::High,
+            Imp::High,
+            "Two direct rivals and spreadsheets as the indirect one.",
+        ),
+        (Imp::Medium, Imp::High, "Rebrand planned for next year."),
+        (
+            Imp::High,
+            Imp::High,
+            "Monthly releases; an AI assistant ships next quarter.",
+        ),
+        (
+            Imp::Medium,
+            Imp::Medium,
+            "Eighty people in customer-facing roles.",
+        ),
+    ];
+    for ((id, _), (now_i, next_i, note)) in ids.iter().zip(ratings) {
+        d.apply(Msg::EditConstituent(*id, CE::ImportanceNow(now_i)));
+        d.apply(Msg::EditConstituent(*id, CE::ImportanceNextYear(next_i)));
+        d.apply(Msg::EditConstituent(*id, CE::Note(note.into())));
+    }
+    let (cust, investors, comp) = (ids[0].0, ids[3].0, ids[5].0);
+    for seg in [
+        "Ideal customer profile (ICP)",
+        "Buyer persona: VP Product",
+        "User persona: product manager",
+    ] {
+        d.apply(Msg::Dialogue(D::AddSegment(cust, seg.into())));
+    }
+    d.apply(Msg::Dialogue(D::AddSegment(
+        comp,
+        "Direct competitors".into(),
+    )));
+    d.apply(Msg::Dialogue(D::AddSegment(
+        comp,
+        "Indirect: spreadsheets and BI tools".into(),
+    )));
+    // Programs: mostly in place, with a few honest gaps.
+    let gaps = [
+        "Persona research and documentation",
+        "Battle cards",
+        "Analyst relations program",
+        "Release process and cadence",
+    ];
+    let programs: Vec<_> = d
+        .dialogue
+        .constituents
+        .iter()
+        .flat_map(|c| c.programs.iter().map(move |p| (c.id, p.id, p.name.clone())))
+        .collect();
+    for (c, p, name) in programs {
+        let status = if gaps.contains(&name.as_str()) {
+            PS::Gap
+        } else if c == investors {
+            PS::NotNow
+        } else {
+            PS::Have
+        };
+        d.apply(Msg::Dialogue(D::SetProgramStatus(c, p, status)));
+        if status == PS::Gap {
+            let prio = if name == "Battle cards" {
+                Priority::High
+            } else {
+                Priority::Medium
+            };
+            d.apply(Msg::Dialogue(D::SetProgramPriority(c, p, prio)));
+        }
+    }
+    let cats: Vec<_> = d.dialogue.categories.iter().map(|c| c.id).collect();
+    let fill = [
+        ("NPS survey twice a year", Cov::Partial),
+        (
+            "Product analytics dashboard\nFeature adoption review each month",
+            Cov::InPlace,
+        ),
+        ("", Cov::Gap),
+        ("Analyst reports we buy", Cov::Partial),
+        (
+            "Webinars\nPaid social\nTwo trade shows a year",
+            Cov::InPlace,
+        ),
+        ("Free trial\nIn-app onboarding tours", Cov::InPlace),
+        (
+            "Messaging house\nFounder talks at conferences",
+            Cov::InPlace,
+        ),
+        ("Outbound sequences for the ICP", Cov::Partial),
+    ];
+    for (cat, (activities, status)) in cats.iter().zip(fill) {
+        d.apply(Msg::EditCategory(
+            *cat,
+            CategoryEdit::Activities(activities.into()),
+        ));
+        d.apply(Msg::EditCategory(*cat, CategoryEdit::Status(status)));
+        d.apply(Msg::Dialogue(D::SetReach(*cat, cust, true)));
+    }
+    d.apply(Msg::Dialogue(D::SetReach(cats[2], comp, true)));
+    d.apply(Msg::SetLoopOwner(SideLoop::A1, "Community manager".into()));
+    d.apply(Msg::SetLoopHow(
+        SideLoop::A1,
+        "Watches review sites and the user Slack; flags themes weekly.".into(),
+    ));
+    d.apply(Msg::SetLoopOwner(
+        SideLoop::B1,
+        "Head of product marketing".into(),
+    ));
+    d.apply(Msg::SetLoopHow(
+        SideLoop::B1,
+        "Release notes go to sales and support a week before customers.".into(),
+    ));
+    d.apply(Msg::ToggleLopsidedSign(LopsidedSign::MidFunnelDropOff));
+    d.apply(Msg::ToggleLopsidedSign(LopsidedSign::DecisionsOnAnecdote));
+
+    // Stage 2, a first map.
+    for name in [
+        "Product marketing",
+        "Demand generation",
+        "Marketing operations",
+    ] {
+        d.apply(Msg::AddSubFunction {
+            name: name.into(),
+            kind: SubFunctionKind::Core,
+        });
+    }
+    d.apply(Msg::AddSubFunction {
+        name: "Design".into(),
+        kind: SubFunctionKind::SharedResource,
+    });
+    for f in ["Sales", "Product", "Customer success"] {
+        d.apply(Msg::AddFunction(f.into()));
+    }
+    let subs: Vec<_> = d.mapping.sub_functions.iter().map(|s| s.id).collect();
+    let flows = [
+        (
+            "Competitive intel",
+            Direction::Input,
+            Scope::PrimaryExternal,
+            0,
+        ),
+        (
+            "Product release campaigns",
+            Direction::Output,
+            Scope::PrimaryExternal,
+            0,
+        ),
+        ("Intent data", Direction::Input, Scope::PrimaryExternal, 1),
+        (
+            "Nurture campaigns",
+            Direction::Output,
+            Scope::PrimaryExternal,
+            1,
+        ),
+        (
+            "Common objections from sales",
+            Direction::Input,
+            Scope::SecondaryInternal,
+            0,
+        ),
+        (
+            "Marketing performance report",
+            Direction::Output,
+            Scope::SecondaryInternal,
+            2,
+        ),
+    ];
+    for (name, direction, scope, owner) in flows {
+        d.apply(Msg::AddFlow {
+            name: name.into(),
+            direction,
+            scope,
+            owner: Some(subs[owner]),
+        });
+    }
+
+    // Stage 3 and the assessment, lightly.
+    d.apply(Msg::SetDashboard("Looker: Marketing weekly".into()));
+    d.apply(Msg::SetReview(
+        ReviewKind::WeeklyScorecard,
+        OpsField::Owner,
+        "Marketing operations lead".into(),
+    ));
+    d.apply(Msg::SetReview(
+        ReviewKind::WeeklyScorecard,
+        OpsField::Day,
+        "Monday".into(),
+    ));
+    d.apply(Msg::SetTeaching(
+        Audience::ExecutivesBoard,
+        OpsField::Format,
+        "Schematic walk-through at the quarterly board meeting".into(),
+    ));
+    d.apply(Msg::LogChange {
+        area: ChangeArea::Company,
+        text: "Series B closed".into(),
+        at: now,
+    });
+    for (dim, stage) in [
+        (Dimension::TeamLeadership, MaturityStage::Efficient),
+        (Dimension::MetricsReporting, MaturityStage::Effective),
+        (Dimension::MartechStack, MaturityStage::Efficient),
+    ] {
+        d.apply(Msg::SetStage(dim, Some(stage)));
+    }
+    d.apply(Msg::SetEvidence(
+        Dimension::MetricsReporting,
+        "Weekly pipeline dashboard reviewed every Monday".into(),
+    ));
+    d.apply(Msg::SetConfidence(
+        Dimension::MetricsReporting,
+        Confidence::Medium,
+    ));
+    d
+}

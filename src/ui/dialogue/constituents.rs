@@ -1,0 +1,342 @@
+//! Your market and your company: constituents, their segments and supporting programs.
+
+use super::GuideText;
+use crate::content::{guide, CONSTITUENTS};
+use crate::domain::dialogue::{Constituent, Importance, Priority, ProgramStatus, Side};
+use crate::domain::dialogue_msg::DialogueMsg as D;
+use crate::domain::ids::{ConstituentId, ProgramId, SegmentId};
+use crate::domain::msg::ConstituentEdit;
+use crate::domain::Msg;
+use crate::state::use_app;
+use crate::ui::widgets::{CheckField, SelectField, TextArea, TextField};
+use leptos::prelude::*;
+
+fn importance_options() -> Vec<(Importance, String)> {
+    [
+        (Importance::Unrated, "Not rated"),
+        (Importance::Low, "Low"),
+        (Importance::Medium, "Medium"),
+        (Importance::High, "High"),
+    ]
+    .map(|(v, l)| (v, l.to_string()))
+    .to_vec()
+}
+
+fn status_options() -> Vec<(ProgramStatus, String)> {
+    [
+        (ProgramStatus::Unset, "Not marked"),
+        (ProgramStatus::Have, "Have"),
+        (ProgramStatus::Gap, "Gap"),
+        (ProgramStatus::NotNow, "Not now"),
+    ]
+    .map(|(v, l)| (v, l.to_string()))
+    .to_vec()
+}
+
+fn priority_options() -> Vec<(Priority, String)> {
+    [
+        (Priority::Unset, "No priority"),
+        (Priority::High, "High"),
+        (Priority::Medium, "Medium"),
+        (Priority::Low, "Low"),
+    ]
+    .map(|(v, l)| (v, l.to_string()))
+    .to_vec()
+}
+
+/// The constituents on one side, with a form to add a custom one.
+#[component]
+pub fn ConstituentSection(side: Side) -> impl IntoView {
+    let app = use_app();
+    let (title, heading_id, add_label, g) = match side {
+        Side::Market => (
+            "Your market",
+            "market-heading",
+            "New market constituent",
+            &guide::MARKET,
+        ),
+        Side::Company => (
+            "Your company",
+            "company-heading",
+            "New company constituent",
+            &guide::COMPANY,
+        ),
+    };
+    let ids = move || {
+        app.with_doc(|d| d.constituents(side).map(|c| c.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let draft = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = draft.get_untracked();
+        if !name.trim().is_empty() {
+            app.dispatch(Msg::AddConstituent { side, name });
+            draft.set(String::new());
+        }
+    };
+    view! {
+        <section aria-labelledby=heading_id>
+            <h2 id=heading_id>{title}</h2>
+            <GuideText guide=g />
+            <div class="card-grid">
+                <For each=ids key=|id| *id children=move |id| view! { <ConstituentCard id=id /> } />
+            </div>
+            <form class="inline-form" on:submit=add>
+                <label class="field">
+                    <span class="field-label">{add_label}</span>
+                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Add"</button>
+            </form>
+        </section>
+    }
+}
+
+/// One constituent: whether it is in, how much it matters, a note, segments and programs.
+#[component]
+fn ConstituentCard(id: ConstituentId) -> impl IntoView {
+    let app = use_app();
+    let get = move |f: fn(&Constituent) -> String| {
+        app.with_doc(|d| d.dialogue.constituent(id).map(f))
+            .flatten()
+            .unwrap_or_default()
+    };
+    let enabled = move || {
+        app.with_doc(|d| d.dialogue.constituent(id).map(|c| c.enabled))
+            .flatten()
+            .unwrap_or(false)
+    };
+    let imp = move |next: bool| {
+        app.with_doc(|d| {
+            d.dialogue.constituent(id).map(|c| {
+                if next {
+                    c.importance_next_year
+                } else {
+                    c.importance_now
+                }
+            })
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let edit = move |e: ConstituentEdit| app.dispatch(Msg::EditConstituent(id, e));
+    let name = move || get(|c| c.name.clone());
+    let shown = move || {
+        let n = name();
+        if n.trim().is_empty() {
+            "Unnamed".to_string()
+        } else {
+            n
+        }
+    };
+    view! {
+        <fieldset class="card" class:disabled=move || !enabled()>
+            <legend>{shown}<span class="off-note">{move || if enabled() { "" } else { " (left out)" }}</span></legend>
+            <CheckField label="Include in your model" checked=enabled on_change=move |v| edit(ConstituentEdit::Enabled(v)) />
+            <TextField label="Name" value=name on_input=move |v| edit(ConstituentEdit::Name(v)) />
+            <div class="pair">
+                <SelectField label="Matters now" options=importance_options() value=move || imp(false) on_change=move |v| edit(ConstituentEdit::ImportanceNow(v)) />
+                <SelectField label="In 12 months" options=importance_options() value=move || imp(true) on_change=move |v| edit(ConstituentEdit::ImportanceNextYear(v)) />
+            </div>
+            <TextArea label="Note" value=move || get(|c| c.note.clone()) on_input=move |v| edit(ConstituentEdit::Note(v)) />
+            <Segments id=id />
+            <Programs id=id />
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveConstituent(id))>
+                {move || format!("Remove {}", shown())}
+            </button>
+        </fieldset>
+    }
+}
+
+fn suggestions(
+    d: &crate::domain::Document,
+    id: ConstituentId,
+    programs: bool,
+) -> Vec<&'static str> {
+    let Some(c) = d.dialogue.constituent(id) else {
+        return Vec::new();
+    };
+    let Some(std) = CONSTITUENTS.iter().find(|s| s.kind == c.kind) else {
+        return Vec::new();
+    };
+    let list = if programs { std.programs } else { std.segments };
+    list.iter()
+        .filter(|s| {
+            if programs {
+                !c.programs.iter().any(|p| p.name.eq_ignore_ascii_case(s))
+            } else {
+                !c.segments.iter().any(|p| p.name.eq_ignore_ascii_case(s))
+            }
+        })
+        .copied()
+        .collect()
+}
+
+/// The drill-down into segments of one constituent.
+#[component]
+fn Segments(id: ConstituentId) -> impl IntoView {
+    let app = use_app();
+    let ids = move || {
+        app.with_doc(|d| {
+            d.dialogue
+                .constituent(id)
+                .map(|c| c.segments.iter().map(|s| s.id).collect::<Vec<_>>())
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let count = move || ids().len();
+    let missing = Memo::new(move |_| {
+        app.with_doc(|d| suggestions(d, id, false))
+            .unwrap_or_default()
+    });
+    let draft = RwSignal::new(String::new());
+    let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddSegment(id, name)));
+    view! {
+        <details class="sub">
+            <summary>{move || format!("Segments ({})", count())}</summary>
+            <ul class="plain-list">
+                <For each=ids key=|s| *s children=move |s| view! { <SegmentRow c=id s=s /> } />
+            </ul>
+            <Show when=move || !missing.get().is_empty()>
+                <p class="suggestions">"Suggested: "
+                    {move || missing.get().into_iter().map(|s| view! {
+                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
+                    }).collect_view()}
+                </p>
+            </Show>
+            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(draft.get_untracked()); draft.set(String::new()); }>
+                <label class="field">
+                    <span class="field-label">"New segment"</span>
+                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Add segment"</button>
+            </form>
+        </details>
+    }
+}
+
+/// One segment: its name and a note.
+#[component]
+fn SegmentRow(c: ConstituentId, s: SegmentId) -> impl IntoView {
+    let app = use_app();
+    let seg = move || {
+        app.with_doc(|d| {
+            d.dialogue
+                .constituent(c)
+                .and_then(|x| x.segments.iter().find(|y| y.id == s).cloned())
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    view! {
+        <li class="sub-row">
+            <TextField label="Segment" value=move || seg().name on_input=move |v| app.dispatch(Msg::Dialogue(D::RenameSegment(c, s, v))) />
+            <TextField label="Segment note" value=move || seg().note on_input=move |v| app.dispatch(Msg::Dialogue(D::SetSegmentNote(c, s, v))) />
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Dialogue(D::RemoveSegment(c, s)))>
+                {move || format!("Remove segment {}", seg().name)}
+            </button>
+        </li>
+    }
+}
+
+/// Supporting programs and documentation for one constituent.
+#[component]
+fn Programs(id: ConstituentId) -> impl IntoView {
+    let app = use_app();
+    let ids = move || {
+        app.with_doc(|d| {
+            d.dialogue
+                .constituent(id)
+                .map(|c| c.programs.iter().map(|p| p.id).collect::<Vec<_>>())
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let summary = move || {
+        app.with_doc(|d| {
+            d.dialogue.constituent(id).map(|c| {
+                let gaps = c
+                    .programs
+                    .iter()
+                    .filter(|p| p.status == ProgramStatus::Gap)
+                    .count();
+                format!(
+                    "Supporting programs ({}, {} {})",
+                    c.programs.len(),
+                    gaps,
+                    if gaps == 1 { "gap" } else { "gaps" }
+                )
+            })
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let missing = Memo::new(move |_| {
+        app.with_doc(|d| suggestions(d, id, true))
+            .unwrap_or_default()
+    });
+    let draft = RwSignal::new(String::new());
+    let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddProgram(id, name)));
+    view! {
+        <details class="sub">
+            <summary>{summary}</summary>
+            <ul class="plain-list">
+                <For each=ids key=|p| *p children=move |p| view! { <ProgramRow c=id p=p /> } />
+            </ul>
+            <Show when=move || !missing.get().is_empty()>
+                <p class="suggestions">"Suggested: "
+                    {move || missing.get().into_iter().map(|s| view! {
+                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
+                    }).collect_view()}
+                </p>
+            </Show>
+            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(draft.get_untracked()); draft.set(String::new()); }>
+                <label class="field">
+                    <span class="field-label">"New program or document"</span>
+                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Add program"</button>
+            </form>
+        </details>
+    }
+}
+
+/// One program: have / gap / not now, and a priority.
+#[component]
+fn ProgramRow(c: ConstituentId, p: ProgramId) -> impl IntoView {
+    let app = use_app();
+    let prog = move || {
+        app.with_doc(|d| {
+            d.dialogue
+                .constituent(c)
+                .and_then(|x| x.programs.iter().find(|y| y.id == p).cloned())
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let name = app
+        .doc_untracked(|d| {
+            d.dialogue.constituent(c).and_then(|x| {
+                x.programs
+                    .iter()
+                    .find(|y| y.id == p)
+                    .map(|y| y.name.clone())
+            })
+        })
+        .flatten()
+        .unwrap_or_default();
+    view! {
+        <li class="sub-row"><div role="group" aria-label=name.clone()>
+            <span class="sub-name">{name.clone()}</span>
+            <div class="pair">
+                <SelectField label="Status" options=status_options() value=move || prog().status on_change=move |v| app.dispatch(Msg::Dialogue(D::SetProgramStatus(c, p, v))) />
+                <SelectField label="Priority" options=priority_options() value=move || prog().priority on_change=move |v| app.dispatch(Msg::Dialogue(D::SetProgramPriority(c, p, v))) />
+            </div>
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Dialogue(D::RemoveProgram(c, p)))>
+                {format!("Remove {name}")}
+            </button>
+        </div></li>
+    }
+}

@@ -1,0 +1,111 @@
+// Stage 1 as a newcomer walks it: rate who matters, drill into segments, mark programs,
+// say what you do on each side, and read what the balance says about the team.
+import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+
+const card = (page, name) => page.getByRole('group', { name, exact: true });
+
+test('fill Stage 1 by labels and keyboard, reload, and read the summary and the balance', async ({ page }) => {
+  await createModel(page, 'Listen Co');
+
+  // Who matters, now and in a year. The first by keyboard alone.
+  const customers = card(page, 'Customers & prospects');
+  await customers.getByLabel('Matters now').focus();
+  await page.keyboard.press('h'); // jumps to "High"
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('m'); // "In 12 months": Medium
+  await expect(customers.getByLabel('Matters now').locator('option:checked')).toHaveText('High');
+  await expect(customers.getByLabel('In 12 months').locator('option:checked')).toHaveText('Medium');
+  for (const name of ['Industry analysts', 'Trade and tier-1 media', 'Partners', 'Competitors', 'Your brand (corporate and employer)', 'Your product', 'Your employees']) {
+    await card(page, name).getByLabel('Matters now').selectOption('Medium');
+    await card(page, name).getByLabel('In 12 months').selectOption('High');
+  }
+  await card(page, 'Investors').getByLabel('Include in your model').uncheck();
+
+  // Drill into segments with a suggestion, and note it.
+  await customers.getByText('Segments (0)').click();
+  await customers.getByRole('button', { name: 'Add Ideal customer profile (ICP)' }).click();
+  await customers.getByLabel('Segment note').fill('Series A to C SaaS, 50 to 500 staff');
+  await expect(customers.getByText('Segments (1)')).toBeVisible();
+
+  // Supporting programs: two gaps for competitors.
+  const competitors = card(page, 'Competitors');
+  await competitors.getByText(/^Supporting programs/).click();
+  await competitors.getByRole('group', { name: 'Battle cards' }).getByLabel('Status').selectOption('Gap');
+  await competitors.getByRole('group', { name: 'Battle cards' }).getByLabel('Priority').selectOption('High');
+  await competitors.getByRole('group', { name: 'Competitor landscape' }).getByLabel('Status').selectOption('Gap');
+  await expect(competitors.getByText('Supporting programs (2, 2 gaps)')).toBeVisible();
+
+  // Side A is thin, side B is busy.
+  const status = async (name, value) => card(page, name).getByLabel('Status').selectOption(value);
+  await status('Market & customer research', 'Partial');
+  await status('Product usage & adoption data', 'Gap');
+  await status('Competitive research', 'Gap');
+  await status('Industry benchmarks & trends', 'Not needed');
+  for (const name of ['Go-to-market campaigns', 'Product experience', 'Brand & product positioning', 'Outreach & prospecting']) {
+    await status(name, 'In place');
+  }
+  await card(page, 'Go-to-market campaigns').getByLabel('What you do today (one per line)').fill('Webinars\nPaid social');
+  const research = card(page, 'Market & customer research');
+  await research.getByText('Reaches (0)').click();
+  await research.getByLabel('Customers & prospects').check();
+  await expect(research.getByText('Reaches (1)')).toBeVisible();
+
+  await page.getByLabel('Who owns loop A1').fill('Community lead');
+  await page.getByLabel('Prospects drop off in the middle of the funnel while top-of-funnel volume grows').check();
+
+  // The reading explains the lean.
+  const reading = page.getByRole('region', { name: 'The balance of your conversation' });
+  await expect(reading).toContainText('Your team leans to side B: it speaks more than it listens. 4 of 4 speaking categories are running, against 1 of 3 listening ones.');
+  await expect(reading).toContainText('The listening gaps are product usage & adoption data and competitive research.');
+  await expect(reading).toContainText('You recognise one of the five signs');
+  await expect(page.getByRole('img', { name: 'Balance of listening and speaking' })).toBeVisible();
+
+  // The roadmap lists the gaps, high priority first; reorder by keyboard.
+  const roadmap = page.getByRole('region', { name: 'Your Stage 1 roadmap' }).getByRole('listitem');
+  await expect(roadmap).toHaveText([/Battle cards.*High priority/, /Competitor landscape/]);
+  const up = page.getByRole('button', { name: 'Move Competitor landscape up' });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect(roadmap).toHaveText([/Competitor landscape/, /Battle cards/]);
+  await expect(page.getByRole('button', { name: 'Move Competitor landscape down' })).toBeEnabled();
+  await checkA11y(page, 'Stage 1 filled, details open');
+
+  await saved(page);
+  await page.reload();
+
+  await expect(reading).toContainText('Your team leans to side B');
+  await expect(roadmap).toHaveText([/Competitor landscape/, /Battle cards/]);
+  const summary = page.getByRole('region', { name: 'Stage 1 summary' });
+  await expect(summary).toContainText('6 of 9 done.');
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Missing: Loop B1 has an owner' })).toHaveCount(1);
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Done: Your customers and prospects are broken into segments' })).toHaveCount(1);
+  await customers.getByText('Segments (1)').click();
+  await expect(customers.getByLabel('Segment note')).toHaveValue('Series A to C SaaS, 50 to 500 staff');
+  await expect(page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 1.*66% done/ })).toBeVisible();
+});
+
+test('the sample model opens from the home page with Stage 1 complete', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await expect(page.getByRole('main').getByLabel('Company name')).toHaveValue('Northwind Metrics (sample)');
+  await expect(page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 1.*100% done/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'The balance of your conversation' })).toContainText('Your team leans to side B');
+  // Opening it again opens the same model rather than a second copy.
+  await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
+  await expect(page.getByRole('link', { name: 'Northwind Metrics (sample)' })).toHaveCount(1);
+});
+
+test('@phone Stage 1 works on a phone and prints without the app around it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  await card(page, 'Competitors').getByText(/^Supporting programs/).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(page, 'Stage 1 sample');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Stages' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Your Stage 1 roadmap' })).toBeVisible();
+});
