@@ -11,6 +11,7 @@ use super::ids::{CategoryId, ConstituentId, FlowId, FunctionId, SubFunctionId, T
 use super::mapping::{
     CompanyFunction, Counterpart, Direction, Flow, FlowStatus, Scope, SubFunction, SubFunctionKind,
 };
+use super::mapping_msg::MappingMsg;
 use super::operations::{Audience, ReviewKind};
 
 /// One edit to a constituent.
@@ -75,6 +76,8 @@ pub enum Msg {
     ToggleLopsidedSign(LopsidedSign),
     /// Segments, programs, reach and the roadmap (Stage 1).
     Dialogue(DialogueMsg),
+    /// Flow details, KPIs, feeds and the team's own loop (Stage 2).
+    Mapping(MappingMsg),
     AddSubFunction {
         name: String,
         kind: SubFunctionKind,
@@ -127,6 +130,7 @@ impl Msg {
             Msg::SetTeaching(a, f, _) => format!("teach-{a:?}-{f:?}"),
             Msg::SetEvidence(d, _) => format!("evidence-{d:?}"),
             Msg::Dialogue(m) => return m.coalesce_key(),
+            Msg::Mapping(m) => return m.coalesce_key(),
             _ => return None,
         })
     }
@@ -207,6 +211,12 @@ impl Document {
             Msg::Dialogue(m) => {
                 let mut next = self.next_id;
                 let changed = self.dialogue.apply(m, &mut next);
+                self.next_id = next;
+                changed
+            }
+            Msg::Mapping(m) => {
+                let mut next = self.next_id;
+                let changed = self.mapping.apply(m, &mut next);
                 self.next_id = next;
                 changed
             }
