@@ -1,6 +1,8 @@
 //! The method as data: standard lists and the words the app shows, written in our own words.
 
+pub mod findings;
 pub mod guide;
+pub mod mapping;
 pub mod reading;
 pub mod sample;
 

@@ -26,9 +26,9 @@ test('export, then import into a fresh browser profile, gives the identical mode
   await createModel(page, 'Export Co');
   await page.getByRole('group', { name: 'Partners' }).getByLabel('Note').fill('Two resellers in DACH');
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
-  await page.getByRole('button', { name: 'Add Demand generation' }).click();
-  await page.getByLabel('Flow name').fill('Intent data');
-  await page.getByRole('button', { name: 'Add flow' }).click();
+  await page.getByLabel('New sub-function').fill('Demand generation');
+  await page.getByRole('button', { name: 'Add sub-function' }).click();
+  await page.getByRole('button', { name: 'Add Intent data' }).click();
   await saved(page);
 
   const first = await exportModel(page);

@@ -27,13 +27,13 @@ test('create a model, fill every stage, reload, and find everything still there'
   // Stage 2
   await nav.getByRole('link', { name: /Stage 2/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: stages[1][1] })).toBeVisible();
-  await page.getByRole('button', { name: 'Add Product marketing' }).click();
+  await page.getByLabel('New sub-function').fill('Product marketing');
+  await page.getByRole('button', { name: 'Add sub-function' }).click();
   await page.getByRole('button', { name: 'Add Sales' }).click();
-  await page.getByLabel('Flow name').fill('Battle cards');
-  await page.getByLabel('Direction').selectOption('Output');
-  await page.getByLabel('Scope').selectOption('Secondary internal');
-  await page.getByRole('button', { name: 'Add flow' }).click();
-  const flow = page.getByRole('group', { name: 'Battle cards' });
+  await page.getByLabel('New secondary internal output for Product marketing').fill('Battle cards');
+  await page.keyboard.press('Enter');
+  const flow = page.locator('li.flow-item').filter({ hasText: 'Battle cards' });
+  await flow.locator('summary').click();
   await expect(flow.getByLabel('Owner').locator('option:checked')).toHaveText('Product marketing');
   await flow.getByLabel('Status').selectOption('Planned');
   await checkA11y(page, 'Stage 2');
@@ -73,7 +73,8 @@ test('create a model, fill every stage, reload, and find everything still there'
   await expect(page.getByLabel('Who owns loop A1')).toHaveValue('Community lead');
   await expect(page.getByLabel('Money goes out with no return you can show')).toBeChecked();
   await nav.getByRole('link', { name: /Stage 2/ }).click();
-  await expect(page.getByRole('group', { name: 'Battle cards' }).getByLabel('Status').locator('option:checked')).toHaveText('Planned');
+  await page.locator('li.flow-item').filter({ hasText: 'Battle cards' }).locator('summary').click();
+  await expect(page.locator('li.flow-item').filter({ hasText: 'Battle cards' }).getByLabel('Status').locator('option:checked')).toHaveText('Planned');
   await nav.getByRole('link', { name: /Maturity assessment/ }).click();
   await expect(page.getByRole('group', { name: 'Metrics and reporting' }).getByLabel('What shows this? (an artefact or a metric)')).toHaveValue('Weekly pipeline dashboard');
 
@@ -113,6 +114,7 @@ test('undo and redo by keyboard and by button', async ({ page }) => {
 
 test('the whole app works by keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Skip link first, then into the create form.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();

@@ -1,0 +1,45 @@
+//! Findings of the Stage 2 map in plain words, each naming its element.
+
+use crate::domain::findings::Finding;
+use crate::domain::Document;
+
+/// The sentence for a finding, and the element id on the page it points at.
+pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
+    let m = &doc.mapping;
+    let flow = |id| m.flow(id).map(|f| f.name.clone()).unwrap_or_default();
+    let sub = |id| {
+        m.sub_function(id)
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    };
+    match f {
+        Finding::UnownedFlow(id) => (format!("“{}” has no owner. Give it exactly one sub-function.", flow(*id)), format!("flow-{}", id.0)),
+        Finding::IdleSubFunction(id) => (format!("{} owns no flow. What does it do for the market or the company?", sub(*id)), format!("sub-{}", id.0)),
+        Finding::OutputWithoutKpi(id) => (format!("The output “{}” has no KPI, so nobody can tell if it works.", flow(*id)), format!("flow-{}", id.0)),
+        Finding::UnmeasuredKpi { flow: id, kpi, proxy } => {
+            let metric = m
+                .flow(*id)
+                .and_then(|f| f.kpis.iter().find(|k| k.id == *kpi))
+                .map(|k| if k.metric.trim().is_empty() { "a KPI".to_string() } else { format!("“{}”", k.metric) })
+                .unwrap_or_default();
+            let tail = if *proxy { "A proxy is recorded for now." } else { "Record a proxy you can measure meanwhile." };
+            (format!("{metric} on “{}” cannot be measured yet. {tail}", flow(*id)), format!("flow-{}", id.0))
+        }
+        Finding::InputFeedsNothing(id) => (format!("The input “{}” feeds no output: what is it for?", flow(*id)), format!("flow-{}", id.0)),
+        Finding::SecondaryTrap { secondary, total } => (
+            format!(
+                "{secondary} of {total} flows run through the secondary internal loop. The team may be serving internal requests more than the market."
+            ),
+            "map".into(),
+        ),
+        Finding::NoCapacity(id) => (format!("{} has work but no people (0 FTE).", sub(*id)), format!("sub-{}", id.0)),
+        Finding::Overloaded { sub: id, per_fte, team_per_fte } => (
+            format!("{} carries {per_fte:.1} flows per person, against {team_per_fte:.1} across the team.", sub(*id)),
+            format!("sub-{}", id.0),
+        ),
+        Finding::UnreachedConstituent(id) => {
+            let name = doc.dialogue.constituent(*id).map(|c| c.name.clone()).unwrap_or_default();
+            (format!("{name} matters a lot in Stage 1, but no flow reaches them."), "map".into())
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The map as the method draws it: sub-functions × primary/secondary inputs/outputs,
+//! editable in place, filterable by sub-function and by counterpart.
+
+use super::flow::FlowItem;
+use crate::content::mapping::sub_function_flows;
+use crate::domain::ids::{FlowId, SubFunctionId};
+use crate::domain::mapping::{Counterpart, Direction, Scope};
+use crate::domain::mapping_msg::MappingMsg as M;
+use crate::domain::Msg;
+use crate::state::use_app;
+use crate::ui::widgets::SelectField;
+use leptos::prelude::*;
+
+const QUADRANTS: [(Scope, Direction, &str); 4] = [
+    (
+        Scope::PrimaryExternal,
+        Direction::Input,
+        "Primary external inputs",
+    ),
+    (
+        Scope::PrimaryExternal,
+        Direction::Output,
+        "Primary external outputs",
+    ),
+    (
+        Scope::SecondaryInternal,
+        Direction::Input,
+        "Secondary internal inputs",
+    ),
+    (
+        Scope::SecondaryInternal,
+        Direction::Output,
+        "Secondary internal outputs",
+    ),
+];
+
+/// What the map shows: every row, or one sub-function, and any counterpart or one.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Filter {
+    sub: Option<Option<SubFunctionId>>,
+    counterpart: Option<Counterpart>,
+}
+
+/// The matrix with its filters.
+#[component]
+pub fn Matrix() -> impl IntoView {
+    let app = use_app();
+    let filter = RwSignal::new(Filter::default());
+    let rows = Memo::new(move |_| {
+        let mut rows: Vec<(Option<SubFunctionId>, String)> = app
+            .with_doc(|d| {
+                d.mapping
+                    .sub_functions
+                    .iter()
+                    .map(|s| (Some(s.id), s.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        rows.push((None, "No owner yet".into()));
+        rows
+    });
+    let sub_options = Memo::new(move |_| {
+        let mut o = vec![(None, "All sub-functions".to_string())];
+        o.extend(rows.get().into_iter().map(|(id, name)| (Some(id), name)));
+        o
+    });
+    let cp_options = Memo::new(move |_| {
+        let mut o = vec![(None, "Anyone".to_string())];
+        app.with_doc(|d| {
+            o.extend(
+                d.dialogue
+                    .constituents
+                    .iter()
+                    .filter(|c| c.enabled)
+                    .map(|c| (Some(Counterpart::Constituent(c.id)), c.name.clone())),
+            );
+            o.extend(
+                d.mapping
+                    .functions
+                    .iter()
+                    .map(|f| (Some(Counterpart::Function(f.id)), f.name.clone())),
+            );
+        });
+        o
+    });
+    let shown = move || {
+        let f = filter.get();
+        rows.get()
+            .into_iter()
+            .filter(move |(id, _)| f.sub.is_none_or(|s| s == *id))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section aria-labelledby="map-heading" id="map">
+            <h2 id="map-heading">"The map"</h2>
+            <div class="inline-form filters" role="group" aria-label="Filter the map">
+                {move || view! {
+                    <SelectField label="Show sub-function" options=sub_options.get() value=move || filter.get().sub
+                        on_change=move |v| filter.update(|f| f.sub = v) />
+                    <SelectField label="Show counterpart" options=cp_options.get() value=move || filter.get().counterpart
+                        on_change=move |v| filter.update(|f| f.counterpart = v) />
+                }}
+            </div>
+            <div class="matrix">
+                <For each=shown key=|(id, name)| (*id, name.clone()) children=move |(id, name)| view! {
+                    <MatrixRow sub=id name=name filter=filter />
+                } />
+            </div>
+        </section>
+    }
+}
+
+/// One sub-function's row: its four quadrants.
+#[component]
+fn MatrixRow(sub: Option<SubFunctionId>, name: String, filter: RwSignal<Filter>) -> impl IntoView {
+    let heading = format!("row-{}", sub.map(|s| s.0).unwrap_or(0));
+    let labelled_by = heading.clone();
+    view! {
+        <section class="matrix-row" aria-labelledby=labelled_by>
+            <h3 id=heading>{name.clone()}</h3>
+            <div class="quadrants">
+                {QUADRANTS.into_iter().map(|(scope, direction, label)| view! {
+                    <Cell sub=sub sub_name=name.clone() scope=scope direction=direction label=label filter=filter />
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// One quadrant of one row: its flows, suggestions and an add form.
+#[component]
+fn Cell(
+    sub: Option<SubFunctionId>,
+    sub_name: String,
+    scope: Scope,
+    direction: Direction,
+    label: &'static str,
+    filter: RwSignal<Filter>,
+) -> impl IntoView {
+    let app = use_app();
+    let ids = Memo::new(move |_| {
+        let cp = filter.get().counterpart;
+        app.with_doc(|d| {
+            d.mapping
+                .flows
+                .iter()
+                .filter(|f| f.owner == sub && f.scope == scope && f.direction == direction)
+                .filter(|f| cp.is_none() || f.counterpart == cp)
+                .map(|f| f.id)
+                .collect::<Vec<FlowId>>()
+        })
+        .unwrap_or_default()
+    });
+    let missing = Memo::new(move |_| {
+        app.with_doc(|d| {
+            let name = sub
+                .and_then(|s| d.mapping.sub_function(s))
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            sub_function_flows(&name)
+                .iter()
+                .filter(|s| s.direction == direction && s.scope == scope)
+                .filter(|s| {
+                    !d.mapping
+                        .flows
+                        .iter()
+                        .any(|f| f.name.eq_ignore_ascii_case(s.name))
+                })
+                .map(|s| s.name)
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let draft = RwSignal::new(String::new());
+    let add = move |name: String| {
+        app.dispatch(Msg::Mapping(M::AdoptFlow {
+            name,
+            direction,
+            scope,
+            owner: sub,
+            counterpart: None,
+        }));
+    };
+    let group = format!("{sub_name}: {}", label.to_lowercase());
+    let new_label = format!(
+        "New {} for {sub_name}",
+        label.to_lowercase().trim_end_matches('s')
+    );
+    view! {
+        <div class="cell" role="group" aria-label=group>
+            <h4>{label}</h4>
+            <ul class="plain-list">
+                <For each=move || ids.get() key=|id| *id children=move |id| view! { <FlowItem id=id /> } />
+            </ul>
+            <Show when=move || !missing.get().is_empty()>
+                <p class="suggestions">
+                    {move || missing.get().into_iter().map(|s| view! {
+                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
+                    }).collect_view()}
+                </p>
+            </Show>
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                let n = draft.get_untracked();
+                if !n.trim().is_empty() {
+                    add(n);
+                    draft.set(String::new());
+                }
+            }>
+                <label class="field">
+                    <span class="field-label">{new_label}</span>
+                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Add"</button>
+            </form>
+        </div>
+    }
+}

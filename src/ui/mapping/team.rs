@@ -1,0 +1,296 @@
+//! The marketing team's sub-functions (with kind, owner and people) and the company
+//! functions it works with.
+
+use crate::content::mapping::{function_flows, team_for_size};
+use crate::content::COMPANY_FUNCTIONS;
+use crate::domain::findings::load;
+use crate::domain::ids::{FunctionId, SubFunctionId};
+use crate::domain::mapping::{Counterpart, SubFunctionKind};
+use crate::domain::mapping_msg::MappingMsg as M;
+use crate::domain::Msg;
+use crate::state::use_app;
+use crate::ui::widgets::{SelectField, TextField};
+use leptos::prelude::*;
+
+fn kind_options() -> Vec<(SubFunctionKind, String)> {
+    vec![
+        (SubFunctionKind::Core, "Marketing sub-function".into()),
+        (
+            SubFunctionKind::SharedResource,
+            "Shared resource (design, RevOps)".into(),
+        ),
+        (SubFunctionKind::Agency, "Agency or contractor".into()),
+    ]
+}
+
+/// The sub-functions, a team suggested by size, and load per person.
+#[component]
+pub fn Team() -> impl IntoView {
+    let app = use_app();
+    let ids = move || {
+        app.with_doc(|d| {
+            d.mapping
+                .sub_functions
+                .iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    let draft = RwSignal::new(String::new());
+    let size = RwSignal::new(String::from("5"));
+    let suggest = move |_| {
+        let people = size.get_untracked().trim().parse::<u32>().unwrap_or(5);
+        for (name, kind) in team_for_size(people) {
+            let exists = app
+                .doc_untracked(|d| {
+                    d.mapping
+                        .sub_functions
+                        .iter()
+                        .any(|s| s.name.eq_ignore_ascii_case(name))
+                })
+                .unwrap_or(true);
+            if !exists {
+                app.dispatch(Msg::AddSubFunction {
+                    name: name.to_string(),
+                    kind: *kind,
+                });
+            }
+        }
+    };
+    let loads = Memo::new(move |_| {
+        app.with_doc(|d| {
+            load(d)
+                .into_iter()
+                .map(|l| {
+                    (
+                        d.mapping
+                            .sub_function(l.sub)
+                            .map(|s| s.name.clone())
+                            .unwrap_or_default(),
+                        l,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <section aria-labelledby="subs">
+            <h2 id="subs">"Your marketing team"</h2>
+            <p class="why">"List the sub-functions inside marketing. Break shared resources such as design or RevOps out on their own, and attach agencies to the sub-function that owns the relationship."</p>
+            <form class="inline-form card" on:submit=move |ev| { ev.prevent_default(); suggest(()); }>
+                <label class="field narrow">
+                    <span class="field-label">"People in marketing"</span>
+                    <input type="number" min="1" inputmode="numeric" prop:value=move || size.get() on:input=move |ev| size.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Suggest a team for this size"</button>
+            </form>
+            <ul class="plain-list">
+                <For each=ids key=|id| *id children=move |id| view! { <SubFunctionRow id=id /> } />
+            </ul>
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                let name = draft.get_untracked();
+                if !name.trim().is_empty() {
+                    app.dispatch(Msg::AddSubFunction { name, kind: SubFunctionKind::Core });
+                    draft.set(String::new());
+                }
+            }>
+                <label class="field">
+                    <span class="field-label">"New sub-function"</span>
+                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Add sub-function"</button>
+            </form>
+            <Show when=move || !loads.with(Vec::is_empty)>
+                <table class="load">
+                    <caption>"Load per person"</caption>
+                    <thead><tr><th scope="col">"Sub-function"</th><th scope="col">"Live flows"</th><th scope="col">"People (FTE)"</th><th scope="col">"Flows per person"</th></tr></thead>
+                    <tbody>
+                        {move || loads.get().into_iter().map(|(name, l)| view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                <td>{l.flows}</td>
+                                <td>{format!("{}", l.fte)}</td>
+                                <td>{l.per_fte.map(|p| format!("{p:.1}")).unwrap_or_else(|| "no people".into())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+/// One sub-function: name, kind, owner for agencies, and people.
+#[component]
+fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
+    let app = use_app();
+    let sf = move || {
+        app.with_doc(|d| d.mapping.sub_function(id).cloned())
+            .flatten()
+            .unwrap_or_default()
+    };
+    let name = move || sf().name;
+    let fte_text = RwSignal::new(
+        app.doc_untracked(|d| d.mapping.sub_function(id).map(|s| s.fte.to_string()))
+            .flatten()
+            .unwrap_or_default(),
+    );
+    let owners = Memo::new(move |_| {
+        let mut opts = vec![(None, "No owner yet".to_string())];
+        opts.extend(
+            app.with_doc(|d| {
+                d.mapping
+                    .sub_functions
+                    .iter()
+                    .filter(|s| s.id != id && s.kind != SubFunctionKind::Agency)
+                    .map(|s| (Some(s.id), s.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default(),
+        );
+        opts
+    });
+    view! {
+        <li class="row card" id=format!("sub-{}", id.0)>
+            <TextField label="Sub-function name" value=name on_input=move |v| app.dispatch(Msg::RenameSubFunction(id, v)) />
+            <SelectField label="Kind" options=kind_options() value=move || sf().kind on_change=move |v| app.dispatch(Msg::Mapping(M::SetKind(id, v))) />
+            <Show when=move || sf().kind == SubFunctionKind::Agency>
+                {move || view! {
+                    <SelectField label="Owned by" options=owners.get() value=move || sf().owner on_change=move |v| app.dispatch(Msg::Mapping(M::SetOwner(id, v))) />
+                }}
+            </Show>
+            <label class="field narrow">
+                <span class="field-label">"People (FTE)"</span>
+                <input type="number" min="0" step="0.1" inputmode="decimal"
+                    prop:value=move || fte_text.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Ok(n) = v.parse::<f64>() {
+                            app.dispatch(Msg::SetFte(id, n));
+                        }
+                        fte_text.set(v);
+                    }
+                    on:blur=move |_| app.seal()
+                />
+            </label>
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveSubFunction(id))>
+                {move || format!("Remove {}", name())}
+            </button>
+        </li>
+    }
+}
+
+/// The company functions marketing works with, with their typical secondary flows.
+#[component]
+pub fn Functions() -> impl IntoView {
+    let app = use_app();
+    let ids = move || {
+        app.with_doc(|d| d.mapping.functions.iter().map(|f| f.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let draft = RwSignal::new(String::new());
+    let add = move |name: String| {
+        if !name.trim().is_empty() {
+            app.dispatch(Msg::AddFunction(name));
+        }
+    };
+    let missing = Memo::new(move |_| {
+        app.with_doc(|d| {
+            COMPANY_FUNCTIONS
+                .iter()
+                .filter(|s| {
+                    !d.mapping
+                        .functions
+                        .iter()
+                        .any(|x| x.name.eq_ignore_ascii_case(s))
+                })
+                .copied()
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <section aria-labelledby="functions">
+            <h2 id="functions">"Company functions you work with"</h2>
+            <p class="why">"Secondary internal flows run through these teams: what they tell marketing, and what marketing gives them."</p>
+            <Show when=move || !missing.get().is_empty()>
+                <p class="suggestions">"Suggested: "
+                    {move || missing.get().into_iter().map(|s| view! {
+                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
+                    }).collect_view()}
+                </p>
+            </Show>
+            <ul class="plain-list">
+                <For each=ids key=|id| *id children=move |id| view! { <FunctionRow id=id /> } />
+            </ul>
+            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(draft.get_untracked()); draft.set(String::new()); }>
+                <label class="field">
+                    <span class="field-label">"New company function"</span>
+                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">"Add function"</button>
+            </form>
+        </section>
+    }
+}
+
+/// One company function with one-click adoption of its typical flows.
+#[component]
+fn FunctionRow(id: FunctionId) -> impl IntoView {
+    let app = use_app();
+    let name = move || {
+        app.with_doc(|d| {
+            d.mapping
+                .functions
+                .iter()
+                .find(|f| f.id == id)
+                .map(|f| f.name.clone())
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let missing = Memo::new(move |_| {
+        app.with_doc(|d| {
+            let n = d
+                .mapping
+                .functions
+                .iter()
+                .find(|f| f.id == id)
+                .map(|f| f.name.clone())
+                .unwrap_or_default();
+            function_flows(&n)
+                .iter()
+                .filter(|s| {
+                    !d.mapping
+                        .flows
+                        .iter()
+                        .any(|f| f.name.eq_ignore_ascii_case(s.name))
+                })
+                .map(|s| (s.name, s.direction, s.scope))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <li class="card">
+            <div class="row">
+                <TextField label="Function name" value=name on_input=move |v| app.dispatch(Msg::Mapping(M::RenameFunction(id, v))) />
+                <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveFunction(id))>
+                    {move || format!("Remove {}", name())}
+                </button>
+            </div>
+            <Show when=move || !missing.get().is_empty()>
+                <p class="suggestions">{move || format!("Typical flows with {}: ", name())}
+                    {move || missing.get().into_iter().map(|(flow, direction, scope)| view! {
+                        <button type="button" class="chip" on:click=move |_| app.dispatch(Msg::Mapping(M::AdoptFlow {
+                            name: flow.to_string(), direction, scope, owner: None, counterpart: Some(Counterpart::Function(id)),
+                        }))>{format!("Add {flow}")}</button>
+                    }).collect_view()}
+                </p>
+            </Show>
+        </li>
+    }
+}
