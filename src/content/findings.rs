@@ -43,3 +43,17 @@ pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
         }
     }
 }
+
+/// The heading a finding is grouped under.
+pub fn group(f: &Finding) -> &'static str {
+    match f {
+        Finding::UnownedFlow(_) => "Flows nobody owns",
+        Finding::IdleSubFunction(_) => "Sub-functions with nothing to do",
+        Finding::OutputWithoutKpi(_) => "Outputs with no KPI",
+        Finding::UnmeasuredKpi { .. } => "KPIs you cannot measure yet",
+        Finding::InputFeedsNothing(_) => "Inputs that feed nothing",
+        Finding::SecondaryTrap { .. } => "Trapped in the secondary internal loop",
+        Finding::NoCapacity(_) | Finding::Overloaded { .. } => "Load per person",
+        Finding::UnreachedConstituent(_) => "Important constituents no flow reaches",
+    }
+}

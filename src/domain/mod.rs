@@ -1,5 +1,6 @@
 //! The user's model and every rule about it: plain data, no browser, tested natively.
 
+pub mod apply;
 pub mod assessment;
 pub mod balance;
 pub mod dialogue;

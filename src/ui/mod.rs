@@ -6,6 +6,7 @@ mod home;
 mod layout;
 mod mapping;
 mod operations;
+mod recovery;
 mod report;
 mod status;
 pub mod widgets;

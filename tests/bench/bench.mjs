@@ -78,6 +78,44 @@ try {
   console.log(`(model with 1,000 flows: ${(big.length / 1024).toFixed(0)} KB as exported)`);
   report('autosave, 1,000-flow model', saves, 'ms', 10);
 
+  // Stage 2 with the 1,000-flow model: the matrix render, findings, and typing in a flow.
+  console.log('\n# Stage 2 with 1,000 flows');
+  const renders = [];
+  const finds = [];
+  const keys = [];
+  for (let i = 0; i < Math.min(RUNS, 7); i++) {
+    await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 1/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
+    renders.push(await page.evaluate(async () => {
+      const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('Stage 2'));
+      const t0 = performance.now();
+      link.click();
+      await new Promise((resolve) => {
+        // Rendered when every row's four cells are there (cells list their first flows only).
+        const check = () => (document.querySelectorAll('.cell').length >= 20 && document.querySelector('li.flow-item') ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }));
+  }
+  report('Stage 2 matrix render (click → painted)', renders, 'ms', 100);
+  await page.locator('li.flow-item summary').first().click();
+  const nameBox = page.locator('li.flow-item').first().getByLabel('Flow name');
+  await nameBox.focus();
+  for (let i = 0; i < RUNS; i++) {
+    keys.push(await page.evaluate(async () => {
+      const input = document.querySelector('li.flow-item details[open] input[type=text]');
+      const t0 = performance.now();
+      input.value += 'x';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }));
+    finds.push(await page.evaluate(() => performance.getEntriesByName('mos-findings')[0].duration));
+  }
+  report('typing in a flow: input → next paint', keys, 'ms', 16);
+  report('findings recompute', finds, 'ms', 5);
+
   let n = 200;
   let doc = generate(n);
   while (doc.length < 500 * 1024) { n = Math.ceil(n * (500 * 1024) / doc.length) + 5; doc = generate(n); }

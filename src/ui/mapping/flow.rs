@@ -1,9 +1,8 @@
 //! One flow in the map: a summary with what the map reveals about it, and its editor
 //! (counterpart, priority, status, KPIs, feeds, note).
 
-use super::MapFindings;
+use super::FlowBadges;
 use crate::domain::dialogue::Priority;
-use crate::domain::findings::Finding;
 use crate::domain::ids::{FlowId, KpiId};
 use crate::domain::mapping::{
     Counterpart, Direction, FlowStatus, Kpi, Measurability, Period, Scope,
@@ -23,43 +22,37 @@ fn opts<T: Copy>(list: &[(T, &str)]) -> Vec<(T, String)> {
 #[component]
 pub fn FlowItem(id: FlowId) -> impl IntoView {
     let app = use_app();
-    let found = expect_context::<MapFindings>().0;
-    let flow = move || {
-        app.with_doc(|d| d.mapping.flow(id).cloned())
+    let found = expect_context::<FlowBadges>().0;
+    // Memos, so typing elsewhere re-renders nothing here.
+    let name = Memo::new(move |_| {
+        let n = app
+            .with_doc(|d| d.mapping.flow(id).map(|f| f.name.clone()))
             .flatten()
-            .unwrap_or_default()
-    };
-    let name = move || {
-        let n = flow().name;
+            .unwrap_or_default();
         if n.trim().is_empty() {
             "Unnamed flow".to_string()
         } else {
             n
         }
-    };
-    let badges = move || {
-        found.with(|all| {
-            all.iter()
-                .filter_map(|f| match f {
-                    Finding::UnownedFlow(x) if *x == id => Some("No owner"),
-                    Finding::OutputWithoutKpi(x) if *x == id => Some("No KPI"),
-                    Finding::InputFeedsNothing(x) if *x == id => Some("Feeds nothing"),
-                    Finding::UnmeasuredKpi { flow, .. } if *flow == id => {
-                        Some("KPI not measurable yet")
-                    }
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    });
+    let badges = Memo::new(move |_| found.with(|m| m.get(&id).cloned().unwrap_or_default()));
+    // The editor is built only while the flow is open: a map of 1,000 flows stays light.
+    let open = RwSignal::new(false);
     view! {
         <li id=format!("flow-{}", id.0) class="flow-item">
-            <details>
+            <details on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    open.set(d.open());
+                }
+            }>
                 <summary>
                     <span class="flow-name">{name}</span>
-                    {move || badges().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}
+                    {move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}
                 </summary>
-                <FlowEditor id=id />
+                <Show when=move || open.get()>
+                    <FlowEditor id=id />
+                </Show>
             </details>
         </li>
     }

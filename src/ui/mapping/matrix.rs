@@ -34,6 +34,9 @@ const QUADRANTS: [(Scope, Direction, &str); 4] = [
     ),
 ];
 
+/// How many flows a cell lists before "Show more".
+const SHOWN_PER_CELL: usize = 12;
+
 /// What the map shows: every row, or one sub-function, and any counterpart or one.
 #[derive(Clone, Copy, Default, PartialEq)]
 struct Filter {
@@ -151,25 +154,23 @@ fn Cell(
         })
         .unwrap_or_default()
     });
+    let names = expect_context::<super::FlowNames>().0;
     let missing = Memo::new(move |_| {
-        app.with_doc(|d| {
-            let name = sub
-                .and_then(|s| d.mapping.sub_function(s))
-                .map(|s| s.name.clone())
-                .unwrap_or_default();
-            sub_function_flows(&name)
+        let sub_name = app
+            .with_doc(|d| {
+                sub.and_then(|s| d.mapping.sub_function(s))
+                    .map(|s| s.name.clone())
+            })
+            .flatten()
+            .unwrap_or_default();
+        names.with(|taken| {
+            sub_function_flows(&sub_name)
                 .iter()
                 .filter(|s| s.direction == direction && s.scope == scope)
-                .filter(|s| {
-                    !d.mapping
-                        .flows
-                        .iter()
-                        .any(|f| f.name.eq_ignore_ascii_case(s.name))
-                })
+                .filter(|s| !taken.contains(&s.name.to_lowercase()))
                 .map(|s| s.name)
                 .collect::<Vec<_>>()
         })
-        .unwrap_or_default()
     });
     let draft = RwSignal::new(String::new());
     let add = move |name: String| {
@@ -181,6 +182,17 @@ fn Cell(
             counterpart: None,
         }));
     };
+    // A cell lists its first flows; the rest wait behind a button, so a huge map stays quick.
+    let all = RwSignal::new(false);
+    let visible = move || {
+        let list = ids.get();
+        if all.get() {
+            list
+        } else {
+            list.into_iter().take(SHOWN_PER_CELL).collect()
+        }
+    };
+    let hidden = move || ids.with(|l| l.len().saturating_sub(SHOWN_PER_CELL));
     let group = format!("{sub_name}: {}", label.to_lowercase());
     let new_label = format!(
         "New {} for {sub_name}",
@@ -190,8 +202,11 @@ fn Cell(
         <div class="cell" role="group" aria-label=group>
             <h4>{label}</h4>
             <ul class="plain-list">
-                <For each=move || ids.get() key=|id| *id children=move |id| view! { <FlowItem id=id /> } />
+                <For each=visible key=|id| *id children=move |id| view! { <FlowItem id=id /> } />
             </ul>
+            <Show when=move || { !all.get() && hidden() != 0 }>
+                <button type="button" class="quiet" on:click=move |_| all.set(true)>{move || format!("Show {} more", hidden())}</button>
+            </Show>
             <Show when=move || !missing.get().is_empty()>
                 <p class="suggestions">
                     {move || missing.get().into_iter().map(|s| view! {

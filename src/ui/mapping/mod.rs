@@ -17,13 +17,59 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct MapFindings(pub Memo<Vec<crate::domain::findings::Finding>>);
 
+/// Every flow name in lower case, built once per change, so suggestion chips can tell
+/// whether a suggestion is already on the map without scanning every flow.
+#[derive(Clone, Copy)]
+pub struct FlowNames(pub Memo<std::collections::HashSet<String>>);
+
+/// The badges each flow shows, indexed once per change so a flow looks up only its own.
+#[derive(Clone, Copy)]
+pub struct FlowBadges(
+    pub Memo<std::collections::HashMap<crate::domain::ids::FlowId, Vec<&'static str>>>,
+);
+
+fn badges(
+    all: &[crate::domain::findings::Finding],
+) -> std::collections::HashMap<crate::domain::ids::FlowId, Vec<&'static str>> {
+    use crate::domain::findings::Finding;
+    let mut map: std::collections::HashMap<_, Vec<&'static str>> = std::collections::HashMap::new();
+    for f in all {
+        let (id, text) = match f {
+            Finding::UnownedFlow(x) => (*x, "No owner"),
+            Finding::OutputWithoutKpi(x) => (*x, "No KPI"),
+            Finding::InputFeedsNothing(x) => (*x, "Feeds nothing"),
+            Finding::UnmeasuredKpi { flow, .. } => (*flow, "KPI not measurable yet"),
+            _ => continue,
+        };
+        let list = map.entry(id).or_default();
+        if !list.contains(&text) {
+            list.push(text);
+        }
+    }
+    map
+}
+
 /// The Stage 2 page.
 #[component]
 pub fn MappingPage() -> impl IntoView {
     let app = use_app();
-    provide_context(MapFindings(Memo::new(move |_| {
-        app.with_doc(findings).unwrap_or_default()
+    let found = Memo::new(move |_| {
+        crate::web::clock::measure("mos-findings", || {
+            app.with_doc(findings).unwrap_or_default()
+        })
+    });
+    provide_context(MapFindings(found));
+    provide_context(FlowNames(Memo::new(move |_| {
+        app.with_doc(|d| {
+            d.mapping
+                .flows
+                .iter()
+                .map(|f| f.name.trim().to_lowercase())
+                .collect()
+        })
+        .unwrap_or_default()
     })));
+    provide_context(FlowBadges(Memo::new(move |_| found.with(|f| badges(f)))));
     view! {
         <h1>"Stage 2: Map inputs and outputs"</h1>
         <p class="lead">
@@ -40,32 +86,67 @@ pub fn MappingPage() -> impl IntoView {
     }
 }
 
-/// What the map reveals, each finding linking to its element.
+/// A kind of finding: its heading, how many there are, and the first few (text, anchor).
+type Group = (&'static str, usize, Vec<(String, String)>);
+
+/// How many findings of one kind are listed before the rest are counted.
+const SHOWN_PER_GROUP: usize = 5;
+
+/// What the map reveals, grouped by kind, each finding linking to its element.
 #[component]
 fn Findings() -> impl IntoView {
     let app = use_app();
     let found = expect_context::<MapFindings>().0;
-    let list = Memo::new(move |_| {
+    // (group, total, first few (text, anchor)); only the shown ones are described.
+    let groups = Memo::new(move |_| {
         found.with(|all| {
-            app.with_doc(|d| all.iter().map(|f| describe(d, f)).collect::<Vec<_>>())
-                .unwrap_or_default()
+            app.with_doc(|d| {
+                let mut out: Vec<Group> = Vec::new();
+                for f in all {
+                    let g = crate::content::findings::group(f);
+                    let i = match out.iter().position(|(x, _, _)| *x == g) {
+                        Some(i) => i,
+                        None => {
+                            out.push((g, 0, Vec::new()));
+                            out.len() - 1
+                        }
+                    };
+                    out[i].1 += 1;
+                    if out[i].2.len() < SHOWN_PER_GROUP {
+                        out[i].2.push(describe(d, f));
+                    }
+                }
+                out
+            })
+            .unwrap_or_default()
         })
     });
+    let total = move || groups.with(|g| g.iter().map(|(_, n, _)| n).sum::<usize>());
     view! {
         <section aria-labelledby="findings" class="card findings">
             <h2 id="findings">"What your map reveals"</h2>
             <Show
-                when=move || !list.with(Vec::is_empty)
+                when=move || { total() != 0 }
                 fallback=|| view! { <p>"Nothing stands out yet. Add your team and its flows below."</p> }
             >
-                <p>{move || format!("{} findings", list.with(Vec::len))}</p>
-                <ul>
-                    {move || list.get().into_iter().map(|(text, anchor)| view! {
-                        <li><a href=format!("#{anchor}")>{text}</a></li>
-                    }).collect_view()}
-                </ul>
+                <p>{move || format!("{} findings", total())}</p>
+                <For each=move || groups.get() key=|g| g.clone() children=move |g| view! { <FindingGroup group=g /> } />
             </Show>
         </section>
+    }
+}
+
+/// One kind of finding: its count, the first few, and how many more.
+#[component]
+fn FindingGroup(group: Group) -> impl IntoView {
+    let (name, n, shown) = group;
+    let more = n - shown.len();
+    view! {
+        <h3 class="finding-group">{format!("{name} ({n})")}</h3>
+        <ul>
+            {shown.into_iter().map(|(text, anchor)| view! { <li><a href=format!("#{anchor}")>{text}</a></li> }).collect_view()}
+            {(more > 0).then(|| view! { <li class="meta">{format!("and {more} more")}</li> })}
+        </ul>
     }
 }
 

@@ -153,8 +153,23 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
         );
         opts
     });
+    let found = expect_context::<super::MapFindings>().0;
+    let badges = Memo::new(move |_| {
+        use crate::domain::findings::Finding;
+        found.with(|all| {
+            all.iter()
+                .filter_map(|f| match f {
+                    Finding::IdleSubFunction(x) if *x == id => Some("Owns no flow"),
+                    Finding::NoCapacity(x) if *x == id => Some("Work but no people"),
+                    Finding::Overloaded { sub, .. } if *sub == id => Some("Overloaded"),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <li class="row card" id=format!("sub-{}", id.0)>
+            <span class="badges">{move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}</span>
             <TextField label="Sub-function name" value=name on_input=move |v| app.dispatch(Msg::RenameSubFunction(id, v)) />
             <SelectField label="Kind" options=kind_options() value=move || sf().kind on_change=move |v| app.dispatch(Msg::Mapping(M::SetKind(id, v))) />
             <Show when=move || sf().kind == SubFunctionKind::Agency>
@@ -252,27 +267,16 @@ fn FunctionRow(id: FunctionId) -> impl IntoView {
         .flatten()
         .unwrap_or_default()
     };
+    let names = expect_context::<super::FlowNames>().0;
     let missing = Memo::new(move |_| {
-        app.with_doc(|d| {
-            let n = d
-                .mapping
-                .functions
-                .iter()
-                .find(|f| f.id == id)
-                .map(|f| f.name.clone())
-                .unwrap_or_default();
+        let n = name();
+        names.with(|taken| {
             function_flows(&n)
                 .iter()
-                .filter(|s| {
-                    !d.mapping
-                        .flows
-                        .iter()
-                        .any(|f| f.name.eq_ignore_ascii_case(s.name))
-                })
+                .filter(|s| !taken.contains(&s.name.to_lowercase()))
                 .map(|s| (s.name, s.direction, s.scope))
                 .collect::<Vec<_>>()
         })
-        .unwrap_or_default()
     });
     view! {
         <li class="card">

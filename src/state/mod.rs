@@ -2,12 +2,14 @@
 
 use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
 use crate::persist::envelope::encode;
+use crate::persist::load;
 use crate::persist::workspace::{model_key, sort_recent_first, ModelSummary, BACKUP_PREFIX};
-use crate::persist::{load, LoadError};
 use crate::web::clock::{new_model_id, now};
 use crate::web::storage::{StorageError, Store};
 use crate::web::workspace::{keep_backup, scan, Problem};
 use leptos::prelude::*;
+
+mod ops;
 use std::time::Duration;
 
 /// How long autosave waits after the last change (the budget is 500 ms).
@@ -270,147 +272,6 @@ impl AppState {
             })),
             None => self.dirty.set_value(false),
         }
-    }
-
-    /// Renames a model (the company it is for).
-    pub fn rename(&self, id: &ModelId, name: &str) -> Result<(), String> {
-        if self
-            .editor
-            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
-        {
-            self.dispatch(Msg::SetCompany(name.to_string()));
-            self.save_now();
-            return Ok(());
-        }
-        let mut doc = self.read(id)?;
-        if doc.apply(Msg::SetCompany(name.to_string())) {
-            doc.updated_at = now();
-            self.write(&doc).map_err(|e| e.to_string())?;
-        }
-        Ok(())
-    }
-
-    /// Copies a model under a new id and returns the copy's id.
-    pub fn duplicate(&self, id: &ModelId) -> Result<ModelId, String> {
-        let mut doc = self.read(id)?;
-        doc.id = new_model_id();
-        doc.company = format!("{} (copy)", doc.display_name());
-        doc.created_at = now();
-        doc.updated_at = now();
-        self.write(&doc).map_err(|e| e.to_string())?;
-        Ok(doc.id)
-    }
-
-    /// Removes a model from storage, keeping it restorable for the rest of the session.
-    pub fn delete(&self, id: &ModelId) -> Result<(), String> {
-        let doc = self.read(id)?;
-        if self
-            .editor
-            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
-        {
-            self.dirty.set_value(false);
-            self.editor.set(None);
-        }
-        self.store.get_value().remove(&model_key(id));
-        self.models.update(|m| m.retain(|s| &s.id != id));
-        self.notice.set(Some(Notice {
-            text: format!("Deleted “{}”.", doc.display_name()),
-            restore: Some(doc.id.clone()),
-        }));
-        self.trash.update(|t| t.push(doc));
-        Ok(())
-    }
-
-    /// Puts a model deleted in this session back.
-    pub fn restore_deleted(&self, id: &ModelId) -> Result<(), String> {
-        let Some(doc) = self
-            .trash
-            .with_untracked(|t| t.iter().find(|d| &d.id == id).cloned())
-        else {
-            return Err("That model is no longer in this session's bin.".into());
-        };
-        self.write(&doc).map_err(|e| e.to_string())?;
-        self.trash.update(|t| t.retain(|d| &d.id != id));
-        self.notice.set(Some(Notice {
-            text: format!("Restored “{}”.", doc.display_name()),
-            restore: None,
-        }));
-        Ok(())
-    }
-
-    /// Imports a file's bytes. A model whose id exists already waits in `conflict` for the
-    /// user's choice. Errors leave every model untouched.
-    pub fn import(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
-        crate::web::clock::measure("mos-import", || self.import_inner(bytes))
-    }
-
-    fn import_inner(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
-        let doc = load(bytes)?;
-        let exists = self
-            .models
-            .with_untracked(|m| m.iter().any(|s| s.id == doc.id));
-        if exists {
-            self.conflict.set(Some(Conflict { incoming: doc }));
-            return Ok(None);
-        }
-        let id = doc.id.clone();
-        self.add_imported(doc)?;
-        Ok(Some(id))
-    }
-
-    fn add_imported(&self, doc: Document) -> Result<(), LoadError> {
-        self.write(&doc).map_err(|e| LoadError::Invalid {
-            path: "storage".into(),
-            detail: e.to_string(),
-        })?;
-        self.notice.set(Some(Notice {
-            text: format!("Imported “{}”.", doc.display_name()),
-            restore: None,
-        }));
-        Ok(())
-    }
-
-    /// Resolves an import conflict: replace the existing model, or keep both.
-    pub fn resolve_conflict(&self, replace: bool) -> Option<ModelId> {
-        let Conflict { mut incoming } = self.conflict.get_untracked()?;
-        self.conflict.set(None);
-        if replace {
-            if self
-                .editor
-                .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.id == incoming.id))
-            {
-                self.dirty.set_value(false);
-                self.editor.set(None);
-            }
-        } else {
-            incoming.id = new_model_id();
-            incoming.company = format!("{} (imported)", incoming.display_name());
-        }
-        let id = incoming.id.clone();
-        match self.add_imported(incoming) {
-            Ok(()) => Some(id),
-            Err(e) => {
-                self.notice.set(Some(Notice {
-                    text: e.to_string(),
-                    restore: None,
-                }));
-                None
-            }
-        }
-    }
-
-    /// Downloads a model as `<company>-marketing-os-<date>.json`.
-    pub fn export(&self, id: &ModelId) -> Result<(), String> {
-        self.save_now();
-        crate::web::clock::measure("mos-export", || {
-            let doc = self.read(id)?;
-            let at = now();
-            crate::web::file::download(
-                &crate::persist::export_file_name(&doc, at),
-                "application/json",
-                &crate::persist::export_json(&doc, at),
-            )
-        })
     }
 
     /// Reads the open model without tracking, for event handlers.
