@@ -4,6 +4,7 @@ use super::assessment::{Dimension, DimensionAnswer};
 use super::dialogue::{Constituent, ConstituentKind};
 use super::document::{ChangeEntry, Document, NamedVersion};
 use super::mapping::{CompanyFunction, Counterpart, Flow, SubFunction};
+use super::set;
 
 use super::msg::*;
 
@@ -293,15 +294,5 @@ impl Document {
             }
         };
         &mut answers[i].1
-    }
-}
-
-/// Stores `value` in `slot`; true when that changed it.
-fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
-    if *slot == value {
-        false
-    } else {
-        *slot = value;
-        true
     }
 }

@@ -4,6 +4,7 @@
 use super::dialogue::{Constituent, Dialogue, Priority, Program, ProgramStatus, Segment};
 use super::ids::{CategoryId, ConstituentId, ProgramId, SegmentId};
 use super::roadmap::roadmap;
+use super::set;
 
 /// One Stage 1 edit.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,15 +155,6 @@ impl Dialogue {
         self.constituent_mut(c)
             .and_then(|c| c.programs.iter_mut().find(|x| x.id == p))
             .is_some_and(f)
-    }
-}
-
-fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
-    if *slot == value {
-        false
-    } else {
-        *slot = value;
-        true
     }
 }
 

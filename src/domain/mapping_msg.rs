@@ -7,6 +7,7 @@ use super::mapping::{
     Counterpart, Direction, Flow, Kpi, Mapping, Measurability, Period, Presence, Scope,
     SkillQuestion, SubFunctionKind, TeamPractice,
 };
+use super::set;
 
 /// One edit to a KPI.
 #[derive(Clone, Debug, PartialEq)]
@@ -196,14 +197,5 @@ fn upsert<K: PartialEq>(list: &mut Vec<(K, Presence)>, key: K, value: Presence) 
             list.push((key, value));
             true
         }
-    }
-}
-
-fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
-    if *slot == value {
-        false
-    } else {
-        *slot = value;
-        true
     }
 }

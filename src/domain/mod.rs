@@ -21,3 +21,13 @@ pub use document::Document;
 pub use history::Editor;
 pub use ids::{ModelId, Timestamp};
 pub use msg::Msg;
+
+/// Stores `value` in `slot`; true when that changed it. Every `apply` reports change this way.
+pub(crate) fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
+    }
+}

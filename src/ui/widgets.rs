@@ -195,3 +195,70 @@ fn check_control(label: String, checked: Signal<bool>, on_change: Callback<bool>
     }
     .into_any()
 }
+
+/// A one-field form that adds something by name; blank names are ignored and the field
+/// clears after each add.
+#[component]
+pub fn AddForm<F>(
+    /// The field's label, also its accessible name.
+    #[prop(into)]
+    label: String,
+    /// The submit button's text.
+    #[prop(into)]
+    button: String,
+    /// Called with the typed name.
+    on_add: F,
+) -> impl IntoView
+where
+    F: Fn(String) + Send + Sync + 'static,
+{
+    add_form(label, button, Callback::new(on_add))
+}
+
+fn add_form(label: String, button: String, on_add: Callback<String>) -> AnyView {
+    let draft = RwSignal::new(String::new());
+    view! {
+        <form class="inline-form" on:submit=move |ev| {
+            ev.prevent_default();
+            let name = draft.get_untracked();
+            if !name.trim().is_empty() {
+                on_add.run(name);
+                draft.set(String::new());
+            }
+        }>
+            <label class="field">
+                <span class="field-label">{label}</span>
+                <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+            </label>
+            <button type="submit">{button}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// One-click suggestions ("Add X" chips), shown only while any remain.
+#[component]
+pub fn Suggestions<F>(
+    /// The suggestions not yet adopted.
+    items: Memo<Vec<&'static str>>,
+    /// Called with the chosen suggestion.
+    on_add: F,
+) -> impl IntoView
+where
+    F: Fn(String) + Send + Sync + 'static,
+{
+    suggestions(items, Callback::new(on_add))
+}
+
+fn suggestions(items: Memo<Vec<&'static str>>, on_add: Callback<String>) -> AnyView {
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+            <p class="suggestions">"Suggested: "
+                {move || items.get().into_iter().map(|s| view! {
+                    <button type="button" class="chip" on:click=move |_| on_add.run(s.to_string())>{format!("Add {s}")}</button>
+                }).collect_view()}
+            </p>
+        </Show>
+    }
+    .into_any()
+}

@@ -8,7 +8,7 @@ use crate::domain::ids::{ConstituentId, ProgramId, SegmentId};
 use crate::domain::msg::ConstituentEdit;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{CheckField, SelectField, TextArea, TextField};
+use crate::ui::widgets::{AddForm, CheckField, SelectField, Suggestions, TextArea, TextField};
 use leptos::prelude::*;
 
 fn importance_options() -> Vec<(Importance, String)> {
@@ -66,15 +66,6 @@ pub fn ConstituentSection(side: Side) -> impl IntoView {
         app.with_doc(|d| d.constituents(side).map(|c| c.id).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    let draft = RwSignal::new(String::new());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let name = draft.get_untracked();
-        if !name.trim().is_empty() {
-            app.dispatch(Msg::AddConstituent { side, name });
-            draft.set(String::new());
-        }
-    };
     view! {
         <section aria-labelledby=heading_id>
             <h2 id=heading_id>{title}</h2>
@@ -82,13 +73,7 @@ pub fn ConstituentSection(side: Side) -> impl IntoView {
             <div class="card-grid">
                 <For each=ids key=|id| *id children=move |id| view! { <ConstituentCard id=id /> } />
             </div>
-            <form class="inline-form" on:submit=add>
-                <label class="field">
-                    <span class="field-label">{add_label}</span>
-                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </label>
-                <button type="submit">"Add"</button>
-            </form>
+            <AddForm label=add_label button="Add" on_add=move |name| app.dispatch(Msg::AddConstituent { side, name }) />
         </section>
     }
 }
@@ -191,7 +176,6 @@ fn Segments(id: ConstituentId) -> impl IntoView {
         app.with_doc(|d| suggestions(d, id, false))
             .unwrap_or_default()
     });
-    let draft = RwSignal::new(String::new());
     let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddSegment(id, name)));
     view! {
         <details class="sub">
@@ -199,20 +183,8 @@ fn Segments(id: ConstituentId) -> impl IntoView {
             <ul class="plain-list">
                 <For each=ids key=|s| *s children=move |s| view! { <SegmentRow c=id s=s /> } />
             </ul>
-            <Show when=move || !missing.get().is_empty()>
-                <p class="suggestions">"Suggested: "
-                    {move || missing.get().into_iter().map(|s| view! {
-                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
-                    }).collect_view()}
-                </p>
-            </Show>
-            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(draft.get_untracked()); draft.set(String::new()); }>
-                <label class="field">
-                    <span class="field-label">"New segment"</span>
-                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </label>
-                <button type="submit">"Add segment"</button>
-            </form>
+            <Suggestions items=missing on_add=add />
+            <AddForm label="New segment" button="Add segment" on_add=add />
         </details>
     }
 }
@@ -277,7 +249,6 @@ fn Programs(id: ConstituentId) -> impl IntoView {
         app.with_doc(|d| suggestions(d, id, true))
             .unwrap_or_default()
     });
-    let draft = RwSignal::new(String::new());
     let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddProgram(id, name)));
     view! {
         <details class="sub">
@@ -285,20 +256,8 @@ fn Programs(id: ConstituentId) -> impl IntoView {
             <ul class="plain-list">
                 <For each=ids key=|p| *p children=move |p| view! { <ProgramRow c=id p=p /> } />
             </ul>
-            <Show when=move || !missing.get().is_empty()>
-                <p class="suggestions">"Suggested: "
-                    {move || missing.get().into_iter().map(|s| view! {
-                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
-                    }).collect_view()}
-                </p>
-            </Show>
-            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(draft.get_untracked()); draft.set(String::new()); }>
-                <label class="field">
-                    <span class="field-label">"New program or document"</span>
-                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </label>
-                <button type="submit">"Add program"</button>
-            </form>
+            <Suggestions items=missing on_add=add />
+            <AddForm label="New program or document" button="Add program" on_add=add />
         </details>
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::mapping::{Counterpart, Direction, Scope};
 use crate::domain::mapping_msg::MappingMsg as M;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::SelectField;
+use crate::ui::widgets::{AddForm, SelectField, Suggestions};
 use leptos::prelude::*;
 
 const QUADRANTS: [(Scope, Direction, &str); 4] = [
@@ -172,7 +172,6 @@ fn Cell(
                 .collect::<Vec<_>>()
         })
     });
-    let draft = RwSignal::new(String::new());
     let add = move |name: String| {
         app.dispatch(Msg::Mapping(M::AdoptFlow {
             name,
@@ -207,27 +206,8 @@ fn Cell(
             <Show when=move || { !all.get() && hidden() != 0 }>
                 <button type="button" class="quiet" on:click=move |_| all.set(true)>{move || format!("Show {} more", hidden())}</button>
             </Show>
-            <Show when=move || !missing.get().is_empty()>
-                <p class="suggestions">
-                    {move || missing.get().into_iter().map(|s| view! {
-                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
-                    }).collect_view()}
-                </p>
-            </Show>
-            <form class="inline-form" on:submit=move |ev| {
-                ev.prevent_default();
-                let n = draft.get_untracked();
-                if !n.trim().is_empty() {
-                    add(n);
-                    draft.set(String::new());
-                }
-            }>
-                <label class="field">
-                    <span class="field-label">{new_label}</span>
-                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </label>
-                <button type="submit">"Add"</button>
-            </form>
+            <Suggestions items=missing on_add=add />
+            <AddForm label=new_label button="Add" on_add=add />
         </div>
     }
 }

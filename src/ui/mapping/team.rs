@@ -9,7 +9,7 @@ use crate::domain::mapping::{Counterpart, SubFunctionKind};
 use crate::domain::mapping_msg::MappingMsg as M;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{SelectField, TextField};
+use crate::ui::widgets::{AddForm, SelectField, Suggestions, TextField};
 use leptos::prelude::*;
 
 fn kind_options() -> Vec<(SubFunctionKind, String)> {
@@ -37,7 +37,6 @@ pub fn Team() -> impl IntoView {
         })
         .unwrap_or_default()
     };
-    let draft = RwSignal::new(String::new());
     let size = RwSignal::new(String::from("5"));
     let suggest = move |_| {
         let people = size.get_untracked().trim().parse::<u32>().unwrap_or(5);
@@ -89,20 +88,8 @@ pub fn Team() -> impl IntoView {
             <ul class="plain-list">
                 <For each=ids key=|id| *id children=move |id| view! { <SubFunctionRow id=id /> } />
             </ul>
-            <form class="inline-form" on:submit=move |ev| {
-                ev.prevent_default();
-                let name = draft.get_untracked();
-                if !name.trim().is_empty() {
-                    app.dispatch(Msg::AddSubFunction { name, kind: SubFunctionKind::Core });
-                    draft.set(String::new());
-                }
-            }>
-                <label class="field">
-                    <span class="field-label">"New sub-function"</span>
-                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </label>
-                <button type="submit">"Add sub-function"</button>
-            </form>
+            <AddForm label="New sub-function" button="Add sub-function"
+                on_add=move |name| app.dispatch(Msg::AddSubFunction { name, kind: SubFunctionKind::Core }) />
             <Show when=move || !loads.with(Vec::is_empty)>
                 <table class="load">
                     <caption>"Load per person"</caption>
@@ -206,12 +193,7 @@ pub fn Functions() -> impl IntoView {
         app.with_doc(|d| d.mapping.functions.iter().map(|f| f.id).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    let draft = RwSignal::new(String::new());
-    let add = move |name: String| {
-        if !name.trim().is_empty() {
-            app.dispatch(Msg::AddFunction(name));
-        }
-    };
+    let add = move |name: String| app.dispatch(Msg::AddFunction(name));
     let missing = Memo::new(move |_| {
         app.with_doc(|d| {
             COMPANY_FUNCTIONS
@@ -231,23 +213,11 @@ pub fn Functions() -> impl IntoView {
         <section aria-labelledby="functions">
             <h2 id="functions">"Company functions you work with"</h2>
             <p class="why">"Secondary internal flows run through these teams: what they tell marketing, and what marketing gives them."</p>
-            <Show when=move || !missing.get().is_empty()>
-                <p class="suggestions">"Suggested: "
-                    {move || missing.get().into_iter().map(|s| view! {
-                        <button type="button" class="chip" on:click=move |_| add(s.to_string())>{format!("Add {s}")}</button>
-                    }).collect_view()}
-                </p>
-            </Show>
+            <Suggestions items=missing on_add=add />
             <ul class="plain-list">
                 <For each=ids key=|id| *id children=move |id| view! { <FunctionRow id=id /> } />
             </ul>
-            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); add(draft.get_untracked()); draft.set(String::new()); }>
-                <label class="field">
-                    <span class="field-label">"New company function"</span>
-                    <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </label>
-                <button type="submit">"Add function"</button>
-            </form>
+            <AddForm label="New company function" button="Add function" on_add=add />
         </section>
     }
 }
