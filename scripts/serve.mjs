@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const root = normalize(process.argv[2] || 'dist');
 const port = Number(process.argv[3] || 4173);
@@ -23,7 +24,7 @@ function encode(path, body, accept) {
   if (!compressible.has(extname(path))) return [body, null];
   for (const [name, fn] of [['br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })], ['gzip', (b) => gzipSync(b, { level: 9 })]]) {
     if (!accept.includes(name)) continue;
-    const key = `${name}:${path}:${body.length}`;
+    const key = `${name}:${path}:${createHash('sha1').update(body).digest('hex')}`;
     if (!cache.has(key)) cache.set(key, fn(body));
     return [cache.get(key), name];
   }

@@ -1,7 +1,6 @@
 //! One flow in the map: a summary with what the map reveals about it, and its editor
 //! (counterpart, priority, status, KPIs, feeds, note).
 
-use super::FlowBadges;
 use crate::domain::dialogue::Priority;
 use crate::domain::ids::{FlowId, KpiId};
 use crate::domain::mapping::{
@@ -20,22 +19,22 @@ fn opts<T: Copy>(list: &[(T, &str)]) -> Vec<(T, String)> {
 
 /// A flow: its name and badges, expanding to its editor.
 #[component]
-pub fn FlowItem(id: FlowId) -> impl IntoView {
-    let app = use_app();
-    let found = expect_context::<FlowBadges>().0;
-    // Memos, so typing elsewhere re-renders nothing here.
-    let name = Memo::new(move |_| {
-        let n = app
-            .with_doc(|d| d.mapping.flow(id).map(|f| f.name.clone()))
-            .flatten()
-            .unwrap_or_default();
+pub fn FlowItem(
+    /// The flow.
+    id: FlowId,
+    /// Its name, from the cell it sits in.
+    name: Signal<String>,
+    /// What the map reveals about it.
+    badges: Signal<Vec<&'static str>>,
+) -> impl IntoView {
+    let name = move || {
+        let n = name.get();
         if n.trim().is_empty() {
             "Unnamed flow".to_string()
         } else {
             n
         }
-    });
-    let badges = Memo::new(move |_| found.with(|m| m.get(&id).cloned().unwrap_or_default()));
+    };
     // The editor is built only while the flow is open: a map of 1,000 flows stays light.
     let open = RwSignal::new(false);
     view! {

@@ -141,7 +141,10 @@ fn Cell(
     filter: RwSignal<Filter>,
 ) -> impl IntoView {
     let app = use_app();
-    let ids = Memo::new(move |_| {
+    // The cell's flows with their names, and their badges: each flow on the map reads these
+    // rather than the whole model. A signal's subscribers are re-linked every time they re-run,
+    // at a cost that grows with their number, so a few per cell beats hundreds per model.
+    let items = Memo::new(move |_| {
         let cp = filter.get().counterpart;
         app.with_doc(|d| {
             d.mapping
@@ -149,10 +152,21 @@ fn Cell(
                 .iter()
                 .filter(|f| f.owner == sub && f.scope == scope && f.direction == direction)
                 .filter(|f| cp.is_none() || f.counterpart == cp)
-                .map(|f| f.id)
-                .collect::<Vec<FlowId>>()
+                .map(|f| (f.id, f.name.clone()))
+                .collect::<Vec<(FlowId, String)>>()
         })
         .unwrap_or_default()
+    });
+    let ids = Memo::new(move |_| items.with(|l| l.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
+    let all_badges = expect_context::<super::FlowBadges>().0;
+    let badges = Memo::new(move |_| {
+        all_badges.with(|m| {
+            ids.with(|l| {
+                l.iter()
+                    .map(|id| m.get(id).cloned().unwrap_or_default())
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let names = expect_context::<super::FlowNames>().0;
     let missing = Memo::new(move |_| {
@@ -201,7 +215,11 @@ fn Cell(
         <div class="cell" role="group" aria-label=group>
             <h4>{label}</h4>
             <ul class="plain-list">
-                <For each=visible key=|id| *id children=move |id| view! { <FlowItem id=id /> } />
+                <For each=visible key=|id| *id children=move |id| {
+                    let name = Signal::derive(move || items.with(|l| l.iter().find(|(x, _)| *x == id).map(|(_, n)| n.clone()).unwrap_or_default()));
+                    let marks = Signal::derive(move || ids.with(|l| l.iter().position(|x| *x == id)).and_then(|i| badges.with(|b| b.get(i).cloned())).unwrap_or_default());
+                    view! { <FlowItem id=id name=name badges=marks /> }
+                } />
             </ul>
             <Show when=move || { !all.get() && hidden() != 0 }>
                 <button type="button" class="quiet" on:click=move |_| all.set(true)>{move || format!("Show {} more", hidden())}</button>
