@@ -161,14 +161,6 @@ pub const CATEGORIES: &[StdCategory] = &[
     },
 ];
 
-/// Suggested marketing sub-functions for a first map.
-pub const SUB_FUNCTIONS: &[&str] = &[
-    "Product marketing",
-    "Demand generation",
-    "Marketing operations",
-    "Brand",
-];
-
 /// Company functions the marketing team usually works with.
 pub const COMPANY_FUNCTIONS: &[&str] = &[
     "Sales",

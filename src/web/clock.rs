@@ -30,14 +30,6 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
-/// Milliseconds from a monotonic clock, for measuring durations.
-pub fn perf_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
-}
-
 /// Runs `f` and records its duration as a User Timing measure named `name` (read by
 /// `make bench`; only the latest measure of each name is kept, so nothing accumulates).
 pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
