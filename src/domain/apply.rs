@@ -4,7 +4,7 @@ use super::assessment::{Dimension, DimensionAnswer};
 use super::dialogue::{Constituent, ConstituentKind};
 use super::document::{ChangeEntry, Document, NamedVersion};
 use super::mapping::{CompanyFunction, Counterpart, Flow, SubFunction};
-use super::set;
+use super::{entry, set};
 
 use super::msg::*;
 
@@ -218,15 +218,7 @@ impl Document {
             }
             Msg::SetDashboard(v) => set(&mut self.operations.dashboard, v),
             Msg::SetReview(kind, field, v) => {
-                let reviews = &mut self.operations.reviews;
-                let i = match reviews.iter().position(|(k, _)| *k == kind) {
-                    Some(i) => i,
-                    None => {
-                        reviews.push((kind, Default::default()));
-                        reviews.len() - 1
-                    }
-                };
-                let r = &mut reviews[i].1;
+                let r = entry(&mut self.operations.reviews, kind);
                 match field {
                     OpsField::Owner => set(&mut r.owner, v),
                     OpsField::Day => set(&mut r.day, v),
@@ -235,15 +227,7 @@ impl Document {
                 }
             }
             Msg::SetTeaching(audience, field, v) => {
-                let teaching = &mut self.operations.teaching;
-                let i = match teaching.iter().position(|(a, _)| *a == audience) {
-                    Some(i) => i,
-                    None => {
-                        teaching.push((audience, Default::default()));
-                        teaching.len() - 1
-                    }
-                };
-                let t = &mut teaching[i].1;
+                let t = entry(&mut self.operations.teaching, audience);
                 match field {
                     OpsField::Format => set(&mut t.format, v),
                     OpsField::When => set(&mut t.when, v),
@@ -285,14 +269,6 @@ impl Document {
     }
 
     fn answer_mut(&mut self, d: Dimension) -> &mut DimensionAnswer {
-        let answers = &mut self.assessment.answers;
-        let i = match answers.iter().position(|(x, _)| *x == d) {
-            Some(i) => i,
-            None => {
-                answers.push((d, DimensionAnswer::default()));
-                answers.len() - 1
-            }
-        };
-        &mut answers[i].1
+        entry(&mut self.assessment.answers, d)
     }
 }

@@ -41,11 +41,7 @@ impl Dialogue {
 
     /// Applies a Stage 1 edit; `next_id` is the document's id counter. True when it changed.
     pub fn apply(&mut self, msg: DialogueMsg, next_id: &mut u64) -> bool {
-        let mut fresh = || {
-            let id = (*next_id).max(1);
-            *next_id = id + 1;
-            id
-        };
+        let mut fresh = || super::next_id(next_id);
         match msg {
             DialogueMsg::AddSegment(c, name) => {
                 let name = name.trim().to_string();

@@ -155,9 +155,7 @@ impl Document {
 
     /// Hands out the next id; ids are unique across every kind inside one model.
     pub fn fresh<T: From<u64>>(&mut self) -> T {
-        let id = self.next_id.max(1);
-        self.next_id = id + 1;
-        T::from(id)
+        T::from(super::next_id(&mut self.next_id))
     }
 
     /// The name to show: the company, or a placeholder while it is blank.

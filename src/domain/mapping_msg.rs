@@ -74,11 +74,7 @@ impl Mapping {
 
     /// Applies a Stage 2 edit; `next_id` is the document's id counter. True when it changed.
     pub fn apply(&mut self, msg: MappingMsg, next_id: &mut u64) -> bool {
-        let mut fresh = || {
-            let id = (*next_id).max(1);
-            *next_id = id + 1;
-            id
-        };
+        let mut fresh = || super::next_id(next_id);
         match msg {
             MappingMsg::SetKind(id, kind) => {
                 let Some(s) = self.sub_functions.iter_mut().find(|s| s.id == id) else {
@@ -191,11 +187,5 @@ impl Mapping {
 }
 
 fn upsert<K: PartialEq>(list: &mut Vec<(K, Presence)>, key: K, value: Presence) -> bool {
-    match list.iter_mut().find(|(k, _)| *k == key) {
-        Some((_, v)) => set(v, value),
-        None => {
-            list.push((key, value));
-            true
-        }
-    }
+    set(super::entry(list, key), value)
 }

@@ -31,3 +31,22 @@ pub(crate) fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
         true
     }
 }
+
+/// Hands out the next id from a model's counter; ids are unique across every kind in a model.
+pub(crate) fn next_id(counter: &mut u64) -> u64 {
+    let id = (*counter).max(1);
+    *counter = id + 1;
+    id
+}
+
+/// The value stored under `key` in a keyed list, added with its default when missing.
+pub(crate) fn entry<K: PartialEq, V: Default>(list: &mut Vec<(K, V)>, key: K) -> &mut V {
+    let i = match list.iter().position(|(k, _)| *k == key) {
+        Some(i) => i,
+        None => {
+            list.push((key, V::default()));
+            list.len() - 1
+        }
+    };
+    &mut list[i].1
+}
