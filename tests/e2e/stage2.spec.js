@@ -92,3 +92,31 @@ test('@phone the map stacks on a phone and passes axe', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page, 'Stage 2 sample');
 });
+
+test('an input among many outputs picks what it feeds from a list, not a wall of checkboxes', async ({ page }) => {
+  const flows = [{ id: 10, name: 'Customer interviews', direction: 'input', scope: 'primary_external', owner: 1 }];
+  for (let i = 1; i <= 20; i++) flows.push({ id: 10 + i, name: `Campaign ${i}`, direction: 'output', scope: 'primary_external', owner: 1 });
+  const file = { format: 'marketing-os-model', schema: 1, app: 'test', saved_at: '2026-11-01T00:00:00Z',
+    model: { id: 'many-outputs', company: 'Many Outputs Co', mapping: { sub_functions: [{ id: 1, name: 'Demand generation', kind: 'core' }], flows }, next_id: 100 } };
+  await page.goto('/');
+  await page.getByLabel('Import a model file (JSON)').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  const findings = page.getByRole('region', { name: 'What your map reveals' });
+  await expect(findings).toContainText('The input “Customer interviews” feeds no output');
+
+  const interviews = flow(page, 'Customer interviews');
+  await open(page, 'Customer interviews');
+  const feeds = interviews.getByRole('group', { name: 'Feeds these outputs' });
+  await expect(feeds.getByRole('checkbox')).toHaveCount(0);
+  await feeds.getByLabel('Add an output it feeds').selectOption({ label: 'Campaign 7' });
+  await expect(feeds.getByRole('checkbox', { name: 'Campaign 7' })).toBeChecked();
+  await expect(feeds.getByLabel('Add an output it feeds').locator('option', { hasText: 'Campaign 7' })).toHaveCount(0);
+  await expect(findings).not.toContainText('The input “Customer interviews” feeds no output');
+  await checkA11y(page, 'Stage 2 feeds picked from a list');
+
+  // Unticking it puts it back among the choices.
+  await feeds.getByRole('checkbox', { name: 'Campaign 7' }).click();
+  await expect(feeds.getByRole('checkbox')).toHaveCount(0);
+  await expect(feeds.getByLabel('Add an output it feeds').locator('option', { hasText: 'Campaign 7' })).toHaveCount(1);
+  await expect(findings).toContainText('The input “Customer interviews” feeds no output');
+});

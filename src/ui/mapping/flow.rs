@@ -17,6 +17,9 @@ fn opts<T: Copy>(list: &[(T, &str)]) -> Vec<(T, String)> {
     list.iter().map(|(v, l)| (*v, l.to_string())).collect()
 }
 
+/// Up to this many outputs, an input lists them all as checkboxes.
+const FEEDS_AS_CHECKBOXES: usize = 15;
+
 /// A flow: its name and badges, expanding to its editor.
 #[component]
 pub fn FlowItem(
@@ -61,11 +64,15 @@ pub fn FlowItem(
 #[component]
 fn FlowEditor(id: FlowId) -> impl IntoView {
     let app = use_app();
-    let flow = move || {
+    // One subscriber on the model for the whole editor; its fields read this copy.
+    let current = Memo::new(move |_| {
         app.with_doc(|d| d.mapping.flow(id).cloned())
             .flatten()
             .unwrap_or_default()
-    };
+    });
+    let flow = move || current.get();
+    // The feeds change rarely; the output checkboxes read them, not every keystroke's flow.
+    let feeds = Memo::new(move |_| current.with(|f| f.feeds.clone()));
     let edit = move |e: FlowEdit| app.dispatch(Msg::EditFlow(id, e));
     let owners = Memo::new(move |_| {
         let mut o = vec![(None, "No owner yet".to_string())];
@@ -140,10 +147,29 @@ fn FlowEditor(id: FlowId) -> impl IntoView {
                         let list = outputs.get();
                         if list.is_empty() {
                             view! { <p class="field-hint">"No outputs yet."</p> }.into_any()
-                        } else {
+                        } else if list.len() <= FEEDS_AS_CHECKBOXES {
                             list.into_iter().map(|(o, name)| view! {
-                                <CheckField label=name checked=move || flow().feeds.contains(&o) on_change=move |on| app.dispatch(Msg::Mapping(M::SetFeeds(id, o, on))) />
+                                <CheckField label=name checked=move || feeds.with(|f| f.contains(&o)) on_change=move |on| app.dispatch(Msg::Mapping(M::SetFeeds(id, o, on))) />
                             }).collect_view().into_any()
+                        } else {
+                            // A long list of outputs: the ones it feeds, each un-tickable, and a
+                            // choice of the rest, rather than hundreds of checkboxes.
+                            let (fed, rest): (Vec<_>, Vec<_>) = feeds.with(|f| list.into_iter().partition(|(o, _)| f.contains(o)));
+                            let mut choices = vec![(None, "Choose an output…".to_string())];
+                            let no_choice = || None::<FlowId>;
+                            let add_feed = move |o: Option<FlowId>| {
+                                if let Some(o) = o {
+                                    app.dispatch(Msg::Mapping(M::SetFeeds(id, o, true)));
+                                }
+                            };
+                            choices.extend(rest.into_iter().map(|(o, n)| (Some(o), n)));
+                            view! {
+                                {fed.into_iter().map(|(o, name)| view! {
+                                    <CheckField label=name checked=move || feeds.with(|f| f.contains(&o)) on_change=move |on| app.dispatch(Msg::Mapping(M::SetFeeds(id, o, on))) />
+                                }).collect_view()}
+                                <SelectField label="Add an output it feeds" options=choices value=no_choice
+                                    on_change=add_feed />
+                            }.into_any()
                         }
                     }}
                 </fieldset>
@@ -158,7 +184,7 @@ fn FlowEditor(id: FlowId) -> impl IntoView {
 #[component]
 fn KpiRow(flow: FlowId, kpi: KpiId) -> impl IntoView {
     let app = use_app();
-    let k = move || -> Kpi {
+    let current = Memo::new(move |_| -> Kpi {
         app.with_doc(|d| {
             d.mapping
                 .flow(flow)
@@ -166,7 +192,8 @@ fn KpiRow(flow: FlowId, kpi: KpiId) -> impl IntoView {
         })
         .flatten()
         .unwrap_or_default()
-    };
+    });
+    let k = move || current.get();
     let edit = move |e: KpiEdit| app.dispatch(Msg::Mapping(M::EditKpi(flow, kpi, e)));
     view! {
         <div class="kpi card" role="group" aria-label=move || { let m = k().metric; if m.trim().is_empty() { "New KPI".to_string() } else { format!("KPI {m}") } }>
