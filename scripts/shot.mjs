@@ -1,5 +1,5 @@
 // Screenshot helper for looking at pages the way a user sees them:
-//   node scripts/shot.mjs URL OUT.png [WIDTH]   (SAMPLE=1 opens the sample model first, FULL=1 whole page)
+//   node scripts/shot.mjs URL OUT.png [WIDTH]   (SAMPLE=1 opens the sample model first, GOTO=Stage 3 follows a stage link, FULL=1 whole page)
 import { chromium } from 'playwright-core';
 const [url, out, width] = process.argv.slice(2);
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -12,6 +12,7 @@ if (process.env.SAMPLE) {
   await p.getByRole('button', { name: 'Open the sample model' }).click();
   await p.waitForTimeout(800);
 }
+if (process.env.GOTO) { await p.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: new RegExp(process.env.GOTO) }).click(); await p.waitForTimeout(800); }
 if (process.env.SCROLL) await p.getByRole('heading', { name: process.env.SCROLL }).scrollIntoViewIfNeeded();
 await p.screenshot({ path: out, fullPage: !!process.env.FULL });
 console.log(p.url());

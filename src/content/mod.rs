@@ -3,6 +3,7 @@
 pub mod findings;
 pub mod guide;
 pub mod mapping;
+pub mod operations;
 pub mod reading;
 pub mod sample;
 

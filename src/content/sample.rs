@@ -6,10 +6,16 @@ use crate::domain::dialogue::{
     CoverageStatus as Cov, Importance as Imp, LopsidedSign, Priority, ProgramStatus as PS,
 };
 use crate::domain::dialogue_msg::DialogueMsg as D;
-use crate::domain::document::ChangeArea;
+use crate::domain::document::{ChangeArea, ChangeEntry};
+use crate::domain::mapping::Period;
 use crate::domain::mapping::{Direction, Scope, SubFunctionKind};
+use crate::domain::mapping_msg::{KpiEdit, MappingMsg as M};
 use crate::domain::msg::{CategoryEdit, ConstituentEdit as CE, OpsField, SideLoop};
-use crate::domain::operations::{Audience, ReviewKind};
+use crate::domain::operations::{Audience, Expertise, ReviewKind};
+use crate::domain::operations_msg::{
+    ForumEdit, OpsMsg as O, PathwayEdit, RaciCell, RaciSubject, SlaEdit, TrackedEdit,
+};
+use crate::domain::scorecard::Week;
 use crate::domain::{Document, ModelId, Msg, Timestamp};
 
 /// The sample's fixed id: opening the sample twice opens the same model.
@@ -225,7 +231,119 @@ pub fn sample(now: Timestamp) -> Document {
         });
     }
 
-    // Stage 3 and the assessment, lightly.
+    // KPIs on two outputs, so Stage 3 has a short list to run.
+    let flow_id = |d: &Document, name: &str| {
+        d.mapping
+            .flows
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.id)
+    };
+    let mut kpis = Vec::new();
+    for (flow, metric, target, unit, period) in [
+        (
+            "Nurture campaigns",
+            "Marketing-qualified leads",
+            "120",
+            "leads",
+            Period::Weekly,
+        ),
+        (
+            "Product release campaigns",
+            "Pipeline from launches",
+            "250000",
+            "EUR",
+            Period::Quarterly,
+        ),
+    ] {
+        let Some(f) = flow_id(&d, flow) else { continue };
+        d.apply(Msg::Mapping(M::AddKpi(f)));
+        let Some(k) = d.mapping.flow(f).and_then(|x| x.kpis.last()).map(|k| k.id) else {
+            continue;
+        };
+        for e in [
+            KpiEdit::Metric(metric.into()),
+            KpiEdit::Target(target.into()),
+            KpiEdit::Unit(unit.into()),
+            KpiEdit::Period(period),
+        ] {
+            d.apply(Msg::Mapping(M::EditKpi(f, k, e)));
+        }
+        kpis.push(k);
+    }
+
+    // Stage 3: a forum, pathways, a RACI row, an SLA, the short list and recent weeks.
+    d.apply(Msg::Ops(O::AddForum("Weekly pipeline meeting".into())));
+    if let (Some(forum), Some(intent)) = (
+        d.operations.forums.last().map(|f| f.id),
+        flow_id(&d, "Intent data"),
+    ) {
+        d.apply(Msg::Ops(O::EditForum(
+            forum,
+            ForumEdit::Between("Demand generation and Sales".into()),
+        )));
+        d.apply(Msg::Ops(O::EditForum(
+            forum,
+            ForumEdit::Cadence("Weekly, Monday".into()),
+        )));
+        d.apply(Msg::Ops(O::SetForumFlow(forum, intent, true)));
+        d.apply(Msg::Ops(O::EditPathway(
+            intent,
+            PathwayEdit::Systems("Bombora, HubSpot".into()),
+        )));
+    }
+    if let Some(nurture) = flow_id(&d, "Nurture campaigns") {
+        for e in [
+            PathwayEdit::Systems("HubSpot".into()),
+            PathwayEdit::Expertise(Expertise::InHouse),
+            PathwayEdit::Teams("Demand generation, Design".into()),
+            PathwayEdit::LeadTime(Some(10)),
+            PathwayEdit::BudgetOwner("Marketing".into()),
+        ] {
+            d.apply(Msg::Ops(O::EditPathway(nurture, e)));
+        }
+        for role in ["Demand generation", "Marketing operations", "Sales"] {
+            d.apply(Msg::Ops(O::AddRaciRole(role.into())));
+        }
+        d.apply(Msg::Ops(O::AddRaciRow(RaciSubject::Flow(nurture))));
+        if let Some(row) = d.operations.raci.last().map(|r| r.id) {
+            for (role, cell) in [
+                ("Demand generation", RaciCell::AR),
+                ("Marketing operations", RaciCell::C),
+                ("Sales", RaciCell::I),
+            ] {
+                d.apply(Msg::Ops(O::SetRaci(row, role.into(), cell)));
+            }
+        }
+    }
+    d.apply(Msg::Ops(O::AddSla("Product releases".into())));
+    if let Some(sla) = d.operations.slas.last().map(|s| s.id) {
+        for e in [
+            SlaEdit::Provider("Product".into()),
+            SlaEdit::Receiver("Product marketing".into()),
+            SlaEdit::LeadTime(Some(15)),
+            SlaEdit::OnMiss(
+                "The launch campaign moves with it; raised at the weekly meeting.".into(),
+            ),
+        ] {
+            d.apply(Msg::Ops(O::EditSla(sla, e)));
+        }
+    }
+    if let Some(&mql) = kpis.first() {
+        d.apply(Msg::Ops(O::TrackKpi(mql)));
+        d.apply(Msg::Ops(O::EditTracked(
+            mql,
+            TrackedEdit::Owner("Demand generation lead".into()),
+        )));
+        // The three weeks before this one.
+        let today = (now.0 / 86_400_000) as i64;
+        for (back, value) in [(3, 104.0), (2, 126.0), (1, 117.0)] {
+            let week = Week::of_day(today - 7 * back).key();
+            d.apply(Msg::Ops(O::SetActual(mql, week, Some(value))));
+        }
+    }
+
+    // The dashboard, reviews, teaching, the change log and the assessment, lightly.
     d.apply(Msg::SetDashboard("Looker: Marketing weekly".into()));
     d.apply(Msg::SetReview(
         ReviewKind::WeeklyScorecard,
@@ -242,11 +360,13 @@ pub fn sample(now: Timestamp) -> Document {
         OpsField::Format,
         "Schematic walk-through at the quarterly board meeting".into(),
     ));
-    d.apply(Msg::LogChange {
+    d.apply(Msg::LogChange(ChangeEntry {
         area: ChangeArea::Company,
+        kind: "Investment rounds".into(),
         text: "Series B closed".into(),
         at: now,
-    });
+        ..ChangeEntry::default()
+    }));
     for (dim, stage) in [
         (Dimension::TeamLeadership, MaturityStage::Efficient),
         (Dimension::MetricsReporting, MaturityStage::Effective),

@@ -2,7 +2,7 @@
 
 use super::assessment::{Dimension, DimensionAnswer};
 use super::dialogue::{Constituent, ConstituentKind};
-use super::document::{ChangeEntry, Document, NamedVersion};
+use super::document::{Document, NamedVersion};
 use super::mapping::{CompanyFunction, Counterpart, Flow, SubFunction};
 use super::{entry, set};
 
@@ -237,16 +237,16 @@ impl Document {
             Msg::SetStage(d, stage) => set(&mut self.answer_mut(d).stage, stage),
             Msg::SetEvidence(d, v) => set(&mut self.answer_mut(d).evidence, v),
             Msg::SetConfidence(d, v) => set(&mut self.answer_mut(d).confidence, v),
-            Msg::LogChange { area, text, at } => {
-                let id = self.fresh();
-                self.change_log.push(ChangeEntry {
-                    id,
-                    at,
-                    area,
-                    text: text.trim().into(),
-                });
+            Msg::LogChange(mut entry) => {
+                entry.id = self.fresh();
+                if entry.date.trim().is_empty() {
+                    entry.date = entry.at.date_iso();
+                }
+                entry.text = entry.text.trim().into();
+                self.change_log.push(entry);
                 true
             }
+            Msg::Ops(m) => self.apply_ops(m),
             Msg::SaveVersion { name, at } => {
                 let id = self.fresh();
                 let snapshot = self.snapshot();
@@ -254,7 +254,7 @@ impl Document {
                     id,
                     name: name.trim().into(),
                     at,
-                    snapshot,
+                    snapshot: snapshot.into(),
                 });
                 true
             }

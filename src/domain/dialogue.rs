@@ -207,6 +207,13 @@ impl Dialogue {
     }
 
     /// The constituents on one side, in the user's order.
+    pub fn find_program(&self, id: ProgramId) -> Option<&Program> {
+        self.constituents
+            .iter()
+            .flat_map(|c| &c.programs)
+            .find(|p| p.id == id)
+    }
+
     pub fn on_side(&self, side: Side) -> impl Iterator<Item = &Constituent> {
         self.constituents.iter().filter(move |c| c.side == side)
     }

@@ -25,9 +25,17 @@ pub enum ChangeArea {
 #[serde(default)]
 pub struct ChangeEntry {
     pub id: ChangeId,
+    /// When it was logged.
     pub at: Timestamp,
+    /// When it happened, `yyyy-mm-dd` as the user gave it.
+    pub date: String,
     pub area: ChangeArea,
+    /// The kind of change, e.g. "Product releases and updates".
+    pub kind: String,
+    /// What changed.
     pub text: String,
+    pub impact: String,
+    pub action: String,
 }
 
 /// The parts of the model a named version freezes.
@@ -51,7 +59,31 @@ pub struct NamedVersion {
     pub id: VersionId,
     pub name: String,
     pub at: Timestamp,
-    pub snapshot: Snapshot,
+    /// Shared, never edited: undo steps and copies of the model do not copy it. Left out of
+    /// the model's own storage record (see [`without_snapshots`]); exports include it.
+    #[serde(skip_serializing_if = "snapshots_left_out")]
+    pub snapshot: std::sync::Arc<Snapshot>,
+}
+
+thread_local! {
+    static LEAVE_OUT_SNAPSHOTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn snapshots_left_out(_: &std::sync::Arc<Snapshot>) -> bool {
+    LEAVE_OUT_SNAPSHOTS.with(|c| c.get())
+}
+
+/// Runs `f` (a serialisation) with every version's snapshot left out, so a model's autosave
+/// does not rewrite versions that never change; they are stored once, under their own keys.
+pub fn without_snapshots<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            LEAVE_OUT_SNAPSHOTS.with(|c| c.set(self.0));
+        }
+    }
+    let _reset = Reset(LEAVE_OUT_SNAPSHOTS.with(|c| c.replace(true)));
+    f()
 }
 
 /// One company's Market(ing) Operating System model.

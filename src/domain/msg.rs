@@ -4,11 +4,12 @@
 use super::assessment::{Confidence, Dimension, MaturityStage};
 use super::dialogue::{CoverageStatus, Importance, LopsidedSign, Side};
 use super::dialogue_msg::DialogueMsg;
-use super::document::ChangeArea;
+use super::document::ChangeEntry;
 use super::ids::{CategoryId, ConstituentId, FlowId, FunctionId, SubFunctionId, Timestamp};
 use super::mapping::{Counterpart, Direction, FlowStatus, Scope, SubFunctionKind};
 use super::mapping_msg::MappingMsg;
 use super::operations::{Audience, ReviewKind};
+use super::operations_msg::OpsMsg;
 
 /// One edit to a constituent.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,11 +98,10 @@ pub enum Msg {
     SetStage(Dimension, Option<MaturityStage>),
     SetEvidence(Dimension, String),
     SetConfidence(Dimension, Confidence),
-    LogChange {
-        area: ChangeArea,
-        text: String,
-        at: Timestamp,
-    },
+    /// Logs a change; its id is handed out, and a blank date becomes the day it was logged.
+    LogChange(ChangeEntry),
+    /// Stage 3 beyond teaching and reviews.
+    Ops(OpsMsg),
     SaveVersion {
         name: String,
         at: Timestamp,
@@ -127,6 +127,7 @@ impl Msg {
             Msg::SetEvidence(d, _) => format!("evidence-{d:?}"),
             Msg::Dialogue(m) => return m.coalesce_key(),
             Msg::Mapping(m) => return m.coalesce_key(),
+            Msg::Ops(m) => return m.coalesce_key(),
             _ => return None,
         })
     }

@@ -1,6 +1,6 @@
 //! Stage 3 — operationalise: pathways, RACI, SLAs and the running rhythm.
 
-use super::ids::{FlowId, KpiId, OpsId};
+use super::ids::{FlowId, KpiId, OpsId, ProgramId};
 use super::mapping::{Period, Presence};
 use serde::{Deserialize, Serialize};
 
@@ -78,9 +78,12 @@ pub enum Raci {
 #[serde(default)]
 pub struct RaciRow {
     pub id: OpsId,
+    /// The row's name when it is neither a flow nor a program.
     pub subject: String,
     pub flow: Option<FlowId>,
+    pub program: Option<ProgramId>,
     /// (role name, letter) pairs; a role is a sub-function, a company function or a named role.
+    /// A role that is both accountable and responsible appears twice.
     pub roles: Vec<(String, Raci)>,
 }
 
@@ -106,6 +109,8 @@ pub struct TrackedKpi {
     pub owner: String,
     pub target: Option<f64>,
     pub cadence: Period,
+    /// For costs and cycle times: a week is on track at or below the target.
+    pub lower_is_better: bool,
 }
 
 /// The reviews of the running rhythm.
@@ -138,6 +143,8 @@ pub struct BudgetLine {
     /// e.g. `2026-Q4`.
     pub quarter: String,
     pub amount: f64,
+    /// What the money is planned for.
+    pub plan: String,
 }
 
 /// One week's actual for a tracked KPI.
@@ -160,6 +167,8 @@ pub struct Operations {
     pub forums: Vec<Forum>,
     pub pathways: Vec<ProcessPathway>,
     pub raci: Vec<RaciRow>,
+    /// The RACI matrix's columns, in order.
+    pub raci_roles: Vec<String>,
     pub slas: Vec<Sla>,
     pub kpis: Vec<TrackedKpi>,
     /// Where the dashboard lives (a tool or a link).
@@ -170,11 +179,63 @@ pub struct Operations {
 }
 
 impl Operations {
+    /// The process pathway of a flow, if one has been described.
+    pub fn pathway(&self, flow: FlowId) -> Option<&ProcessPathway> {
+        self.pathways.iter().find(|p| p.flow == flow)
+    }
+
+    /// The tracked entry of a KPI, if it is on the short list.
+    pub fn tracked(&self, kpi: KpiId) -> Option<&TrackedKpi> {
+        self.kpis.iter().find(|k| k.kpi == kpi)
+    }
+
+    /// This week's actual for a tracked KPI, if recorded.
+    pub fn actual(&self, kpi: KpiId, week: &str) -> Option<f64> {
+        self.actuals
+            .iter()
+            .find(|a| a.kpi == kpi && a.week == week)
+            .map(|a| a.value)
+    }
+
     /// The review of this kind, if it has been described.
     pub fn review(&self, kind: ReviewKind) -> Option<&Review> {
         self.reviews
             .iter()
             .find(|(k, _)| *k == kind)
             .map(|(_, r)| r)
+    }
+}
+
+/// The parts of a flow's process pathway still missing: systems, expertise, resource.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathwayGap {
+    Systems,
+    Expertise,
+    Resource,
+}
+
+impl ProcessPathway {
+    /// The named entries of a comma-separated list field, trimmed, blanks skipped.
+    pub fn named(list: &[String]) -> impl Iterator<Item = &str> {
+        list.iter().map(|s| s.trim()).filter(|s| !s.is_empty())
+    }
+
+    /// What this pathway still lacks. Resource means the teams involved, the lead time and who
+    /// owns the budget.
+    pub fn gaps(&self) -> Vec<PathwayGap> {
+        let mut gaps = Vec::new();
+        if Self::named(&self.systems).next().is_none() {
+            gaps.push(PathwayGap::Systems);
+        }
+        if self.expertise == Expertise::Unset {
+            gaps.push(PathwayGap::Expertise);
+        }
+        if Self::named(&self.teams).next().is_none()
+            || self.lead_time_days.is_none()
+            || self.budget_owner.trim().is_empty()
+        {
+            gaps.push(PathwayGap::Resource);
+        }
+        gaps
     }
 }

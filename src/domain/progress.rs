@@ -177,7 +177,21 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                     .is_some_and(|r| !r.owner.trim().is_empty()),
             ),
             check("A KPI short list is picked", !o.kpis.is_empty()),
-            check("At least one RACI row", !o.raci.is_empty()),
+            check(
+                "A forum carries flows between teams",
+                o.forums.iter().any(|f| !f.flows.is_empty()),
+            ),
+            check(
+                "Every flow has systems, expertise and resource",
+                !m.flows.is_empty()
+                    && m.flows
+                        .iter()
+                        .all(|f| o.pathway(f.id).is_some_and(|p| p.gaps().is_empty())),
+            ),
+            check(
+                "RACI rows each have one A and at least one R",
+                !o.raci.is_empty() && o.raci.iter().all(|r| r.problems(&o.raci_roles).is_empty()),
+            ),
             check("At least one SLA between teams", !o.slas.is_empty()),
         ],
         Part::Assessment => Dimension::ALL

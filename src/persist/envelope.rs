@@ -5,6 +5,7 @@ use super::error::LoadError;
 use super::jsonpath::path_at;
 use super::migrate::{migrate, MIGRATIONS};
 use super::restore::restore;
+use crate::domain::document::Snapshot;
 use crate::domain::{Document, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -62,6 +63,60 @@ pub fn encode(doc: &Document, now: Timestamp, pretty: bool) -> String {
     } else {
         compact
     }
+}
+
+/// The text a model is stored under in the workspace: compact, and without its versions'
+/// snapshots, which are stored once each by [`encode_version`].
+pub fn encode_stored(doc: &Document, now: Timestamp) -> String {
+    crate::domain::document::without_snapshots(|| encode(doc, now, false))
+}
+
+/// The format name of a stored version's snapshot.
+pub const VERSION_FORMAT: &str = "marketing-os-version";
+
+#[derive(Serialize)]
+struct VersionRef<'a> {
+    format: &'a str,
+    schema: u64,
+    snapshot: &'a Snapshot,
+}
+
+#[derive(Deserialize)]
+struct VersionBody {
+    format: String,
+    schema: u64,
+    snapshot: Snapshot,
+}
+
+/// A version's snapshot as stored under its own key.
+pub fn encode_version(snapshot: &Snapshot) -> String {
+    serde_json::to_string(&VersionRef {
+        format: VERSION_FORMAT,
+        schema: SCHEMA_VERSION,
+        snapshot,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a stored version's snapshot. Schema 1 is the only one yet; when the schema moves on,
+/// snapshots migrate with the model they belong to.
+pub fn load_version(text: &str) -> Result<Snapshot, LoadError> {
+    let body: VersionBody = serde_json::from_str(text).map_err(|e| LoadError::Invalid {
+        path: "version".into(),
+        detail: short_detail(&e.to_string()),
+    })?;
+    if body.format != VERSION_FORMAT {
+        return Err(LoadError::WrongFormat {
+            found: Some(body.format),
+        });
+    }
+    if body.schema > SCHEMA_VERSION {
+        return Err(LoadError::NewerVersion {
+            found: body.schema,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(body.snapshot)
 }
 
 /// The export file's text: pretty JSON with stable key order, envelope included.

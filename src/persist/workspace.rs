@@ -2,8 +2,11 @@
 //! There is deliberately no separate index: the model keys are the only truth, and the home
 //! page's summaries are computed from them at start-up.
 
+use super::envelope::load_version;
+use crate::domain::document::{NamedVersion, Snapshot};
 use crate::domain::progress::completeness;
 use crate::domain::{Document, ModelId, Timestamp};
+use std::sync::Arc;
 
 /// The prefix every key of this app starts with.
 pub const PREFIX: &str = "mos.";
@@ -21,6 +24,73 @@ pub fn model_key(id: &ModelId) -> String {
 pub fn model_id_of(key: &str) -> Option<ModelId> {
     let id = ModelId(key.strip_prefix(MODEL_PREFIX)?.to_string());
     id.is_well_formed().then_some(id)
+}
+
+/// Named versions' snapshots live under `mos.version.<model id>.<version id>-<saved ms>`,
+/// written once; the model's own record lists the versions without their snapshots.
+pub const VERSION_PREFIX: &str = "mos.version.";
+
+/// The prefix of every version key of a model.
+pub fn version_prefix(id: &ModelId) -> String {
+    format!("{VERSION_PREFIX}{}.", id.as_str())
+}
+
+/// The storage key of a version's snapshot.
+pub fn version_key(id: &ModelId, v: &NamedVersion) -> String {
+    format!("{}{}-{}", version_prefix(id), v.id.0, v.at.0)
+}
+
+/// A version whose stored snapshot could not be read: reported, its text kept as a backup.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionProblem {
+    pub key: String,
+    /// The stored text, when there was some.
+    pub raw: Option<String>,
+    pub reason: String,
+}
+
+/// Puts each version's snapshot back from its own key. A version whose snapshot is missing or
+/// unreadable is left out of the model and reported. Versions stored inline by an earlier
+/// build keep their snapshot.
+pub fn attach_versions(
+    doc: &mut Document,
+    get: impl Fn(&str) -> Option<String>,
+) -> Vec<VersionProblem> {
+    let mut problems = Vec::new();
+    let id = doc.id.clone();
+    let company = doc.display_name().to_string();
+    doc.versions.retain_mut(|v| {
+        let key = version_key(&id, v);
+        let failed = |raw, why: String| VersionProblem {
+            key: key.clone(),
+            raw,
+            reason: format!(
+                "Version “{}” of “{company}” could not be opened: {why}",
+                v.name
+            ),
+        };
+        match get(&key) {
+            Some(raw) => match load_version(&raw) {
+                Ok(s) => {
+                    v.snapshot = Arc::new(s);
+                    true
+                }
+                Err(e) => {
+                    problems.push(failed(Some(raw), e.to_string()));
+                    false
+                }
+            },
+            None if *v.snapshot != Snapshot::default() => true,
+            None => {
+                problems.push(failed(
+                    None,
+                    "its saved copy is missing from this browser.".into(),
+                ));
+                false
+            }
+        }
+    });
+    problems
 }
 
 /// The key a backup of `key`'s text is kept under.

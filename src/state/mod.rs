@@ -1,13 +1,17 @@
 //! The reactive app state, shared through context, and the one autosave effect.
 
 use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
-use crate::persist::envelope::encode;
+use crate::persist::envelope::{encode_stored, encode_version};
 use crate::persist::load;
-use crate::persist::workspace::{model_key, sort_recent_first, ModelSummary, BACKUP_PREFIX};
+use crate::persist::workspace::{
+    attach_versions, model_key, sort_recent_first, version_key, version_prefix, ModelSummary,
+    BACKUP_PREFIX, VERSION_PREFIX,
+};
 use crate::web::clock::{new_model_id, now};
 use crate::web::storage::{StorageError, Store};
 use crate::web::workspace::{keep_backup, scan, Problem};
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 mod ops;
 use std::time::Duration;
@@ -45,6 +49,8 @@ pub struct Conflict {
 #[derive(Clone, Copy)]
 pub struct AppState {
     store: StoredValue<Store, LocalStorage>,
+    /// The version keys in storage: a version's snapshot is written once, never again.
+    versions_stored: StoredValue<HashSet<String>>,
     /// Why the app is working in memory only, if it is.
     pub memory_only: RwSignal<Option<String>>,
     /// Every model in the workspace, most recently changed first.
@@ -71,6 +77,7 @@ impl AppState {
         let (store, refused) = Store::open_or_memory();
         let state = AppState {
             store: StoredValue::new_local(store),
+            versions_stored: StoredValue::new(HashSet::new()),
             memory_only: RwSignal::new(refused.map(|e| e.to_string())),
             models: RwSignal::new(Vec::new()),
             editor: RwSignal::new(None),
@@ -97,7 +104,10 @@ impl AppState {
 
     /// Reads every stored model; anything unreadable is backed up and reported.
     fn scan(&self) {
-        let found = scan(&self.store.get_value(), now());
+        let store = self.store.get_value();
+        self.versions_stored
+            .set_value(store.keys_with_prefix(VERSION_PREFIX).into_iter().collect());
+        let found = scan(&store, now());
         self.models.set(found.models);
         self.problems.set(found.problems);
         self.backups.set(found.backups);
@@ -128,7 +138,7 @@ impl AppState {
             Ok(None) => return Err("There is no model with that id in this browser.".into()),
             Err(e) => return Err(e.to_string()),
         };
-        load(raw.as_bytes()).map_err(|e| {
+        let mut doc = load(raw.as_bytes()).map_err(|e| {
             let p = keep_backup(
                 &self.store.get_value(),
                 &key,
@@ -140,13 +150,43 @@ impl AppState {
             self.backups
                 .set(self.store.get_value().keys_with_prefix(BACKUP_PREFIX));
             e.to_string()
-        })
+        })?;
+        let store = self.store.get_value();
+        for p in attach_versions(&mut doc, |k| store.get(k).ok().flatten()) {
+            let problem = match p.raw {
+                Some(raw) => keep_backup(&store, &p.key, raw, p.reason, now()),
+                None => Problem {
+                    key: p.key,
+                    reason: p.reason,
+                    raw: String::new(),
+                    backup: None,
+                },
+            };
+            self.problems.update(|ps| ps.push(problem));
+        }
+        self.backups.set(store.keys_with_prefix(BACKUP_PREFIX));
+        Ok(doc)
     }
 
+    /// Saves a model: its versions' snapshots first, each once under its own key, then the
+    /// model's record (which lists the versions), then drops snapshots of deleted versions.
     fn write(&self, doc: &Document) -> Result<(), StorageError> {
-        self.store
-            .get_value()
-            .set(&model_key(&doc.id), &encode(doc, now(), false))?;
+        let store = self.store.get_value();
+        let live: Vec<String> = doc
+            .versions
+            .iter()
+            .map(|v| version_key(&doc.id, v))
+            .collect();
+        for (v, key) in doc.versions.iter().zip(&live) {
+            if !self.versions_stored.with_value(|s| s.contains(key)) {
+                store.set(key, &encode_version(&v.snapshot))?;
+                self.versions_stored.update_value(|s| {
+                    s.insert(key.clone());
+                });
+            }
+        }
+        store.set(&model_key(&doc.id), &encode_stored(doc, now()))?;
+        self.forget_versions(&doc.id, &live);
         let summary = ModelSummary::of(doc);
         self.models.update(|list| {
             list.retain(|m| m.id != summary.id);
@@ -154,6 +194,24 @@ impl AppState {
             sort_recent_first(list);
         });
         Ok(())
+    }
+
+    /// Removes a model's stored version snapshots, except those in `keep`.
+    fn forget_versions(&self, id: &ModelId, keep: &[String]) {
+        let prefix = version_prefix(id);
+        let stale: Vec<String> = self.versions_stored.with_value(|s| {
+            s.iter()
+                .filter(|k| k.starts_with(&prefix) && !keep.contains(k))
+                .cloned()
+                .collect()
+        });
+        let store = self.store.get_value();
+        for key in stale {
+            store.remove(&key);
+            self.versions_stored.update_value(|s| {
+                s.remove(&key);
+            });
+        }
     }
 
     /// Creates a model for `company`, saves it and returns its id.

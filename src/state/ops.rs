@@ -38,6 +38,41 @@ impl AppState {
         Ok(doc.id)
     }
 
+    /// Makes a new model from one of a model's saved versions and returns its id.
+    pub fn version_as_copy(
+        &self,
+        id: &ModelId,
+        version: crate::domain::ids::VersionId,
+    ) -> Result<ModelId, String> {
+        let doc = self.read(id)?;
+        let v = doc
+            .versions
+            .iter()
+            .find(|v| v.id == version)
+            .ok_or("That version is no longer in the model.")?;
+        let s = &*v.snapshot;
+        let copy = Document {
+            id: new_model_id(),
+            company: format!("{} ({})", s.company.trim(), v.name.trim()),
+            created_at: now(),
+            updated_at: now(),
+            dialogue: s.dialogue.clone(),
+            mapping: s.mapping.clone(),
+            operations: s.operations.clone(),
+            assessment: s.assessment.clone(),
+            diagnostics: s.diagnostics.clone(),
+            next_id: doc.next_id,
+            ..Document::default()
+        };
+        let copy = crate::persist::restore::restore(copy).map_err(|e| e.to_string())?;
+        self.write(&copy).map_err(|e| e.to_string())?;
+        self.notice.set(Some(Notice {
+            text: format!("Restored “{}” as a new model.", v.name.trim()),
+            restore: None,
+        }));
+        Ok(copy.id)
+    }
+
     /// Removes a model from storage, keeping it restorable for the rest of the session.
     pub fn delete(&self, id: &ModelId) -> Result<(), String> {
         let doc = self.read(id)?;
@@ -49,6 +84,7 @@ impl AppState {
             self.editor.set(None);
         }
         self.store.get_value().remove(&model_key(id));
+        self.forget_versions(id, &[]);
         self.models.update(|m| m.retain(|s| &s.id != id));
         self.notice.set(Some(Notice {
             text: format!("Deleted “{}”.", doc.display_name()),

@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("operations") view=operations::OperationsPage />
                         <Route path=path!("assessment") view=assessment::AssessmentPage />
                         <Route path=path!("report") view=report::ReportPage />
+                        <Route path=path!("versions/:vid") view=operations::VersionPage />
                     </ParentRoute>
                 </Routes>
             </main>

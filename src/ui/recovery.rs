@@ -24,12 +24,15 @@ pub fn Problems() -> impl IntoView {
                                 <li>
                                     <p>{p.reason.clone()}</p>
                                     <p>{match &p.backup {
+                                        _ if p.raw.is_empty() => String::new(),
                                         Some(k) => format!("The stored text is kept unchanged, with a copy under “{k}”."),
                                         None => "The stored text is kept unchanged; download it to be safe.".to_string(),
                                     }}</p>
-                                    <button type="button" on:click=move |_| {
-                                        let _ = crate::web::file::download(&file, "text/plain", &raw);
-                                    }>"Download the stored text"</button>
+                                    {(!raw.is_empty()).then(|| view! {
+                                        <button type="button" on:click=move |_| {
+                                            let _ = crate::web::file::download(&file, "text/plain", &raw);
+                                        }>"Download the stored text"</button>
+                                    })}
                                 </li>
                             }
                         }

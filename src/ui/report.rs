@@ -15,17 +15,47 @@ use leptos::prelude::*;
 pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let doc = move || app.with_doc(Clone::clone);
-    view! {
-        {move || doc().map(|d| {
-            let parts = progress(&d);
-            let market: Vec<String> = d.constituents(Side::Market).filter(|c| c.enabled).map(|c| c.name.clone()).collect();
-            let company: Vec<String> = d.constituents(Side::Company).filter(|c| c.enabled).map(|c| c.name.clone()).collect();
-            let gaps = |side| d.dialogue.categories_on(side).filter(|c| c.status == CoverageStatus::Gap).count();
-            let count = |dir, scope| d.mapping.flows.iter().filter(|f| f.direction == dir && f.scope == scope).count();
+    view! { {move || doc().map(|d| report_view(&d, None))} }
+}
+
+/// The report of a model, or of a saved version of it (`version`: its name and date).
+pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)>) -> AnyView {
+    {
+        {
+            let parts = progress(d);
+            let market: Vec<String> = d
+                .constituents(Side::Market)
+                .filter(|c| c.enabled)
+                .map(|c| c.name.clone())
+                .collect();
+            let company: Vec<String> = d
+                .constituents(Side::Company)
+                .filter(|c| c.enabled)
+                .map(|c| c.name.clone())
+                .collect();
+            let gaps = |side| {
+                d.dialogue
+                    .categories_on(side)
+                    .filter(|c| c.status == CoverageStatus::Gap)
+                    .count()
+            };
+            let count = |dir, scope| {
+                d.mapping
+                    .flows
+                    .iter()
+                    .filter(|f| f.direction == dir && f.scope == scope)
+                    .count()
+            };
             view! {
                 <article class="report">
-                    <h1>{format!("{}: Market(ing) Operating System", d.display_name())}</h1>
-                    <p class="meta">{format!("Report prepared {}", now().date_iso())}</p>
+                    <h1>{match &version {
+                        Some((name, _)) => format!("{}: version “{name}”", d.display_name()),
+                        None => format!("{}: Market(ing) Operating System", d.display_name()),
+                    }}</h1>
+                    <p class="meta">{match &version {
+                        Some((_, date)) => format!("Saved {date}. Read-only: this is how the model stood then."),
+                        None => format!("Report prepared {}", now().date_iso()),
+                    }}</p>
                     <section aria-labelledby="r-progress">
                         <h2 id="r-progress">"Progress"</h2>
                         <ul>
@@ -76,6 +106,7 @@ pub fn ReportPage() -> impl IntoView {
                     <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
                 </article>
             }
-        })}
+            .into_any()
+        }
     }
 }

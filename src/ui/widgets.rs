@@ -247,18 +247,137 @@ pub fn Suggestions<F>(
 where
     F: Fn(String) + Send + Sync + 'static,
 {
+    let items = Signal::derive(move || items.get().into_iter().map(String::from).collect());
     suggestions(items, Callback::new(on_add))
 }
 
-fn suggestions(items: Memo<Vec<&'static str>>, on_add: Callback<String>) -> AnyView {
+/// [`Suggestions`] of names drawn from the model (sub-functions, company functions…).
+#[component]
+pub fn SuggestNames<F>(
+    /// The names not yet adopted.
+    items: Signal<Vec<String>>,
+    /// Called with the chosen name.
+    on_add: F,
+) -> impl IntoView
+where
+    F: Fn(String) + Send + Sync + 'static,
+{
+    suggestions(items, Callback::new(on_add))
+}
+
+fn suggestions(items: Signal<Vec<String>>, on_add: Callback<String>) -> AnyView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <p class="suggestions">"Suggested: "
-                {move || items.get().into_iter().map(|s| view! {
-                    <button type="button" class="chip" on:click=move |_| on_add.run(s.to_string())>{format!("Add {s}")}</button>
+                {move || items.get().into_iter().map(|s| {
+                    let text = format!("Add {s}");
+                    view! {
+                        <button type="button" class="chip" on:click=move |_| on_add.run(s.clone())>{text}</button>
+                    }
                 }).collect_view()}
             </p>
         </Show>
+    }
+    .into_any()
+}
+
+/// A labelled number input bound to an optional model value. Text that is not a number is
+/// kept in the field and flagged, and the model keeps its last good value.
+#[component]
+pub fn NumberField<V, F>(
+    /// The label, also the accessible name.
+    #[prop(into)]
+    label: String,
+    /// Reads the current value from the model.
+    value: V,
+    /// Called with each valid value (`None` when cleared).
+    on_input: F,
+    /// Hide the label visually (in a table cell whose row and column say what it is).
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView
+where
+    V: Fn() -> Option<f64> + Send + Sync + 'static,
+    F: Fn(Option<f64>) + Send + Sync + 'static,
+{
+    number_control(
+        label,
+        Signal::derive(value),
+        Callback::new(on_input),
+        compact,
+    )
+}
+
+/// Reads a typed number: blank is none; spaces, commas as thousands separators and a trailing
+/// `%` or currency sign are allowed.
+pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
+    let t: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | ',' | '%' | '€' | '$' | '£' | '\u{a0}'))
+        .collect();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(Some)
+        .ok_or(NotANumber)
+}
+
+/// Text typed into a number field that does not read as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotANumber;
+
+/// A number as a field shows it.
+pub fn format_number(v: Option<f64>) -> String {
+    v.map(|v| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    })
+    .unwrap_or_default()
+}
+
+fn number_control(
+    label: String,
+    value: Signal<Option<f64>>,
+    on_input: Callback<Option<f64>>,
+    compact: bool,
+) -> AnyView {
+    let app = use_app();
+    let text = RwSignal::new(format_number(value.get_untracked()));
+    let bad = RwSignal::new(false);
+    // Follow the model (undo, another field) unless the field already says the same.
+    Effect::new(move |_| {
+        let v = value.get();
+        if text.with_untracked(|t| parse_number(t)) != Ok(v) {
+            text.set(format_number(v));
+            bad.set(false);
+        }
+    });
+    let input = move |ev| {
+        let t = event_target_value(&ev);
+        let parsed = parse_number(&t);
+        text.set(t);
+        bad.set(parsed.is_err());
+        if let Ok(v) = parsed {
+            on_input.run(v);
+        }
+    };
+    view! {
+        <label class="field number">
+            <span class=if compact { "visually-hidden" } else { "field-label" }>{label}</span>
+            <input type="text" inputmode="decimal" prop:value=move || text.get()
+                aria-invalid=move || bad.get().then_some("true")
+                on:input=input on:blur=move |_| app.seal() />
+            <Show when=move || bad.get()>
+                <span class="field-error">"Not a number"</span>
+            </Show>
+        </label>
     }
     .into_any()
 }

@@ -116,6 +116,47 @@ try {
   report('typing in a flow: input → next paint', keys, 'ms', 16);
   report('findings recompute', finds, 'ms', 5);
 
+  // Stage 3: comparing two versions of a 1,000-flow model, and autosave with 20 versions.
+  console.log('\n# Versions (Stage 3)');
+  const flowsA = flows(1000);
+  const flowsB = flowsA.filter((_, i) => i % 20 !== 7).map((f, i) => ({
+    ...f,
+    name: i % 10 === 0 ? `${f.name} (renamed)` : f.name,
+    owner: i % 15 === 0 ? 100 + ((f.owner - 100 + 1) % 4) : f.owner,
+    status: i % 25 === 0 ? 'gap' : f.status,
+  }));
+  for (let i = 0; i < 50; i++) flowsB.push({ ...flowsA[i], id: 500000 + i * 2, name: `New flow ${i}`, kpis: [] });
+  const twoVersions = generate(1000, [{ name: 'Q3', flows: flowsA }, { name: 'Q4', flows: flowsB }], 'bench-versions', flowsB);
+  await importText(page, twoVersions);
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3/ }).click();
+  const compareWith = page.getByLabel('with', { exact: true });
+  await compareWith.waitFor();
+  const compares = [];
+  const q3 = (await compareWith.locator('option', { hasText: 'Q3' }).textContent()).trim();
+  for (let i = 0; i < RUNS; i++) {
+    // Q4 against Q3 is measured; switching back to "the model now" in between re-arms it.
+    await compareWith.selectOption({ label: 'The model now' });
+    await page.evaluate(() => performance.clearMeasures('mos-compare'));
+    await compareWith.selectOption({ label: q3 });
+    await page.waitForFunction(() => performance.getEntriesByName('mos-compare').length > 0);
+    compares.push(await page.evaluate(() => performance.getEntriesByName('mos-compare')[0].duration));
+  }
+  console.log(`(comparing versions of ${flowsA.length} and ${flowsB.length} flows; "Compare" is Q4)`);
+  report('compare two versions, 1,000 flows', compares, 'ms', 50);
+  const twenty = Array.from({ length: 20 }, (_, v) => ({ name: `Week ${v + 1}`, flows: flows(100) }));
+  await importText(page, generate(100, twenty, 'bench-twenty'));
+  const company = page.getByRole('main').getByLabel('Company name');
+  const saves20 = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(() => performance.clearMeasures('mos-save'));
+    await company.press('End');
+    await company.type('x');
+    await page.waitForFunction(() => performance.getEntriesByName('mos-save').length > 0);
+    saves20.push(await page.evaluate(() => performance.getEntriesByName('mos-save')[0].duration));
+  }
+  console.log('(model with 100 flows and 20 versions, each a full copy)');
+  report('autosave, model with 20 versions', saves20, 'ms', 20);
+
   let n = 200;
   let doc = generate(n);
   while (doc.length < 500 * 1024) { n = Math.ceil(n * (500 * 1024) / doc.length) + 5; doc = generate(n); }
@@ -162,14 +203,12 @@ async function importText(page, text) {
   await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
 }
 
-// A model with `n` flows spread over four sub-functions and four company functions.
-function generate(n) {
-  const subs = ['Product marketing', 'Demand generation', 'Marketing operations', 'Brand'].map((name, i) => ({ id: 100 + i, name, kind: 'core', owner: null, fte: 2 }));
-  const functions = ['Sales', 'Business development', 'Product', 'Customer success'].map((name, i) => ({ id: 200 + i, name }));
-  const flows = [];
+// `n` flows spread over four sub-functions (ids 100–103) and four company functions.
+function flows(n) {
+  const out = [];
   for (let i = 0; i < n; i++) {
     const id = 1000 + i * 2;
-    flows.push({
+    out.push({
       id, name: `Flow ${i}: ${i % 2 ? 'Nurture campaign for mid-market accounts' : 'Win/loss interviews with churned customers'}`,
       direction: i % 2 ? 'output' : 'input', scope: i % 3 ? 'primary_external' : 'secondary_internal',
       owner: 100 + (i % 4), counterpart: i % 3 ? null : { kind: 'function', id: 200 + (i % 4) },
@@ -178,6 +217,18 @@ function generate(n) {
       feeds: [], note: 'Generated for the benchmark.',
     });
   }
+  return out;
+}
+
+// A model with `n` flows (or `current`), and named versions each holding its own flows.
+function generate(n, versions = [], id = 'bench-model', current = flows(n)) {
+  const subs = ['Product marketing', 'Demand generation', 'Marketing operations', 'Brand'].map((name, i) => ({ id: 100 + i, name, kind: 'core', owner: null, fte: 2 }));
+  const functions = ['Sales', 'Business development', 'Product', 'Customer success'].map((name, i) => ({ id: 200 + i, name }));
+  const mapping = (fl) => ({ sub_functions: subs, functions, flows: fl });
   return JSON.stringify({ format: 'marketing-os-model', schema: 1, app: 'bench', saved_at: new Date().toISOString(),
-    model: { id: 'bench-model', company: 'Bench Co', mapping: { sub_functions: subs, functions, flows }, next_id: 1000 + n * 2 + 2 } }, null, 2);
+    model: {
+      id, company: 'Bench Co', mapping: mapping(current),
+      versions: versions.map((v, i) => ({ id: 900000 + i, name: v.name, at: 1790000000000 + i * 604800000, snapshot: { company: 'Bench Co', mapping: mapping(v.flows) } })),
+      next_id: 1000000,
+    } }, null, 2);
 }

@@ -3,7 +3,7 @@
 
 use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::dialogue::{CoverageStatus, Importance, Side};
-use marketing_os::domain::document::ChangeArea;
+use marketing_os::domain::document::{ChangeArea, ChangeEntry};
 use marketing_os::domain::mapping::{Counterpart, Direction, FlowStatus, Scope, SubFunctionKind};
 use marketing_os::domain::msg::{CategoryEdit, ConstituentEdit, FlowEdit, SideLoop};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
@@ -80,11 +80,13 @@ pub fn sample_doc() -> Document {
         Dimension::MetricsReporting,
         "Weekly pipeline report".into(),
     ));
-    d.apply(Msg::LogChange {
+    d.apply(Msg::LogChange(ChangeEntry {
         area: ChangeArea::Company,
+        kind: "Investment rounds".into(),
         text: "Series B closed".into(),
         at: Timestamp(1_790_000_100_000),
-    });
+        ..ChangeEntry::default()
+    }));
     d.apply(Msg::SaveVersion {
         name: "Q4 2026 baseline".into(),
         at: Timestamp(1_790_000_200_000),

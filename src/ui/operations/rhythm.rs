@@ -1,0 +1,363 @@
+//! The running rhythm: the KPI short list, where the dashboard lives, the reviews, the plan and
+//! budget per quarter, and the weekly scorecard inside the quarter.
+
+use crate::domain::ids::{KpiId, OpsId};
+use crate::domain::mapping::Period;
+use crate::domain::msg::OpsField;
+use crate::domain::operations::ReviewKind;
+use crate::domain::operations_msg::{BudgetEdit, OpsMsg as O, TrackedEdit};
+use crate::domain::scorecard::{improving, scorecard, Quarter, Status, Trend};
+use crate::domain::Msg;
+use crate::state::use_app;
+use crate::ui::widgets::{format_number, CheckField, NumberField, SelectField, TextField};
+use crate::web::clock::now;
+use leptos::prelude::*;
+
+fn period_options() -> Vec<(Period, String)> {
+    [
+        (Period::Weekly, "Weekly"),
+        (Period::Monthly, "Monthly"),
+        (Period::Quarterly, "Quarterly"),
+        (Period::Yearly, "Yearly"),
+    ]
+    .map(|(v, l)| (v, l.to_string()))
+    .to_vec()
+}
+
+/// The KPI set, the dashboard, the reviews and the plan and budget.
+#[component]
+pub fn Rhythm() -> impl IntoView {
+    let app = use_app();
+    let tracked = move || {
+        app.with_doc(|d| d.operations.kpis.iter().map(|k| k.kpi).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    // Stage 2's KPIs not yet on the short list.
+    let candidates = Memo::new(move |_| {
+        let mut o = vec![(None, "Choose a KPI from your map…".to_string())];
+        app.with_doc(|d| {
+            for f in &d.mapping.flows {
+                for k in &f.kpis {
+                    if d.operations.tracked(k.id).is_none() {
+                        let metric = if k.metric.trim().is_empty() {
+                            "Unnamed KPI"
+                        } else {
+                            k.metric.trim()
+                        };
+                        o.push((Some(k.id), format!("{metric} ({})", f.name.trim())));
+                    }
+                }
+            }
+        });
+        o
+    });
+    let none = || None::<KpiId>;
+    let track = move |k: Option<KpiId>| {
+        if let Some(k) = k {
+            app.dispatch(Msg::Ops(O::TrackKpi(k)));
+        }
+    };
+    view! {
+        <section aria-labelledby="rhythm">
+            <h2 id="rhythm">"The running rhythm"</h2>
+            <p class="why">"Five parts kept in step: a short list of KPIs with owners and targets, a dashboard, standing reviews, a monthly written report, and a quarterly plan and budget. The same metrics and targets run through all of them."</p>
+            <h3>"The KPI short list"</h3>
+            <div class="inline-form">
+                {move || view! { <SelectField label="Add a KPI to the short list" options=candidates.get() value=none on_change=track /> }}
+            </div>
+            <Show when=move || candidates.with(|c| c.len() == 1) && tracked().is_empty()>
+                <p class="field-hint">"Give your Stage 2 flows KPIs first; the short list is picked from them."</p>
+            </Show>
+            <div class="card-grid">
+                <For each=tracked key=|k| *k children=move |k| view! { <TrackedCard kpi=k /> } />
+            </div>
+            <h3>"Dashboard and reviews"</h3>
+            <TextField
+                label="Where the dashboard lives"
+                placeholder="e.g. Looker, Marketing weekly"
+                value=move || app.with_doc(|d| d.operations.dashboard.clone()).unwrap_or_default()
+                on_input=move |v| app.dispatch(Msg::SetDashboard(v))
+            />
+            <div class="card-grid">
+                {[
+                    (ReviewKind::WeeklyScorecard, "Weekly scorecard"),
+                    (ReviewKind::MonthlyReport, "Monthly written report"),
+                    (ReviewKind::QuarterlyPlanning, "Quarterly planning"),
+                ].into_iter().map(|(k, label)| {
+                    let get = move |f: OpsField| app.with_doc(|d| d.operations.review(k).map(|r| match f {
+                        OpsField::Owner => r.owner.clone(),
+                        OpsField::Day => r.day.clone(),
+                        _ => r.attendees.clone(),
+                    })).flatten().unwrap_or_default();
+                    view! {
+                        <fieldset class="card">
+                            <legend>{label}</legend>
+                            <TextField label="Owner" value=move || get(OpsField::Owner) on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Owner, v)) />
+                            <TextField label="Day" value=move || get(OpsField::Day) on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Day, v)) />
+                            <TextField label="Attendees" value=move || get(OpsField::Attendees) on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Attendees, v)) />
+                        </fieldset>
+                    }
+                }).collect_view()}
+            </div>
+            <Budget />
+        </section>
+    }
+}
+
+#[component]
+fn TrackedCard(kpi: KpiId) -> impl IntoView {
+    let app = use_app();
+    let t = Memo::new(move |_| {
+        app.with_doc(|d| d.operations.tracked(kpi).cloned())
+            .flatten()
+            .unwrap_or_default()
+    });
+    let name = Memo::new(move |_| {
+        app.with_doc(|d| {
+            d.mapping.flows.iter().find_map(|f| {
+                f.kpis
+                    .iter()
+                    .find(|k| k.id == kpi)
+                    .map(|k| (k.metric.trim().to_string(), f.name.trim().to_string()))
+            })
+        })
+        .flatten()
+        .unwrap_or_default()
+    });
+    let edit = move |e: TrackedEdit| app.dispatch(Msg::Ops(O::EditTracked(kpi, e)));
+    let title = move || {
+        name.with(|(m, _)| {
+            if m.is_empty() {
+                "Unnamed KPI".to_string()
+            } else {
+                m.clone()
+            }
+        })
+    };
+    view! {
+        <fieldset class="card">
+            <legend>{title}</legend>
+            <p class="meta">{move || name.with(|(_, f)| format!("From the flow “{f}”"))}</p>
+            <div class="pair">
+                <TextField label="Owner" value=move || t.with(|t| t.owner.clone()) on_input=move |v| edit(TrackedEdit::Owner(v)) />
+                <NumberField label="Target" value=move || t.with(|t| t.target) on_input=move |v| edit(TrackedEdit::Target(v)) />
+                <SelectField label="Cadence" options=period_options() value=move || t.with(|t| t.cadence) on_change=move |v| edit(TrackedEdit::Cadence(v)) />
+            </div>
+            <CheckField label="Lower is better (a cost or a cycle time)" checked=move || t.with(|t| t.lower_is_better) on_change=move |v| edit(TrackedEdit::LowerIsBetter(v)) />
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Ops(O::UntrackKpi(kpi)))>"Take off the short list"</button>
+        </fieldset>
+    }
+}
+
+/// The quarters a budget line can be for: this one, the last, and the next three.
+fn quarter_options() -> Vec<(String, String)> {
+    let q = Quarter::of(now());
+    let mut list = vec![
+        q.previous(),
+        q,
+        q.next(),
+        q.next().next(),
+        q.next().next().next(),
+    ];
+    list.dedup();
+    list.into_iter().map(|q| (q.key(), q.label())).collect()
+}
+
+/// The plan and budget per sub-function or program, per quarter.
+#[component]
+fn Budget() -> impl IntoView {
+    let app = use_app();
+    let lines = move || {
+        app.with_doc(|d| d.operations.budget.iter().map(|b| b.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let subjects = Memo::new(move |_| {
+        let mut o = vec![(None, "Choose a sub-function or program…".to_string())];
+        app.with_doc(|d| {
+            o.extend(
+                d.mapping
+                    .sub_functions
+                    .iter()
+                    .map(|s| (Some(s.name.clone()), s.name.clone())),
+            );
+            o.extend(
+                d.dialogue
+                    .constituents
+                    .iter()
+                    .flat_map(|c| &c.programs)
+                    .map(|p| (Some(p.name.clone()), format!("Program: {}", p.name))),
+            );
+        });
+        o
+    });
+    let none = || None::<String>;
+    let add = move |s: Option<String>| {
+        if let Some(subject) = s {
+            app.dispatch(Msg::Ops(O::AddBudgetLine {
+                subject,
+                quarter: Quarter::of(now()).key(),
+            }));
+        }
+    };
+    let totals = move || {
+        app.with_doc(|d| {
+            let mut t: Vec<(String, f64)> = Vec::new();
+            for b in &d.operations.budget {
+                match t.iter_mut().find(|(q, _)| *q == b.quarter) {
+                    Some((_, sum)) => *sum += b.amount,
+                    None => t.push((b.quarter.clone(), b.amount)),
+                }
+            }
+            t.sort_by(|a, b| a.0.cmp(&b.0));
+            t
+        })
+        .unwrap_or_default()
+    };
+    view! {
+        <h3>"Plan and budget"</h3>
+        <div class="inline-form">
+            {move || view! { <SelectField label="Add a budget line for" options=subjects.get() value=none on_change=add /> }}
+        </div>
+        <ul class="plain-list">
+            <For each=lines key=|id| *id children=move |id| view! { <BudgetLineView id=id /> } />
+        </ul>
+        <p class="meta">{move || totals().into_iter().map(|(q, sum)| format!("{q}: {} in total", format_number(Some(sum)))).collect::<Vec<_>>().join(" · ")}</p>
+    }
+}
+
+#[component]
+fn BudgetLineView(id: OpsId) -> impl IntoView {
+    let app = use_app();
+    let line = Memo::new(move |_| {
+        app.with_doc(|d| d.operations.budget.iter().find(|b| b.id == id).cloned())
+            .flatten()
+            .unwrap_or_default()
+    });
+    let edit = move |e: BudgetEdit| app.dispatch(Msg::Ops(O::EditBudget(id, e)));
+    let subject = move || line.with(|b| b.subject.clone());
+    let amount = move |v: Option<f64>| edit(BudgetEdit::Amount(v.unwrap_or(0.0)));
+    view! {
+        <li class="card budget-line" role="group" aria-label=move || format!("Budget for {}", subject())>
+            <div class="pair">
+                <TextField label="For" value=subject on_input=move |v| edit(BudgetEdit::Subject(v)) />
+                {move || {
+                    let mut options = quarter_options();
+                    let current = line.with(|b| b.quarter.clone());
+                    if !options.iter().any(|(k, _)| *k == current) {
+                        options.insert(0, (current.clone(), current));
+                    }
+                    view! { <SelectField label="Quarter" options=options value=move || line.with(|b| b.quarter.clone()) on_change=move |v| edit(BudgetEdit::Quarter(v)) /> }
+                }}
+                <NumberField label="Amount" value=move || Some(line.with(|b| b.amount)) on_input=amount />
+            </div>
+            <TextField label="Plan" placeholder="What the money is for" value=move || line.with(|b| b.plan.clone()) on_input=move |v| edit(BudgetEdit::Plan(v)) />
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Ops(O::RemoveBudgetLine(id)))>"Remove line"</button>
+        </li>
+    }
+}
+
+fn status_text(s: Status) -> (&'static str, &'static str) {
+    match s {
+        Status::NoData => ("No data yet", "status-none"),
+        Status::NoTarget => ("No target", "status-none"),
+        Status::OnTrack => ("On track", "status-on"),
+        Status::AtRisk => ("At risk", "status-risk"),
+        Status::OffTrack => ("Off track", "status-off"),
+    }
+}
+
+fn trend_text(t: Trend, lower_is_better: bool) -> String {
+    let arrow = match t {
+        Trend::Up => "↑ up",
+        Trend::Down => "↓ down",
+        Trend::Flat => "→ flat",
+        Trend::NotEnoughData => return "—".into(),
+    };
+    match improving(t, lower_is_better) {
+        Some(true) => format!("{arrow}, improving"),
+        Some(false) => format!("{arrow}, worsening"),
+        None => arrow.into(),
+    }
+}
+
+/// Actuals per week of a quarter against target, with status and trend per KPI.
+#[component]
+pub fn Scorecard() -> impl IntoView {
+    let app = use_app();
+    let quarter = RwSignal::new(Quarter::of(now()));
+    let weeks = Memo::new(move |_| quarter.get().weeks());
+    let rows = Memo::new(move |_| {
+        let q = quarter.get();
+        app.with_doc(|d| scorecard(d, q)).unwrap_or_default()
+    });
+    let ids = move || rows.with(|r| r.iter().map(|r| r.kpi).collect::<Vec<_>>());
+    view! {
+        <section aria-labelledby="scorecard">
+            <h2 id="scorecard">"Weekly scorecard"</h2>
+            <p class="why">"Work on the right things inside a quarter, and look at the same few numbers every week: what is on track, what is not, and which way each is heading."</p>
+            <div class="quarter-nav no-print" role="group" aria-label="Quarter">
+                <button type="button" on:click=move |_| quarter.update(|q| *q = q.previous())>"Previous quarter"</button>
+                <strong aria-live="polite">{move || quarter.get().label()}</strong>
+                <button type="button" on:click=move |_| quarter.update(|q| *q = q.next())>"Next quarter"</button>
+            </div>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p>"Pick a KPI short list above; each KPI gets a line here."</p> }>
+                <div class="table-scroll" role="region" aria-label="Scorecard, scrolls sideways" tabindex="0">
+                    <table class="scorecard">
+                        <caption>{move || format!("Scorecard for {}", quarter.get().label())}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"KPI"</th>
+                                <th scope="col">"Target"</th>
+                                <th scope="col">"Latest week"</th>
+                                <th scope="col">"Trend"</th>
+                                {move || weeks.get().into_iter().map(|w| view! { <th scope="col" title=w.key()>{w.label()}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=ids key=|k| *k children=move |kpi| {
+                                let row = Memo::new(move |_| rows.with(|r| r.iter().find(|x| x.kpi == kpi).cloned()).unwrap_or_else(|| scorecard_blank(kpi)));
+                                view! {
+                                    <tr>
+                                        <th scope="row">{move || row.with(|r| r.metric.clone())}<span class="meta">{move || row.with(|r| if r.owner.trim().is_empty() { String::new() } else { format!(" · {}", r.owner.trim()) })}</span></th>
+                                        <td>{move || row.with(|r| match r.target {
+                                            Some(t) => format!("{}{} {}", if r.lower_is_better { "≤ " } else { "≥ " }, format_number(Some(t)), r.unit.trim()),
+                                            None => "—".into(),
+                                        })}</td>
+                                        <td>{move || { let (t, c) = status_text(row.with(|r| r.status)); view! { <span class=format!("status {c}")>{t}</span> } }}</td>
+                                        <td>{move || row.with(|r| trend_text(r.trend, r.lower_is_better))}</td>
+                                        {move || weeks.get().into_iter().enumerate().map(|(i, w)| {
+                                            let key = w.key();
+                                            let label = format!("{}, week of {}", row.with_untracked(|r| r.metric.clone()), w.label());
+                                            view! {
+                                                <td class="week">
+                                                    <NumberField label=label compact=true
+                                                        value=move || row.with(|r| r.weeks.get(i).copied().flatten())
+                                                        on_input=move |v| app.dispatch(Msg::Ops(O::SetActual(kpi, key.clone(), v))) />
+                                                </td>
+                                            }
+                                        }).collect_view()}
+                                    </tr>
+                                }
+                            } />
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+fn scorecard_blank(kpi: KpiId) -> crate::domain::scorecard::ScoreRow {
+    crate::domain::scorecard::ScoreRow {
+        kpi,
+        metric: String::new(),
+        flow: String::new(),
+        unit: String::new(),
+        owner: String::new(),
+        target: None,
+        lower_is_better: false,
+        weeks: Vec::new(),
+        status: Status::NoData,
+        trend: Trend::NotEnoughData,
+    }
+}

@@ -1,0 +1,496 @@
+//! Stage 3 rules: pathways and their gaps, RACI validation and CSV, SLAs, the KPI short list
+//! and weekly scorecard (weeks, status, trend), the change log, and comparing versions.
+
+mod common;
+
+use marketing_os::domain::diff::{compare, Area, Kind};
+use marketing_os::domain::document::{ChangeArea, ChangeEntry, Snapshot};
+use marketing_os::domain::ids::{FlowId, KpiId, OpsId, SubFunctionId, Timestamp};
+use marketing_os::domain::mapping::{Direction, FlowStatus, Period, Scope, SubFunctionKind};
+use marketing_os::domain::mapping_msg::{KpiEdit, MappingMsg as M};
+use marketing_os::domain::msg::FlowEdit;
+use marketing_os::domain::operations::{Expertise, PathwayGap};
+use marketing_os::domain::operations_msg::{
+    ChangeEdit, OpsMsg as O, PathwayEdit, RaciCell, RaciSubject, TrackedEdit,
+};
+use marketing_os::domain::raci::{csv_field, RaciProblem};
+use marketing_os::domain::scorecard::{
+    improving, scorecard, status, trend, Quarter, Status, Trend, Week,
+};
+use marketing_os::domain::{Document, ModelId, Msg};
+use marketing_os::persist::envelope::{encode_stored, encode_version, export_json};
+use marketing_os::persist::load;
+use marketing_os::persist::workspace::{attach_versions, version_key};
+
+fn doc() -> Document {
+    let mut d = Document::new(ModelId("s3".into()), "Acme", Timestamp(0));
+    d.apply(Msg::AddSubFunction {
+        name: "Demand generation".into(),
+        kind: SubFunctionKind::Core,
+    });
+    d.apply(Msg::AddSubFunction {
+        name: "Product marketing".into(),
+        kind: SubFunctionKind::Core,
+    });
+    let dg = sub(&d, "Demand generation");
+    for (name, direction) in [
+        ("Nurture campaigns", Direction::Output),
+        ("Intent data", Direction::Input),
+    ] {
+        d.apply(Msg::AddFlow {
+            name: name.into(),
+            direction,
+            scope: Scope::PrimaryExternal,
+            owner: Some(dg),
+        });
+    }
+    d
+}
+
+fn sub(d: &Document, name: &str) -> SubFunctionId {
+    d.mapping
+        .sub_functions
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+}
+
+fn flow(d: &Document, name: &str) -> FlowId {
+    d.mapping.flows.iter().find(|f| f.name == name).unwrap().id
+}
+
+fn ops(d: &mut Document, m: O) -> bool {
+    d.apply(Msg::Ops(m))
+}
+
+#[test]
+fn a_pathway_is_flagged_until_it_has_systems_expertise_and_resource() {
+    let mut d = doc();
+    let f = flow(&d, "Nurture campaigns");
+    assert!(d.operations.pathway(f).is_none());
+    assert!(ops(
+        &mut d,
+        O::EditPathway(f, PathwayEdit::Systems("HubSpot, ".into()))
+    ));
+    let p = d.operations.pathway(f).unwrap();
+    // The field reads back exactly as typed, trailing comma and all.
+    assert_eq!(p.systems.join(","), "HubSpot, ");
+    assert_eq!(p.gaps(), vec![PathwayGap::Expertise, PathwayGap::Resource]);
+    ops(
+        &mut d,
+        O::EditPathway(f, PathwayEdit::Expertise(Expertise::ToTrain)),
+    );
+    ops(
+        &mut d,
+        O::EditPathway(f, PathwayEdit::Teams("Sales ops".into())),
+    );
+    ops(&mut d, O::EditPathway(f, PathwayEdit::LeadTime(Some(10))));
+    assert_eq!(
+        d.operations.pathway(f).unwrap().gaps(),
+        vec![PathwayGap::Resource]
+    );
+    ops(
+        &mut d,
+        O::EditPathway(f, PathwayEdit::BudgetOwner("Marketing".into())),
+    );
+    assert!(d.operations.pathway(f).unwrap().gaps().is_empty());
+    // A pathway for a flow that does not exist is refused; deleting the flow drops its pathway.
+    assert!(!ops(
+        &mut d,
+        O::EditPathway(FlowId(9999), PathwayEdit::Teams("x".into()))
+    ));
+    d.apply(Msg::RemoveFlow(f));
+    assert!(d.operations.pathways.is_empty());
+}
+
+#[test]
+fn raci_rows_need_exactly_one_accountable_and_a_responsible() {
+    let mut d = doc();
+    for role in ["Demand generation", "Sales", "CMO"] {
+        assert!(ops(&mut d, O::AddRaciRole(role.into())));
+    }
+    assert!(
+        !ops(&mut d, O::AddRaciRole("sales".into())),
+        "roles are unique"
+    );
+    let f = flow(&d, "Nurture campaigns");
+    assert!(ops(&mut d, O::AddRaciRow(RaciSubject::Flow(f))));
+    assert!(!ops(&mut d, O::AddRaciRow(RaciSubject::Named("  ".into()))));
+    let row = d.operations.raci[0].id;
+    let roles = d.operations.raci_roles.clone();
+    let problems = |d: &Document| d.operations.raci[0].problems(&roles);
+    assert_eq!(
+        problems(&d),
+        vec![RaciProblem::NoAccountable, RaciProblem::NoResponsible]
+    );
+    ops(&mut d, O::SetRaci(row, "CMO".into(), RaciCell::A));
+    assert_eq!(problems(&d), vec![RaciProblem::NoResponsible]);
+    ops(&mut d, O::SetRaci(row, "Sales".into(), RaciCell::A));
+    assert_eq!(
+        problems(&d),
+        vec![
+            RaciProblem::SeveralAccountable(2),
+            RaciProblem::NoResponsible
+        ]
+    );
+    ops(&mut d, O::SetRaci(row, "Sales".into(), RaciCell::I));
+    ops(
+        &mut d,
+        O::SetRaci(row, "Demand generation".into(), RaciCell::R),
+    );
+    assert!(problems(&d).is_empty());
+    // One role both accountable and responsible holds a row on its own.
+    ops(
+        &mut d,
+        O::SetRaci(row, "Demand generation".into(), RaciCell::None),
+    );
+    ops(&mut d, O::SetRaci(row, "CMO".into(), RaciCell::AR));
+    assert!(problems(&d).is_empty());
+    assert_eq!(d.operations.raci[0].cell("CMO"), RaciCell::AR);
+    // A letter for a role that is not a column is refused.
+    assert!(!ops(&mut d, O::SetRaci(row, "Nobody".into(), RaciCell::R)));
+    // Removing a column removes its letters.
+    ops(&mut d, O::RemoveRaciRole("CMO".into()));
+    assert_eq!(
+        d.operations.raci[0].problems(&d.operations.raci_roles),
+        vec![RaciProblem::NoAccountable, RaciProblem::NoResponsible]
+    );
+}
+
+#[test]
+fn the_raci_matrix_exports_as_csv_with_names_kept_current() {
+    let mut d = doc();
+    ops(&mut d, O::AddRaciRole("Demand generation".into()));
+    ops(&mut d, O::AddRaciRole("Sales, EMEA".into()));
+    let f = flow(&d, "Nurture campaigns");
+    ops(&mut d, O::AddRaciRow(RaciSubject::Flow(f)));
+    ops(
+        &mut d,
+        O::AddRaciRow(RaciSubject::Named("=Board \"pack\"".into())),
+    );
+    let (r1, r2) = (d.operations.raci[0].id, d.operations.raci[1].id);
+    ops(
+        &mut d,
+        O::SetRaci(r1, "Demand generation".into(), RaciCell::AR),
+    );
+    ops(&mut d, O::SetRaci(r1, "Sales, EMEA".into(), RaciCell::C));
+    ops(&mut d, O::SetRaci(r2, "Sales, EMEA".into(), RaciCell::I));
+    d.apply(Msg::EditFlow(f, FlowEdit::Name("Nurture streams".into())));
+    assert_eq!(
+        d.raci_csv(),
+        "Program or flow,Demand generation,\"Sales, EMEA\"\r\n\
+         Flow: Nurture streams,A/R,C\r\n\
+         \"'=Board \"\"pack\"\"\",,I\r\n"
+    );
+    assert_eq!(csv_field("plain"), "plain");
+    assert_eq!(csv_field("line\nbreak"), "\"line\nbreak\"");
+}
+
+#[test]
+fn slas_budget_lines_and_forums_are_kept_and_removed() {
+    let mut d = doc();
+    ops(&mut d, O::AddSla("Product releases".into()));
+    let sla = d.operations.slas[0].id;
+    use marketing_os::domain::operations_msg::SlaEdit;
+    ops(&mut d, O::EditSla(sla, SlaEdit::Provider("Product".into())));
+    ops(&mut d, O::EditSla(sla, SlaEdit::LeadTime(Some(15))));
+    assert_eq!(d.operations.slas[0].provider, "Product");
+    assert_eq!(d.operations.slas[0].lead_time_days, Some(15));
+    ops(&mut d, O::AddForum("Weekly pipeline call".into()));
+    let forum = d.operations.forums[0].id;
+    let f = flow(&d, "Intent data");
+    assert!(ops(&mut d, O::SetForumFlow(forum, f, true)));
+    assert!(!ops(&mut d, O::SetForumFlow(forum, f, true)));
+    d.apply(Msg::RemoveFlow(f));
+    assert!(d.operations.forums[0].flows.is_empty());
+    ops(
+        &mut d,
+        O::AddBudgetLine {
+            subject: "Demand generation".into(),
+            quarter: "2027-Q1".into(),
+        },
+    );
+    let line = d.operations.budget[0].id;
+    use marketing_os::domain::operations_msg::BudgetEdit;
+    assert!(!ops(
+        &mut d,
+        O::EditBudget(line, BudgetEdit::Amount(f64::NAN))
+    ));
+    assert!(ops(
+        &mut d,
+        O::EditBudget(line, BudgetEdit::Amount(40_000.0))
+    ));
+    assert!(ops(&mut d, O::RemoveSla(sla)));
+    assert!(!ops(&mut d, O::RemoveSla(OpsId(sla.0))));
+}
+
+#[test]
+fn quarters_have_their_iso_weeks() {
+    // 2026-11-23 is a Monday in ISO week 48.
+    let t = Timestamp(1_795_392_000_000);
+    assert_eq!(t.date_iso(), "2026-11-23");
+    let q = Quarter::of(t);
+    assert_eq!(q.key(), "2026-Q4");
+    assert_eq!(q.label(), "Q4 2026");
+    let weeks = q.weeks();
+    // Q4 2026: Mondays from 5 Oct to 28 Dec.
+    assert_eq!(weeks.len(), 13);
+    assert_eq!(weeks[0].key(), "2026-W41");
+    assert_eq!(weeks[0].label(), "5 Oct");
+    assert_eq!(weeks[12].key(), "2026-W53");
+    assert!(weeks
+        .iter()
+        .any(|w| w.key() == "2026-W48" && w.label() == "23 Nov"));
+    // Q1 2027's first Monday is 4 January, ISO week 1; 29 Dec 2025 was in 2026-W01.
+    assert_eq!(q.next().weeks()[0].key(), "2027-W01");
+    assert_eq!(
+        Quarter { year: 2026, q: 1 }.previous(),
+        Quarter { year: 2025, q: 4 }
+    );
+    let day = marketing_os::domain::scorecard::days_from_civil(2025, 12, 29);
+    assert_eq!(Week::of_day(day).key(), "2026-W01");
+}
+
+#[test]
+fn a_week_is_on_track_at_risk_or_off_track() {
+    assert_eq!(status(None, Some(10.0), false), Status::NoData);
+    assert_eq!(status(Some(3.0), None, false), Status::NoTarget);
+    assert_eq!(status(Some(100.0), Some(100.0), false), Status::OnTrack);
+    assert_eq!(status(Some(95.0), Some(100.0), false), Status::AtRisk);
+    assert_eq!(status(Some(80.0), Some(100.0), false), Status::OffTrack);
+    // Lower is better: a cost per lead over target is off track.
+    assert_eq!(status(Some(40.0), Some(50.0), true), Status::OnTrack);
+    assert_eq!(status(Some(54.0), Some(50.0), true), Status::AtRisk);
+    assert_eq!(status(Some(70.0), Some(50.0), true), Status::OffTrack);
+}
+
+#[test]
+fn the_trend_compares_the_last_two_recorded_weeks() {
+    assert_eq!(trend(&[None, Some(4.0)]), Trend::NotEnoughData);
+    assert_eq!(trend(&[Some(4.0), None, Some(6.0), None]), Trend::Up);
+    assert_eq!(trend(&[Some(6.0), Some(4.0)]), Trend::Down);
+    assert_eq!(trend(&[Some(100.0), Some(100.5)]), Trend::Flat);
+    assert_eq!(improving(Trend::Up, false), Some(true));
+    assert_eq!(improving(Trend::Up, true), Some(false));
+    assert_eq!(improving(Trend::Flat, true), None);
+}
+
+#[test]
+fn the_scorecard_reads_the_short_list_and_its_actuals() {
+    let mut d = doc();
+    let f = flow(&d, "Nurture campaigns");
+    d.apply(Msg::Mapping(M::AddKpi(f)));
+    let kpi: KpiId = d.mapping.flow(f).unwrap().kpis[0].id;
+    d.apply(Msg::Mapping(M::EditKpi(
+        f,
+        kpi,
+        KpiEdit::Metric("MQLs".into()),
+    )));
+    d.apply(Msg::Mapping(M::EditKpi(
+        f,
+        kpi,
+        KpiEdit::Target("1,200".into()),
+    )));
+    d.apply(Msg::Mapping(M::EditKpi(
+        f,
+        kpi,
+        KpiEdit::Period(Period::Weekly),
+    )));
+    assert!(
+        !ops(&mut d, O::SetActual(kpi, "2026-W48".into(), Some(1.0))),
+        "not tracked yet"
+    );
+    assert!(ops(&mut d, O::TrackKpi(kpi)));
+    assert!(!ops(&mut d, O::TrackKpi(kpi)));
+    // The target carries over from Stage 2 when it reads as a number.
+    assert_eq!(d.operations.tracked(kpi).unwrap().target, Some(1200.0));
+    ops(
+        &mut d,
+        O::EditTracked(kpi, TrackedEdit::Target(Some(100.0))),
+    );
+    ops(
+        &mut d,
+        O::EditTracked(kpi, TrackedEdit::Owner("Dana".into())),
+    );
+    let q = Quarter { year: 2026, q: 4 };
+    ops(&mut d, O::SetActual(kpi, "2026-W47".into(), Some(120.0)));
+    ops(&mut d, O::SetActual(kpi, "2026-W48".into(), Some(80.0)));
+    let rows = scorecard(&d, q);
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(
+        (row.metric.as_str(), row.flow.as_str()),
+        ("MQLs", "Nurture campaigns")
+    );
+    assert_eq!(row.weeks.iter().flatten().count(), 2);
+    assert_eq!(row.status, Status::OffTrack);
+    assert_eq!(row.trend, Trend::Down);
+    // Clearing a week removes it; untracking removes its actuals.
+    ops(&mut d, O::SetActual(kpi, "2026-W48".into(), None));
+    assert_eq!(scorecard(&d, q)[0].status, Status::OnTrack);
+    assert!(ops(&mut d, O::UntrackKpi(kpi)));
+    assert!(d.operations.actuals.is_empty());
+}
+
+#[test]
+fn the_change_log_keeps_date_area_kind_impact_and_action() {
+    let mut d = doc();
+    d.apply(Msg::LogChange(ChangeEntry {
+        area: ChangeArea::Market,
+        kind: "New market entrants and evolving competitive landscape".into(),
+        text: "  A rival launched a free tier ".into(),
+        at: Timestamp(1_795_392_000_000),
+        ..ChangeEntry::default()
+    }));
+    let c = &d.change_log[0];
+    assert_eq!(
+        (c.date.as_str(), c.text.as_str()),
+        ("2026-11-23", "A rival launched a free tier")
+    );
+    let id = c.id;
+    ops(
+        &mut d,
+        O::EditChange(id, ChangeEdit::Impact("Trial sign-ups fell".into())),
+    );
+    ops(
+        &mut d,
+        O::EditChange(id, ChangeEdit::Action("Launched a comparison page".into())),
+    );
+    assert_eq!(d.change_log[0].action, "Launched a comparison page");
+    assert!(ops(&mut d, O::RemoveChange(id)));
+    assert!(d.change_log.is_empty());
+}
+
+#[test]
+fn comparing_versions_shows_added_removed_changed_and_moved_per_stage() {
+    let mut d = doc();
+    let before: Snapshot = d.snapshot();
+    let nurture = flow(&d, "Nurture campaigns");
+    let intent = flow(&d, "Intent data");
+    let pmm = sub(&d, "Product marketing");
+    d.apply(Msg::SetCompany("Acme Analytics".into()));
+    d.apply(Msg::EditFlow(nurture, FlowEdit::Status(FlowStatus::Gap)));
+    d.apply(Msg::EditFlow(
+        nurture,
+        FlowEdit::Name("Nurture streams".into()),
+    ));
+    d.apply(Msg::EditFlow(intent, FlowEdit::Owner(Some(pmm))));
+    d.apply(Msg::AddFlow {
+        name: "Win/loss interviews".into(),
+        direction: Direction::Input,
+        scope: Scope::PrimaryExternal,
+        owner: Some(pmm),
+    });
+    d.apply(Msg::RemoveSubFunction(sub(&d, "Demand generation")));
+    ops(&mut d, O::AddSla("Event follow-up".into()));
+    let after = d.snapshot();
+    let diff = compare(&before, &after);
+    let has = |area, kind, what: &str, b: &str, a: &str| {
+        diff.iter().any(|x| {
+            x.area == area && x.kind == kind && x.what == what && x.before == b && x.after == a
+        })
+    };
+    assert!(
+        has(
+            Area::Dialogue,
+            Kind::Changed,
+            "Company",
+            "Acme",
+            "Acme Analytics"
+        ),
+        "{diff:#?}"
+    );
+    assert!(has(
+        Area::Mapping,
+        Kind::Changed,
+        "Flow “Nurture streams”",
+        "Flow “Nurture campaigns”",
+        "Flow “Nurture streams”"
+    ));
+    assert!(
+        has(
+            Area::Mapping,
+            Kind::Changed,
+            "Flow “Nurture streams” · status",
+            "running",
+            "gap"
+        ),
+        "{diff:#?}"
+    );
+    assert!(has(
+        Area::Mapping,
+        Kind::Moved,
+        "Flow “Intent data”",
+        "Demand generation · primary external input",
+        "Product marketing · primary external input"
+    ));
+    assert!(has(
+        Area::Mapping,
+        Kind::Added,
+        "Flow “Win/loss interviews”",
+        "",
+        "Product marketing · primary external input"
+    ));
+    assert!(has(
+        Area::Mapping,
+        Kind::Removed,
+        "Sub-function “Demand generation”",
+        "",
+        ""
+    ));
+    assert!(has(
+        Area::Operations,
+        Kind::Added,
+        "SLA “Event follow-up”",
+        "",
+        ""
+    ));
+    assert!(diff.iter().all(|x| x.area != Area::Assessment));
+    // The same version against itself differs in nothing.
+    assert!(compare(&after, &after).is_empty());
+}
+
+#[test]
+fn versions_are_stored_once_under_their_own_keys_and_exported_inline() {
+    let mut d = common::sample_doc();
+    assert_eq!(d.versions.len(), 1);
+    let stored = encode_stored(&d, Timestamp(0));
+    // The stored record lists the version but not its snapshot.
+    assert!(stored.contains("Q4 2026 baseline"));
+    assert!(!stored.contains("\"snapshot\""));
+    let export = export_json(&d, Timestamp(0));
+    assert!(export.contains("\"snapshot\""));
+    // Loading the record and attaching the version's own key gives back the whole model.
+    let key = version_key(&d.id, &d.versions[0]);
+    let body = encode_version(&d.versions[0].snapshot);
+    let mut back = load(stored.as_bytes()).unwrap();
+    let problems = attach_versions(&mut back, |k| (k == key).then(|| body.clone()));
+    assert!(problems.is_empty());
+    assert_eq!(back.versions, d.versions);
+    // A missing snapshot is reported and the version left out; a corrupt one is reported
+    // with its text so it can be kept.
+    let mut missing = load(stored.as_bytes()).unwrap();
+    let problems = attach_versions(&mut missing, |_| None);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].reason.contains("Q4 2026 baseline"));
+    assert!(missing.versions.is_empty());
+    let mut corrupt = load(stored.as_bytes()).unwrap();
+    let problems = attach_versions(&mut corrupt, |_| Some("{not json".into()));
+    assert_eq!(problems[0].raw.as_deref(), Some("{not json"));
+    // Undo steps share a version's snapshot rather than copying it.
+    d.apply(Msg::SaveVersion {
+        name: "Q1 2027".into(),
+        at: Timestamp(5),
+    });
+    let copy = d.clone();
+    assert!(std::sync::Arc::ptr_eq(
+        &copy.versions[1].snapshot,
+        &d.versions[1].snapshot
+    ));
+    assert!(ops(
+        &mut d,
+        O::RenameVersion(copy.versions[1].id, "Q1 2027 plan".into())
+    ));
+    assert!(ops(&mut d, O::RemoveVersion(copy.versions[1].id)));
+}
