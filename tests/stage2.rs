@@ -1,6 +1,10 @@
 //! Stage 2 rules: sub-function kinds and owners, flow details, KPIs, feeds, the team loop,
 //! and every finding the map can reveal, both present and absent.
 
+mod common;
+
+use common::sub;
+
 use marketing_os::domain::dialogue::{Importance, Priority};
 use marketing_os::domain::findings::{findings, load, Finding};
 use marketing_os::domain::ids::{FlowId, SubFunctionId};
@@ -20,15 +24,6 @@ fn doc() -> Document {
         kind: SubFunctionKind::Core,
     });
     d
-}
-
-fn sub(d: &Document, name: &str) -> SubFunctionId {
-    d.mapping
-        .sub_functions
-        .iter()
-        .find(|s| s.name == name)
-        .unwrap()
-        .id
 }
 
 fn flow(

@@ -3,9 +3,11 @@
 
 mod common;
 
+use common::sub;
+
 use marketing_os::domain::diff::{compare, Area, Kind};
 use marketing_os::domain::document::{ChangeArea, ChangeEntry, Snapshot};
-use marketing_os::domain::ids::{FlowId, KpiId, OpsId, SubFunctionId, Timestamp};
+use marketing_os::domain::ids::{FlowId, KpiId, OpsId, Timestamp};
 use marketing_os::domain::mapping::{Direction, FlowStatus, Period, Scope, SubFunctionKind};
 use marketing_os::domain::mapping_msg::{KpiEdit, MappingMsg as M};
 use marketing_os::domain::msg::FlowEdit;
@@ -45,15 +47,6 @@ fn doc() -> Document {
         });
     }
     d
-}
-
-fn sub(d: &Document, name: &str) -> SubFunctionId {
-    d.mapping
-        .sub_functions
-        .iter()
-        .find(|s| s.name == name)
-        .unwrap()
-        .id
 }
 
 fn flow(d: &Document, name: &str) -> FlowId {

@@ -381,3 +381,31 @@ fn number_control(
     }
     .into_any()
 }
+
+/// A `<details>` whose body is built only while it is open, so a list of a thousand stays
+/// light. The children are the summary.
+#[component]
+pub fn LazyDetails(
+    /// Builds the body when the details open.
+    #[prop(into)]
+    body: ViewFn,
+    children: Children,
+) -> impl IntoView {
+    lazy_details(children(), body)
+}
+
+fn lazy_details(summary: AnyView, body: ViewFn) -> AnyView {
+    let open = RwSignal::new(false);
+    view! {
+        <details on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                open.set(d.open());
+            }
+        }>
+            <summary>{summary}</summary>
+            {move || open.get().then(|| body.run())}
+        </details>
+    }
+    .into_any()
+}

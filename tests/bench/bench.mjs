@@ -126,10 +126,12 @@ try {
     status: i % 25 === 0 ? 'gap' : f.status,
   }));
   for (let i = 0; i < 50; i++) flowsB.push({ ...flowsA[i], id: 500000 + i * 2, name: `New flow ${i}`, kpis: [] });
+  // A clean slate: browser storage holds about 5 MB, and each version is a full copy.
+  await page.evaluate(() => localStorage.clear());
   const twoVersions = generate(1000, [{ name: 'Q3', flows: flowsA }, { name: 'Q4', flows: flowsB }], 'bench-versions', flowsB);
   await importText(page, twoVersions);
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3/ }).click();
-  const compareWith = page.getByLabel('with', { exact: true });
+  const compareWith = page.getByRole('combobox', { name: 'with', exact: true });
   await compareWith.waitFor();
   const compares = [];
   const q3 = (await compareWith.locator('option', { hasText: 'Q3' }).textContent()).trim();
@@ -144,6 +146,7 @@ try {
   console.log(`(comparing versions of ${flowsA.length} and ${flowsB.length} flows; "Compare" is Q4)`);
   report('compare two versions, 1,000 flows', compares, 'ms', 50);
   const twenty = Array.from({ length: 20 }, (_, v) => ({ name: `Week ${v + 1}`, flows: flows(100) }));
+  await page.evaluate(() => localStorage.clear());
   await importText(page, generate(100, twenty, 'bench-twenty'));
   const company = page.getByRole('main').getByLabel('Company name');
   const saves20 = [];

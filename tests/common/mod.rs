@@ -94,3 +94,13 @@ pub fn sample_doc() -> Document {
     d.updated_at = Timestamp(1_790_000_300_000);
     d
 }
+
+/// The id of the sub-function with this name (panics if there is none: a test setup error).
+pub fn sub(d: &Document, name: &str) -> marketing_os::domain::ids::SubFunctionId {
+    d.mapping
+        .sub_functions
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+}

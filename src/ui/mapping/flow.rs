@@ -10,7 +10,7 @@ use crate::domain::mapping_msg::{KpiEdit, MappingMsg as M};
 use crate::domain::msg::FlowEdit;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{CheckField, SelectField, TextArea, TextField};
+use crate::ui::widgets::{CheckField, LazyDetails, SelectField, TextArea, TextField};
 use leptos::prelude::*;
 
 fn opts<T: Copy>(list: &[(T, &str)]) -> Vec<(T, String)> {
@@ -39,23 +39,12 @@ pub fn FlowItem(
         }
     };
     // The editor is built only while the flow is open: a map of 1,000 flows stays light.
-    let open = RwSignal::new(false);
     view! {
         <li id=format!("flow-{}", id.0) class="flow-item">
-            <details on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                    open.set(d.open());
-                }
-            }>
-                <summary>
-                    <span class="flow-name">{name}</span>
-                    {move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}
-                </summary>
-                <Show when=move || open.get()>
-                    <FlowEditor id=id />
-                </Show>
-            </details>
+            <LazyDetails body=move || view! { <FlowEditor id=id /> }>
+                <span class="flow-name">{name}</span>
+                {move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}
+            </LazyDetails>
         </li>
     }
 }

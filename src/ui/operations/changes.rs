@@ -8,7 +8,7 @@ use crate::domain::ids::{ChangeId, VersionId};
 use crate::domain::operations_msg::{ChangeEdit, OpsMsg as O};
 use crate::domain::{Document, Msg};
 use crate::state::use_app;
-use crate::ui::widgets::{SelectField, TextField};
+use crate::ui::widgets::{LazyDetails, SelectField, TextField};
 use crate::web::clock::now;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -105,22 +105,9 @@ fn ChangeItem(id: ChangeId) -> impl IntoView {
             .unwrap_or_default()
     });
     let edit = move |e: ChangeEdit| app.dispatch(Msg::Ops(O::EditChange(id, e)));
-    let open = RwSignal::new(false);
     view! {
         <li class="flow-item">
-            <details on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                    open.set(d.open());
-                }
-            }>
-                <summary>
-                    <time>{move || c.with(|c| c.date.clone())}</time>" "
-                    <span class="tag">{move || c.with(|c| area_label(c.area))}</span>" "
-                    <span class="flow-name">{move || c.with(|c| c.text.clone())}</span>
-                    {move || c.with(|c| (!c.kind.trim().is_empty()).then(|| view! { <span class="meta">{format!(" · {}", c.kind.trim())}</span> }))}
-                </summary>
-                <Show when=move || open.get()>
+            <LazyDetails body=move || view! {
                     <div class="flow-editor">
                         <div class="pair">
                             <label class="field">
@@ -135,8 +122,12 @@ fn ChangeItem(id: ChangeId) -> impl IntoView {
                         <TextField label="Action taken" value=move || c.with(|c| c.action.clone()) on_input=move |v| edit(ChangeEdit::Action(v)) />
                         <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Ops(O::RemoveChange(id)))>"Delete this entry"</button>
                     </div>
-                </Show>
-            </details>
+                }>
+                    <time>{move || c.with(|c| c.date.clone())}</time>" "
+                    <span class="tag">{move || c.with(|c| area_label(c.area))}</span>" "
+                    <span class="flow-name">{move || c.with(|c| c.text.clone())}</span>
+                    {move || c.with(|c| (!c.kind.trim().is_empty()).then(|| view! { <span class="meta">{format!(" · {}", c.kind.trim())}</span> }))}
+                </LazyDetails>
         </li>
     }
 }

@@ -9,7 +9,8 @@ use crate::domain::raci::RaciProblem;
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::ui::widgets::{
-    format_number, AddForm, CheckField, NumberField, SelectField, SuggestNames, TextField,
+    format_number, AddForm, CheckField, LazyDetails, NumberField, SelectField, SuggestNames,
+    TextField,
 };
 use leptos::prelude::*;
 
@@ -104,23 +105,12 @@ pub fn Pathways() -> impl IntoView {
 
 #[component]
 fn PathwayItem(id: FlowId, row: Signal<(String, Vec<PathwayGap>)>) -> impl IntoView {
-    let open = RwSignal::new(false);
     view! {
         <li class="flow-item pathway" id=format!("pathway-{}", id.0)>
-            <details on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                    open.set(d.open());
-                }
-            }>
-                <summary>
-                    <span class="flow-name">{move || { let n = row.with(|r| r.0.trim().to_string()); if n.is_empty() { "Unnamed flow".to_string() } else { n } }}</span>
-                    {move || row.with(|r| r.1.iter().map(|g| view! { <span class="badge">{gap_label(*g)}</span> }).collect_view())}
-                </summary>
-                <Show when=move || open.get()>
-                    <PathwayEditor id=id />
-                </Show>
-            </details>
+            <LazyDetails body=move || view! { <PathwayEditor id=id /> }>
+                <span class="flow-name">{move || { let n = row.with(|r| r.0.trim().to_string()); if n.is_empty() { "Unnamed flow".to_string() } else { n } }}</span>
+                {move || row.with(|r| r.1.iter().map(|g| view! { <span class="badge">{gap_label(*g)}</span> }).collect_view())}
+            </LazyDetails>
         </li>
     }
 }
