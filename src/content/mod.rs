@@ -1,5 +1,6 @@
 //! The method as data: standard lists and the words the app shows, written in our own words.
 
+pub mod assessment;
 pub mod findings;
 pub mod guide;
 pub mod mapping;

@@ -247,6 +247,7 @@ impl Document {
                 true
             }
             Msg::Ops(m) => self.apply_ops(m),
+            Msg::Assess(m) => self.apply_assess(m),
             Msg::SaveVersion { name, at } => {
                 let id = self.fresh();
                 let snapshot = self.snapshot();

@@ -27,6 +27,21 @@ impl MaturityStage {
         MaturityStage::NextGeneration,
     ];
 
+    /// The stage's position, 0 to 4.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The stage at a position (clamped to 0–4).
+    pub fn from_index(i: usize) -> MaturityStage {
+        MaturityStage::ALL[i.min(4)]
+    }
+
+    /// The next stage up, if any.
+    pub fn next(self) -> Option<MaturityStage> {
+        MaturityStage::ALL.get(self.index() + 1).copied()
+    }
+
     /// The stage's name as the seed writes it.
     pub fn label(self) -> &'static str {
         match self {
@@ -119,6 +134,24 @@ pub struct Assessment {
     pub signs: Vec<String>,
     /// The four-question fitness test.
     pub fitness: Vec<(String, Presence)>,
+    /// Keys of the components whose cadence is kept.
+    pub cadence_kept: Vec<String>,
+    /// Whether the team reviews a weekly scorecard inside a quarterly window.
+    pub rhythm: Presence,
+    /// Earlier results, kept when the assessment is retaken, oldest first.
+    pub history: Vec<PastResult>,
+}
+
+/// A result kept when the assessment was retaken.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct PastResult {
+    pub at: super::ids::Timestamp,
+    pub stage: Option<MaturityStage>,
+    /// Each answered dimension's position, 0 (Unaware) to 4 (Next Generation), halves for
+    /// "between".
+    pub scores: Vec<(Dimension, f64)>,
 }
 
 impl Assessment {

@@ -12,6 +12,7 @@ pub mod history;
 pub mod ids;
 pub mod mapping;
 pub mod mapping_msg;
+pub mod maturity;
 pub mod msg;
 pub mod operations;
 pub mod operations_msg;

@@ -8,6 +8,7 @@ use super::document::ChangeEntry;
 use super::ids::{CategoryId, ConstituentId, FlowId, FunctionId, SubFunctionId, Timestamp};
 use super::mapping::{Counterpart, Direction, FlowStatus, Scope, SubFunctionKind};
 use super::mapping_msg::MappingMsg;
+use super::maturity::AssessMsg;
 use super::operations::{Audience, ReviewKind};
 use super::operations_msg::OpsMsg;
 
@@ -98,6 +99,8 @@ pub enum Msg {
     SetStage(Dimension, Option<MaturityStage>),
     SetEvidence(Dimension, String),
     SetConfidence(Dimension, Confidence),
+    /// The rest of the assessment: between stages, capabilities, drivers, health checks.
+    Assess(AssessMsg),
     /// Logs a change; its id is handed out, and a blank date becomes the day it was logged.
     LogChange(ChangeEntry),
     /// Stage 3 beyond teaching and reviews.

@@ -20,7 +20,11 @@ pub fn part_info(part: Part) -> (&'static str, &'static str) {
 
 /// Opens the model named in the address and frames its pages.
 #[component]
-pub fn ModelLayout() -> impl IntoView {
+pub fn ModelLayout(
+    /// Without the stage navigator: the assessment served on its own.
+    #[prop(optional)]
+    bare: bool,
+) -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
     let id = Memo::new(move |_| ModelId(params.read().get("id").unwrap_or_default()));
@@ -42,7 +46,11 @@ pub fn ModelLayout() -> impl IntoView {
                 <p><A href="/">"Back to your models"</A></p>
             }
         >
-            <ModelFrame id=id />
+            {if bare {
+                view! { <div class="stage-body bare"><Outlet /></div> }.into_any()
+            } else {
+                view! { <ModelFrame id=id /> }.into_any()
+            }}
         </Show>
     }
 }

@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=home::Home />
-                    <ParentRoute path=path!("/model/:id") view=layout::ModelLayout>
+                    <ParentRoute path=path!("/model/:id") view=|| view! { <layout::ModelLayout /> }>
                         <Route path=path!("") view=|| view! { <Redirect path="dialogue" /> } />
                         <Route path=path!("dialogue") view=dialogue::DialoguePage />
                         <Route path=path!("mapping") view=mapping::MappingPage />
@@ -40,6 +40,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("assessment") view=assessment::AssessmentPage />
                         <Route path=path!("report") view=report::ReportPage />
                         <Route path=path!("versions/:vid") view=operations::VersionPage />
+                    </ParentRoute>
+                    // The assessment on its own, for someone who came only for it.
+                    <ParentRoute path=path!("/assess/:id") view=|| view! { <layout::ModelLayout bare=true /> }>
+                        <Route path=path!("") view=assessment::AssessmentPage />
                     </ParentRoute>
                 </Routes>
             </main>

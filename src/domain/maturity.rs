@@ -1,0 +1,364 @@
+//! Scoring the maturity self-assessment, and the health checks the rest of the model can
+//! already answer.
+//!
+//! The overall stage rule, as the page states it:
+//! 1. A claim of Effective or above with no evidence written down counts one stage lower
+//!    (self-ratings run high; evidence is what makes a claim count in full).
+//! 2. The overall stage is the highest stage that most (more than half) of the answered
+//!    dimensions reach ("between two" counts as the lower of the two).
+//! 3. If any answered dimension sits two or more stages below that, the overall stage drops by
+//!    one: a system is only as mature as its weak parts allow.
+
+use super::assessment::{
+    Assessment, Dimension, DimensionAnswer, HealthState, MaturityStage, PastResult,
+};
+use super::document::Document;
+use super::ids::Timestamp;
+use super::mapping::Presence;
+use super::operations::ReviewKind;
+use super::scorecard::{Quarter, Week};
+use super::{entry, set};
+
+/// One Assessment edit beyond stage, evidence and confidence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AssessMsg {
+    /// The team sits between its stage and the next.
+    SetBetween(Dimension, bool),
+    SetCapability(String, bool),
+    SetDriver(String, Presence),
+    SetComponent(String, HealthState),
+    SetCadenceKept(String, bool),
+    SetSign(String, bool),
+    SetFitness(String, Presence),
+    SetRhythm(Presence),
+    /// Keeps the current result in the history and clears the answers for a fresh take.
+    Retake(Timestamp),
+}
+
+/// A dimension's position: 0 (Unaware) to 4 (Next Generation), plus a half for "between".
+pub fn score(a: &DimensionAnswer) -> Option<f64> {
+    let s = a.stage?;
+    let half = if a.between_next && s.next().is_some() {
+        0.5
+    } else {
+        0.0
+    };
+    Some(s.index() as f64 + half)
+}
+
+/// The stage a dimension counts as in the overall rule: one lower for an unevidenced claim of
+/// Effective or above.
+pub fn counted(a: &DimensionAnswer) -> Option<MaturityStage> {
+    let s = a.stage?;
+    if s >= MaturityStage::Effective && a.evidence.trim().is_empty() {
+        Some(MaturityStage::from_index(s.index() - 1))
+    } else {
+        Some(s)
+    }
+}
+
+/// The assessment's result.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// None until at least one dimension is answered.
+    pub stage: Option<MaturityStage>,
+    pub answered: usize,
+    /// Dimensions whose claim counted one lower for want of evidence.
+    pub discounted: Vec<Dimension>,
+    /// The weakest dimensions that pulled the overall stage down by one, if any did.
+    pub capped_by: Vec<Dimension>,
+    /// Each answered dimension's position (see [`score`]), in questionnaire order.
+    pub scores: Vec<(Dimension, f64)>,
+}
+
+impl Outcome {
+    /// Lowest to highest position among answered dimensions.
+    pub fn spread(&self) -> Option<(f64, f64)> {
+        let mut it = self.scores.iter().map(|(_, s)| *s);
+        let first = it.next()?;
+        Some(it.fold((first, first), |(lo, hi), s| (lo.min(s), hi.max(s))))
+    }
+
+    pub fn complete(&self) -> bool {
+        self.answered == Dimension::ALL.len()
+    }
+}
+
+/// Scores an assessment by the rule in this module's documentation.
+pub fn outcome(a: &Assessment) -> Outcome {
+    let mut out = Outcome::default();
+    let mut stages = Vec::new();
+    for d in Dimension::ALL {
+        let Some(ans) = a.answer(d) else { continue };
+        let (Some(sc), Some(c)) = (score(ans), counted(ans)) else {
+            continue;
+        };
+        out.scores.push((d, sc));
+        if Some(c) != ans.stage {
+            out.discounted.push(d);
+        }
+        stages.push((d, c));
+    }
+    out.answered = stages.len();
+    if stages.is_empty() {
+        return out;
+    }
+    let mut sorted: Vec<usize> = stages.iter().map(|(_, s)| s.index()).collect();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    // The highest stage more than half the dimensions reach.
+    let base = sorted[sorted.len() / 2];
+    out.capped_by = stages
+        .iter()
+        .filter(|(_, s)| s.index() + 2 <= base)
+        .map(|(d, _)| *d)
+        .collect();
+    let stage = if out.capped_by.is_empty() {
+        base
+    } else {
+        base - 1
+    };
+    out.stage = Some(MaturityStage::from_index(stage));
+    out
+}
+
+/// A health-check answer: the user's own, or else what the model already shows (with where it
+/// came from).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked<T> {
+    pub value: T,
+    /// Set when the value comes from the model rather than from the user.
+    pub from_model: Option<String>,
+}
+
+fn mine<T>(value: T) -> Checked<T> {
+    Checked {
+        value,
+        from_model: None,
+    }
+}
+
+fn found<T>(value: T, why: String) -> Checked<T> {
+    Checked {
+        value,
+        from_model: Some(why),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The state of one of the five components (`kpis`, `dashboard`, `reviews`, `report`,
+/// `plan`): the user's answer, or what Stages 1–3 show. Only evidence the model holds is used;
+/// where the model says nothing, the answer stays open.
+pub fn component(doc: &Document, key: &str, now: Timestamp) -> Checked<HealthState> {
+    let own = doc
+        .assessment
+        .components
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| *v)
+        .unwrap_or_default();
+    if own != HealthState::Unset {
+        return mine(own);
+    }
+    let o = &doc.operations;
+    match key {
+        "kpis" if !o.kpis.is_empty() => {
+            let complete = o
+                .kpis
+                .iter()
+                .filter(|k| k.target.is_some() && !k.owner.trim().is_empty())
+                .count();
+            let list = plural(o.kpis.len(), "KPI", "KPIs");
+            if complete == o.kpis.len() {
+                found(
+                    HealthState::Present,
+                    format!("Stage 3: {list} on the short list, each with a target and an owner."),
+                )
+            } else {
+                found(
+                    HealthState::Partial,
+                    format!(
+                        "Stage 3: {list} on the short list, {} without a target or an owner.",
+                        o.kpis.len() - complete
+                    ),
+                )
+            }
+        }
+        "dashboard" if !o.dashboard.trim().is_empty() => found(
+            HealthState::Present,
+            format!("Stage 3: the dashboard lives in {}.", o.dashboard.trim()),
+        ),
+        "reviews" => {
+            let set_up = o
+                .reviews
+                .iter()
+                .filter(|(_, r)| !r.owner.trim().is_empty() && !r.day.trim().is_empty())
+                .count();
+            match set_up {
+                0 => mine(HealthState::Unset),
+                3 => found(
+                    HealthState::Present,
+                    "Stage 3: weekly, monthly and quarterly reviews each have an owner and a day."
+                        .into(),
+                ),
+                n => found(
+                    HealthState::Partial,
+                    format!("Stage 3: {n} of the 3 reviews have an owner and a day."),
+                ),
+            }
+        }
+        "report" => match o.review(ReviewKind::MonthlyReport) {
+            Some(r) if !r.owner.trim().is_empty() => found(
+                HealthState::Present,
+                format!("Stage 3: {} writes the monthly report.", r.owner.trim()),
+            ),
+            _ => mine(HealthState::Unset),
+        },
+        "plan" if !o.budget.is_empty() => {
+            let q = Quarter::of(now).key();
+            if o.budget.iter().any(|b| b.quarter == q) {
+                found(
+                    HealthState::Present,
+                    format!("Stage 3: budget lines for {q}."),
+                )
+            } else {
+                found(
+                    HealthState::Partial,
+                    format!("Stage 3: budget lines, but none for this quarter ({q})."),
+                )
+            }
+        }
+        _ => mine(HealthState::Unset),
+    }
+}
+
+/// Whether the team runs a weekly scorecard inside a quarterly window: the user's answer, or
+/// what Stage 3 shows (an owner for the weekly review, and actuals for last week or this one).
+pub fn rhythm(doc: &Document, now: Timestamp) -> Checked<Presence> {
+    let own = doc.assessment.rhythm;
+    if own != Presence::Unset {
+        return mine(own);
+    }
+    let o = &doc.operations;
+    let owner = o
+        .review(ReviewKind::WeeklyScorecard)
+        .is_some_and(|r| !r.owner.trim().is_empty());
+    let today = (now.0 / 86_400_000) as i64;
+    let recent = [Week::of_day(today).key(), Week::of_day(today - 7).key()];
+    let current = o.actuals.iter().any(|a| recent.contains(&a.week));
+    match (owner, current) {
+        (true, true) => found(
+            Presence::Yes,
+            "Stage 3: the weekly scorecard has an owner and recent weeks filled in.".into(),
+        ),
+        (true, false) => found(
+            Presence::Partly,
+            "Stage 3: the weekly scorecard has an owner, but no actuals for the last two weeks."
+                .into(),
+        ),
+        (false, true) => found(
+            Presence::Partly,
+            "Stage 3: recent actuals are recorded, but the weekly review has no owner.".into(),
+        ),
+        (false, false) => mine(Presence::Unset),
+    }
+}
+
+/// A fitness-test answer: the user's, or for accountability what Stage 3 shows (every KPI on
+/// the short list has an owner and every RACI row one accountable role).
+pub fn fitness(doc: &Document, key: &str) -> Checked<Presence> {
+    let own = doc
+        .assessment
+        .fitness
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| *v)
+        .unwrap_or_default();
+    if own != Presence::Unset || key != "accountable" {
+        return mine(own);
+    }
+    let o = &doc.operations;
+    let owned = !o.kpis.is_empty() && o.kpis.iter().all(|k| !k.owner.trim().is_empty());
+    let raci = !o.raci.is_empty() && o.raci.iter().all(|r| r.problems(&o.raci_roles).is_empty());
+    match (owned, raci) {
+        (true, true) => found(
+            Presence::Yes,
+            "Stage 3: every KPI on the short list has an owner and every RACI row one accountable role."
+                .into(),
+        ),
+        (true, false) | (false, true) => found(
+            Presence::Partly,
+            "Stage 3: KPI owners or RACI rows are in place, but not both.".into(),
+        ),
+        (false, false) => mine(Presence::Unset),
+    }
+}
+
+/// How many questions the assessment has, and how many are answered (prefilled count).
+pub fn answered(doc: &Document, now: Timestamp) -> (usize, usize) {
+    let a = &doc.assessment;
+    let dims = Dimension::ALL
+        .iter()
+        .filter(|d| a.answer(**d).is_some_and(|x| x.stage.is_some()))
+        .count();
+    let comps = ["kpis", "dashboard", "reviews", "report", "plan"]
+        .iter()
+        .filter(|k| component(doc, k, now).value != HealthState::Unset)
+        .count();
+    let fit = ["scalable", "accountable", "market_driven", "efficient"]
+        .iter()
+        .filter(|k| fitness(doc, k).value != Presence::Unset)
+        .count();
+    let drivers = a
+        .drivers
+        .iter()
+        .filter(|(_, p)| *p != Presence::Unset)
+        .count()
+        .min(3);
+    let rhythm = usize::from(rhythm(doc, now).value != Presence::Unset);
+    (dims + comps + fit + drivers + rhythm, 7 + 5 + 4 + 3 + 1)
+}
+
+impl Document {
+    /// Applies one assessment edit; true when the model changed.
+    pub(crate) fn apply_assess(&mut self, msg: AssessMsg) -> bool {
+        let a = &mut self.assessment;
+        let toggle = |list: &mut Vec<String>, key: String, on: bool| {
+            match (on, list.contains(&key)) {
+                (true, false) => list.push(key),
+                (false, true) => list.retain(|k| *k != key),
+                _ => return false,
+            }
+            true
+        };
+        match msg {
+            AssessMsg::SetBetween(d, v) => set(&mut entry(&mut a.answers, d).between_next, v),
+            AssessMsg::SetCapability(k, on) => toggle(&mut a.capabilities, k, on),
+            AssessMsg::SetDriver(k, v) => set(entry(&mut a.drivers, k), v),
+            AssessMsg::SetComponent(k, v) => set(entry(&mut a.components, k), v),
+            AssessMsg::SetCadenceKept(k, on) => toggle(&mut a.cadence_kept, k, on),
+            AssessMsg::SetSign(k, on) => toggle(&mut a.signs, k, on),
+            AssessMsg::SetFitness(k, v) => set(entry(&mut a.fitness, k), v),
+            AssessMsg::SetRhythm(v) => set(&mut a.rhythm, v),
+            AssessMsg::Retake(at) => {
+                let o = outcome(a);
+                if o.answered == 0 {
+                    return false;
+                }
+                a.history.push(PastResult {
+                    at,
+                    stage: o.stage,
+                    scores: o.scores,
+                });
+                a.answers.clear();
+                true
+            }
+        }
+    }
+}
