@@ -440,6 +440,7 @@ fn Results() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <Gaps />
             <Show when=move || result.with(|o| o.answered > 0)>
                 <button type="button" class="no-print" on:click=retake>"Keep this result and retake the assessment"</button>
             </Show>
@@ -452,5 +453,65 @@ fn Results() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// The health checks that came out short, each linked to where in the model to fix it.
+#[component]
+fn Gaps() -> impl IntoView {
+    let app = use_app();
+    let gaps = Memo::new(move |_| {
+        app.with_doc(|d| {
+            let base = format!("/model/{}", d.id.as_str());
+            let mut out: Vec<(String, String)> = Vec::new();
+            for (key, label, _) in COMPONENTS {
+                let state = component(d, key, now()).value;
+                if matches!(state, HealthState::Partial | HealthState::Missing) {
+                    let how = if state == HealthState::Missing {
+                        "missing"
+                    } else {
+                        "only partly there"
+                    };
+                    out.push((
+                        format!("{label} is {how}."),
+                        format!("{base}/operations#rhythm"),
+                    ));
+                }
+            }
+            for (key, q) in FITNESS {
+                if matches!(fitness(d, key).value, Presence::No | Presence::Partly) {
+                    let target = match *key {
+                        "accountable" => "operations#raci",
+                        "market_driven" => "dialogue",
+                        "efficient" => "mapping#map",
+                        _ => "operations#pathways",
+                    };
+                    out.push((format!("Not yet: {q}"), format!("{base}/{target}")));
+                }
+            }
+            if matches!(rhythm(d, now()).value, Presence::No | Presence::Partly) {
+                out.push((
+                    "The weekly scorecard rhythm is not running yet.".into(),
+                    format!("{base}/operations#scorecard"),
+                ));
+            }
+            let signs = d.assessment.signs.len();
+            if signs >= SIGNS_ALARM {
+                out.push((
+                    format!("{signs} signs that the operating system is missing."),
+                    format!("{base}/operations#rhythm"),
+                ));
+            }
+            out
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <Show when=move || gaps.with(|g| !g.is_empty())>
+            <h3>"Gaps to work on"</h3>
+            <ul class="gaps">
+                {move || gaps.get().into_iter().map(|(text, href)| view! { <li>{text}" "<a href=href>"Work on it"</a></li> }).collect_view()}
+            </ul>
+        </Show>
     }
 }

@@ -92,6 +92,10 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                     </section>
                     <section aria-labelledby="r-maturity">
                         <h2 id="r-maturity">"Maturity"</h2>
+                        <p>{match crate::domain::maturity::outcome(&d.assessment) {
+                            o if o.stage.is_none() => "The assessment is not answered yet.".to_string(),
+                            o => format!("Overall stage: {} ({} of 7 areas answered).", o.stage.map(|s| s.label()).unwrap_or_default(), o.answered),
+                        }}</p>
                         <table>
                             <caption>"Stage by dimension"</caption>
                             <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Stage"</th></tr></thead>

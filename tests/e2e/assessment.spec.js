@@ -80,6 +80,9 @@ test('answer the whole assessment by keyboard, read the stage and radar, reload,
   const next = table.getByRole('row', { name: /Metrics and reporting/ });
   await expect(next).toContainText('To reach Customer-Centric');
   await expect(next.getByRole('link', { name: /Work on it in Stage 3/ })).toHaveAttribute('href', `/model/${id}/operations#rhythm`);
+  const gaps = result.getByRole('list').filter({ hasText: 'The KPI set is only partly there.' });
+  await expect(gaps.getByRole('listitem').filter({ hasText: 'The KPI set is only partly there.' }).getByRole('link', { name: 'Work on it' })).toHaveAttribute('href', `/model/${id}/operations#rhythm`);
+  await expect(gaps).toContainText('Not yet: Does the team work on accountability');
   await checkA11y(page, 'assessment answered');
 
   // Kept across a reload.
