@@ -7,6 +7,7 @@ pub mod dialogue;
 pub mod dialogue_msg;
 pub mod diff;
 pub mod document;
+pub mod exports;
 pub mod findings;
 pub mod history;
 pub mod ids;
@@ -19,6 +20,7 @@ pub mod operations_msg;
 pub mod progress;
 pub mod raci;
 pub mod roadmap;
+pub mod schematic;
 pub mod scorecard;
 pub mod time;
 

@@ -10,12 +10,13 @@ use leptos_router::hooks::use_params_map;
 
 /// The navigator's label and route segment for each part.
 pub fn part_info(part: Part) -> (&'static str, &'static str) {
-    match part {
-        Part::Dialogue => ("Stage 1: Define the dialogue", "dialogue"),
-        Part::Mapping => ("Stage 2: Map inputs and outputs", "mapping"),
-        Part::Operations => ("Stage 3: Operationalise", "operations"),
-        Part::Assessment => ("Maturity assessment", "assessment"),
-    }
+    let seg = match part {
+        Part::Dialogue => "dialogue",
+        Part::Mapping => "mapping",
+        Part::Operations => "operations",
+        Part::Assessment => "assessment",
+    };
+    (part.label(), seg)
 }
 
 /// Opens the model named in the address and frames its pages.

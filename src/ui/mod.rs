@@ -8,6 +8,7 @@ mod mapping;
 mod operations;
 mod recovery;
 mod report;
+mod schematic;
 mod status;
 pub mod widgets;
 
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("assessment") view=assessment::AssessmentPage />
                         <Route path=path!("report") view=report::ReportPage />
                         <Route path=path!("versions/:vid") view=operations::VersionPage />
+                        <Route path=path!("present") view=schematic::PresentPage />
                     </ParentRoute>
                     // The assessment on its own, for someone who came only for it.
                     <ParentRoute path=path!("/assess/:id") view=|| view! { <layout::ModelLayout bare=true /> }>

@@ -56,6 +56,12 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                         Some((_, date)) => format!("Saved {date}. Read-only: this is how the model stood then."),
                         None => format!("Report prepared {}", now().date_iso()),
                     }}</p>
+                    {version.is_none().then(|| view! {
+                        <section aria-labelledby="r-schematic">
+                            <h2 id="r-schematic">"The system at a glance"</h2>
+                            <crate::ui::schematic::SchematicFigure />
+                        </section>
+                    })}
                     <section aria-labelledby="r-progress">
                         <h2 id="r-progress">"Progress"</h2>
                         <ul>
@@ -108,9 +114,45 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                         </table>
                     </section>
                     <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+                    {version.is_none().then(|| view! { <ReportDownloads /> })}
                 </article>
             }
             .into_any()
         }
+    }
+}
+
+/// The report and its tables as files other tools open.
+#[component]
+fn ReportDownloads() -> impl IntoView {
+    let app = use_app();
+    let save = move |what: &'static str| {
+        app.doc_untracked(|d| {
+            let at = now();
+            let name = |kind: &str, ext: &str| {
+                crate::persist::export_file_name(d, at)
+                    .replace("-marketing-os-", &format!("-{kind}-"))
+                    .replace(".json", ext)
+            };
+            let (file, mime, text) = match what {
+                "md" => (
+                    name("report", ".md"),
+                    "text/markdown",
+                    d.report_markdown(at),
+                ),
+                "flows" => (name("flows", ".csv"), "text/csv", d.flows_csv()),
+                "kpis" => (name("kpis", ".csv"), "text/csv", d.kpis_csv()),
+                _ => (name("raci", ".csv"), "text/csv", d.raci_csv()),
+            };
+            let _ = crate::web::file::download(&file, mime, &text);
+        });
+    };
+    view! {
+        <div class="no-print actions-row" role="group" aria-label="Download the report">
+            <button type="button" on:click=move |_| save("md")>"Report (Markdown)"</button>
+            <button type="button" on:click=move |_| save("flows")>"Flows (CSV)"</button>
+            <button type="button" on:click=move |_| save("kpis")>"KPIs (CSV)"</button>
+            <button type="button" on:click=move |_| save("raci")>"RACI (CSV)"</button>
+        </div>
     }
 }

@@ -3,14 +3,72 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Offers `text` to the user as a download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let err = |e: wasm_bindgen::JsValue| super::storage::describe(&e);
+fn text_blob(mime: &str, text: &str) -> Result<web_sys::Blob, String> {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|e| super::storage::describe(&e))
+}
+
+/// Offers `text` to the user as a download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_blob(name, &text_blob(mime, text)?)
+}
+
+/// Draws an SVG document onto a canvas at twice its size and offers it as a PNG download.
+/// The work finishes after the image has loaded; failures after that point are silent.
+pub fn download_svg_as_png(name: &str, svg: &str, width: f64, height: f64) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| super::storage::describe(&e);
+    let blob = text_blob("image/svg+xml", svg)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let img = web_sys::HtmlImageElement::new().map_err(err)?;
+    let (name, img2, url2) = (name.to_string(), img.clone(), url.clone());
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url2);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(canvas) = document
+            .create_element("canvas")
+            .map(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>())
+        else {
+            return;
+        };
+        canvas.set_width((width * 2.0) as u32);
+        canvas.set_height((height * 2.0) as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>())
+        else {
+            return;
+        };
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(
+            &img2,
+            0.0,
+            0.0,
+            width * 2.0,
+            height * 2.0,
+        );
+        let done =
+            wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+                if let Some(blob) = blob {
+                    let _ = download_blob(&name, &blob);
+                }
+            });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
+    Ok(())
+}
+
+/// Offers a blob to the user as a download named `name`.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| super::storage::describe(&e);
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(err)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;

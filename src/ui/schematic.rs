@@ -1,0 +1,136 @@
+//! The schematic on screen (full on wide screens, simplified on phones), its downloads, and
+//! presentation mode, which builds the picture up a layer at a time.
+
+use crate::domain::schematic::{schematic, LAYERS};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+fn file_name(company: &str, ext: &str) -> String {
+    let doc_name = crate::persist::export_file_name(
+        &crate::domain::Document {
+            company: company.to_string(),
+            ..Default::default()
+        },
+        crate::web::clock::now(),
+    );
+    doc_name
+        .replace("-marketing-os-", "-schematic-")
+        .replace(".json", &format!(".{ext}"))
+}
+
+/// The schematic as a figure, with its text alternative and downloads.
+#[component]
+pub fn SchematicFigure() -> impl IntoView {
+    let app = use_app();
+    let title = move || {
+        app.with_doc(|d| format!("{}: the Market(ing) Operating System", d.display_name()))
+            .unwrap_or_default()
+    };
+    let full = Memo::new(move |_| app.with_doc(|d| schematic(d, false)));
+    let compact = Memo::new(move |_| app.with_doc(|d| schematic(d, true)));
+    let svg = move |s: Option<crate::domain::schematic::Schematic>, id: &str| {
+        s.map(|s| s.to_svg(LAYERS.len(), &title(), id))
+            .unwrap_or_default()
+    };
+    let company = move || app.with_doc(|d| d.company.clone()).unwrap_or_default();
+    let download_svg = move |_| {
+        let text = svg(full.get_untracked(), "schematic");
+        let _ = crate::web::file::download(&file_name(&company(), "svg"), "image/svg+xml", &text);
+    };
+    let download_png = move |_| {
+        if let Some(s) = full.get_untracked() {
+            let text = s.to_svg(LAYERS.len(), &title(), "schematic");
+            let _ = crate::web::file::download_svg_as_png(
+                &file_name(&company(), "png"),
+                &text,
+                s.width,
+                s.height,
+            );
+        }
+    };
+    view! {
+        <figure class="schematic-figure">
+            <div class="schematic full" inner_html=move || svg(full.get(), "schematic-full")></div>
+            <div class="schematic compact" inner_html=move || svg(compact.get(), "schematic-compact")></div>
+            <figcaption>
+                <details>
+                    <summary>"What the picture shows"</summary>
+                    <ul>{move || full.get().map(|s| s.described.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())}</ul>
+                </details>
+            </figcaption>
+        </figure>
+        <p class="no-print actions-row">
+            <button type="button" on:click=download_svg>"Download the schematic (SVG)"</button>
+            <button type="button" on:click=download_png>"Download the schematic (PNG)"</button>
+            <A href=move || format!("/model/{}/present", app.with_doc(|d| d.id.as_str().to_string()).unwrap_or_default())>"Present it"</A>
+        </p>
+    }
+}
+
+/// Presentation mode: the schematic a layer at a time, by keyboard, full screen if wanted.
+#[component]
+pub fn PresentPage() -> impl IntoView {
+    let app = use_app();
+    let step = RwSignal::new(0usize);
+    let last = LAYERS.len() - 1;
+    let full = Memo::new(move |_| app.with_doc(|d| schematic(d, false)));
+    let title = move || {
+        app.with_doc(|d| format!("{}: the Market(ing) Operating System", d.display_name()))
+            .unwrap_or_default()
+    };
+    let back = move || {
+        format!(
+            "/model/{}/report",
+            app.with_doc(|d| d.id.as_str().to_string())
+                .unwrap_or_default()
+        )
+    };
+    let navigate = use_navigate();
+    let next = move || step.update(|s| *s = (*s + 1).min(last));
+    let prev = move || step.update(|s| *s = s.saturating_sub(1));
+    let stage = NodeRef::<leptos::html::Section>::new();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
+        "ArrowRight" | "PageDown" | " " => {
+            ev.prevent_default();
+            next();
+        }
+        "ArrowLeft" | "PageUp" => {
+            ev.prevent_default();
+            prev();
+        }
+        "Home" => step.set(0),
+        "End" => step.set(last),
+        "Escape" => {
+            let in_full = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.fullscreen_element())
+                .is_some();
+            if !in_full {
+                navigate(&back(), Default::default());
+            }
+        }
+        _ => {}
+    });
+    on_cleanup(move || handle.remove());
+    let fullscreen = move |_| {
+        if let Some(el) = stage.get() {
+            let _ = el.request_fullscreen();
+        }
+    };
+    view! {
+        <section class="present" node_ref=stage aria-labelledby="present-title">
+            <h1 id="present-title">{title}</h1>
+            <p class="present-step" aria-live="polite">{move || format!("{} of {}: {}", step.get() + 1, LAYERS.len(), LAYERS[step.get()])}</p>
+            <div class="schematic present-svg" inner_html=move || full.get().map(|s| s.to_svg(step.get(), &title(), "present")).unwrap_or_default()></div>
+            <p class="present-controls">
+                <button type="button" on:click=move |_| prev() disabled=move || step.get() == 0>"Previous layer"</button>
+                <button type="button" on:click=move |_| next() disabled=move || step.get() == last>"Next layer"</button>
+                <button type="button" on:click=fullscreen>"Full screen"</button>
+                <A href=back>"End the presentation"</A>
+            </p>
+            <p class="field-hint">"Keys: right arrow or space for the next layer, left arrow to go back, Escape to leave."</p>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+// The report of the sample model: the schematic drawn from it, prints without the app around
+// it, downloads as SVG, PNG, Markdown and CSV, and presents a layer at a time by keyboard.
+import { test, expect, checkA11y } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+async function openReport(page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northwind Metrics (sample): Market(ing) Operating System' })).toBeVisible();
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test('the report shows the schematic, prints cleanly and downloads every format', async ({ page }) => {
+  await openReport(page);
+  const picture = page.getByRole('img', { name: 'Northwind Metrics (sample): the Market(ing) Operating System' });
+  await expect(picture).toBeVisible();
+  await expect(picture).toContainText('Nurture campaigns');
+  await page.getByText('What the picture shows').click();
+  await expect(page.getByRole('listitem').filter({ hasText: /^Demand generation \(primary, with the market\): inputs Intent data; outputs Nurture campaigns\.$/ })).toBeVisible();
+  await checkA11y(page, 'report of the sample');
+
+  const svg = await download(page, page.getByRole('button', { name: 'Download the schematic (SVG)' }));
+  expect(svg.name).toMatch(/^northwind-metrics-sample-schematic-\d{4}-\d{2}-\d{2}\.svg$/);
+  expect(svg.bytes.toString()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const png = await download(page, page.getByRole('button', { name: 'Download the schematic (PNG)' }));
+  expect(png.name).toMatch(/\.png$/);
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const files = page.getByRole('group', { name: 'Download the report' });
+  const md = await download(page, files.getByRole('button', { name: 'Report (Markdown)' }));
+  expect(md.name).toMatch(/-report-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(md.bytes.toString()).toContain('## Stage 2: inputs and outputs');
+  const flows = await download(page, files.getByRole('button', { name: 'Flows (CSV)' }));
+  expect(flows.bytes.toString().split('\r\n')[0]).toBe('Flow,Direction,Scope,Owner,Status,Priority,KPIs,Note');
+  const kpis = await download(page, files.getByRole('button', { name: 'KPIs (CSV)' }));
+  expect(kpis.bytes.toString()).toContain('Marketing-qualified leads');
+  const raci = await download(page, files.getByRole('button', { name: 'RACI (CSV)' }));
+  expect(raci.bytes.toString()).toContain('Flow: Nurture campaigns,A/R,C,I');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Stages' })).toBeHidden();
+  await expect(page.locator('header.app-header')).toBeHidden();
+  await expect(files).toBeHidden();
+  await expect(picture).toBeVisible();
+});
+
+test('presentation mode builds the schematic up a layer at a time by keyboard', async ({ page }) => {
+  await openReport(page);
+  await page.getByRole('link', { name: 'Present it' }).click();
+  const step = page.locator('.present-step');
+  await expect(step).toHaveText(/^1 of 4: Loop AB/);
+  const drawn = (text) => page.locator('.present-svg svg > text').filter({ hasText: text });
+  await expect(drawn('Nurture campaigns')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(step).toHaveText(/^2 of 4: Primary flows/);
+  await expect(drawn('Nurture campaigns')).toHaveCount(1);
+  await expect(drawn('Marketing performance report')).toHaveCount(0);
+  await page.keyboard.press(' ');
+  await expect(step).toHaveText(/^3 of 4: Secondary flows/);
+  await expect(drawn('Marketing performance report')).toHaveCount(1);
+  await page.keyboard.press('End');
+  await expect(step).toHaveText(/^4 of 4/);
+  await expect(page.getByRole('button', { name: 'Next layer' })).toBeDisabled();
+  await page.keyboard.press('ArrowLeft');
+  await expect(step).toHaveText(/^3 of 4/);
+  await checkA11y(page, 'presentation mode');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: /Market\(ing\) Operating System$/ })).toBeVisible();
+});
+
+test('@phone the report draws the simplified schematic on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await openReport(page);
+  const compact = page.locator('.schematic.compact svg');
+  await expect(compact).toBeVisible();
+  await expect(compact).toContainText('primary · ');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(page, 'report on a phone');
+});
