@@ -248,6 +248,7 @@ impl Document {
             }
             Msg::Ops(m) => self.apply_ops(m),
             Msg::Assess(m) => self.apply_assess(m),
+            Msg::Plan(m) => self.apply_plan(m),
             Msg::SaveVersion { name, at } => {
                 let id = self.fresh();
                 let snapshot = self.snapshot();

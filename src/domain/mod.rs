@@ -17,6 +17,7 @@ pub mod maturity;
 pub mod msg;
 pub mod operations;
 pub mod operations_msg;
+pub mod plan;
 pub mod progress;
 pub mod raci;
 pub mod roadmap;

@@ -11,6 +11,7 @@ use super::mapping_msg::MappingMsg;
 use super::maturity::AssessMsg;
 use super::operations::{Audience, ReviewKind};
 use super::operations_msg::OpsMsg;
+use super::plan::PlanMsg;
 
 /// One edit to a constituent.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,6 +102,8 @@ pub enum Msg {
     SetConfidence(Dimension, Confidence),
     /// The rest of the assessment: between stages, capabilities, drivers, health checks.
     Assess(AssessMsg),
+    /// Diagnostic ratings and the action plan.
+    Plan(PlanMsg),
     /// Logs a change; its id is handed out, and a blank date becomes the day it was logged.
     LogChange(ChangeEntry),
     /// Stage 3 beyond teaching and reviews.
@@ -131,6 +134,7 @@ impl Msg {
             Msg::Dialogue(m) => return m.coalesce_key(),
             Msg::Mapping(m) => return m.coalesce_key(),
             Msg::Ops(m) => return m.coalesce_key(),
+            Msg::Plan(m) => return m.coalesce_key(),
             _ => return None,
         })
     }

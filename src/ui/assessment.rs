@@ -287,7 +287,7 @@ fn stage_text(score: Option<f64>) -> String {
 
 /// A radar of the dimensions: rings for the five stages, now in solid, the earlier result
 /// dashed.
-fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>) -> impl IntoView {
+pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>) -> impl IntoView {
     const C: f64 = 200.0;
     const R: f64 = 140.0;
     let n = Dimension::ALL.len() as f64;

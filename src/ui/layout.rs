@@ -95,6 +95,11 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                         }
                     }).collect_view()}
                     <li>
+                        <A href=move || format!("{}/diagnostics", base())>
+                            <span class="stage-label">"Diagnostics and plan"</span>
+                        </A>
+                    </li>
+                    <li>
                         <A href=move || format!("{}/report", base())>
                             <span class="stage-label">"Report"</span>
                         </A>

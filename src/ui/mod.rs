@@ -6,6 +6,7 @@ mod home;
 mod layout;
 mod mapping;
 mod operations;
+mod plan;
 mod recovery;
 mod report;
 mod schematic;
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("report") view=report::ReportPage />
                         <Route path=path!("versions/:vid") view=operations::VersionPage />
                         <Route path=path!("present") view=schematic::PresentPage />
+                        <Route path=path!("diagnostics") view=plan::PlanPage />
                     </ParentRoute>
                     // The assessment on its own, for someone who came only for it.
                     <ParentRoute path=path!("/assess/:id") view=|| view! { <layout::ModelLayout bare=true /> }>

@@ -23,6 +23,25 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
     {
         {
             let parts = progress(d);
+            let found = d.gaps(now()).len();
+            let top: Vec<String> = crate::domain::plan::ranked(&d.diagnostics.actions)
+                .into_iter()
+                .filter(|a| !a.done)
+                .map(|a| {
+                    let owner = if a.owner.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", a.owner.trim())
+                    };
+                    let quarter = if a.quarter.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", a.quarter.trim())
+                    };
+                    format!("{}{owner}{quarter}", a.title.trim())
+                })
+                .collect();
+            let result = crate::domain::maturity::outcome(&d.assessment);
             let market: Vec<String> = d
                 .constituents(Side::Market)
                 .filter(|c| c.enabled)
@@ -56,6 +75,18 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                         Some((_, date)) => format!("Saved {date}. Read-only: this is how the model stood then."),
                         None => format!("Report prepared {}", now().date_iso()),
                     }}</p>
+                    <section aria-labelledby="r-summary" class="summary">
+                        <h2 id="r-summary">"Summary"</h2>
+                        <ul>
+                            <li>{match crate::domain::maturity::outcome(&d.assessment).stage {
+                                Some(s) => format!("Marketing operations maturity: {}.", s.label()),
+                                None => "Marketing operations maturity: not assessed yet.".to_string(),
+                            }}</li>
+                            <li>{format!("{} sub-functions run {} flows; {} KPIs are on the weekly short list.", d.mapping.sub_functions.len(), d.mapping.flows.len(), d.operations.kpis.len())}</li>
+                            <li>{format!("{} gaps found across the model; {} actions planned, {} done.", found, d.diagnostics.actions.len(), d.diagnostics.actions.iter().filter(|a| a.done).count())}</li>
+                            {top.iter().take(3).map(|t| view! { <li>{format!("Next: {t}")}</li> }).collect_view()}
+                        </ul>
+                    </section>
                     {version.is_none().then(|| view! {
                         <section aria-labelledby="r-schematic">
                             <h2 id="r-schematic">"The system at a glance"</h2>
@@ -98,6 +129,7 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                     </section>
                     <section aria-labelledby="r-maturity">
                         <h2 id="r-maturity">"Maturity"</h2>
+                        {(result.answered > 0).then(|| view! { <div class="radar-wrap">{crate::ui::assessment::radar(&result.scores, d.assessment.history.last().map(|p| p.scores.as_slice()))}</div> })}
                         <p>{match crate::domain::maturity::outcome(&d.assessment) {
                             o if o.stage.is_none() => "The assessment is not answered yet.".to_string(),
                             o => format!("Overall stage: {} ({} of 7 areas answered).", o.stage.map(|s| s.label()).unwrap_or_default(), o.answered),
@@ -112,6 +144,15 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                                 }).collect_view()}
                             </tbody>
                         </table>
+                    </section>
+                    <section aria-labelledby="r-plan">
+                        <h2 id="r-plan">"Gaps and the action plan"</h2>
+                        <p>{format!("{found} gaps found in the model.")}</p>
+                        {if top.is_empty() {
+                            view! { <p>"No open actions yet: turn gaps into actions on the Diagnostics and plan page."</p> }.into_any()
+                        } else {
+                            view! { <ol>{top.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ol> }.into_any()
+                        }}
                     </section>
                     <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
                     {version.is_none().then(|| view! { <ReportDownloads /> })}

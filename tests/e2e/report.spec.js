@@ -82,3 +82,41 @@ test('@phone the report draws the simplified schematic on a phone', async ({ pag
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page, 'report on a phone');
 });
+
+test('rate the system, turn gaps into ranked actions, and find them in the report', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Diagnostics and plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Diagnostics and action plan' })).toBeVisible();
+  const listening = page.getByRole('group', { name: /^Which listening programs/ });
+  await listening.getByLabel('Now').selectOption('2');
+  await listening.getByLabel('Ideal').selectOption('4');
+  await listening.getByLabel('Note').fill('Review sites only');
+  const gaps = page.getByRole('region', { name: 'Gaps the model reveals' });
+  await expect(gaps).toContainText('(now 2 of 5, aiming for 4)');
+  await gaps.getByRole('button', { name: /^Make an action of: Which listening programs/ }).click();
+  await gaps.getByRole('button', { name: /^Make an action of: \d+ flows lack systems/ }).click();
+  await expect(gaps.getByText('In the plan')).toHaveCount(2);
+  const plan = page.getByRole('region', { name: 'Action plan' });
+  const listeningAction = plan.getByRole('group', { name: /^Action: Which listening programs/ });
+  await listeningAction.getByLabel('Impact').selectOption({ label: 'High' });
+  await listeningAction.getByLabel('Effort').selectOption({ label: 'Low' });
+  await listeningAction.getByLabel('Owner').fill('Community manager');
+  const pathwaysAction = plan.getByRole('group', { name: /flows lack systems/ });
+  await pathwaysAction.getByLabel('Impact').selectOption({ label: 'Medium' });
+  await pathwaysAction.getByLabel('Effort').selectOption({ label: 'High' });
+  // Ranked: the quick win first.
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName(/^Action: Which listening programs/);
+  await checkA11y(page, 'diagnostics and plan');
+  const csv = await download(page, plan.getByRole('button', { name: 'Download the plan (CSV)' }));
+  const lines = csv.bytes.toString().split('\r\n');
+  expect(lines[0]).toBe('Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From');
+  expect(lines[1]).toMatch(/^"Which listening programs[^"]*\(now 2 of 5, aiming for 4\)","If we raise[^"]*",high,low,Community manager,\d{4}-Q\d,no,diag:ab\.listening$/);
+
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('2 actions planned, 0 done.');
+  await expect(summary).toContainText('Next: Which listening programs');
+  await expect(page.getByRole('region', { name: 'Gaps and the action plan' }).getByRole('listitem').first()).toContainText('Community manager');
+  await expect(page.getByRole('region', { name: 'Maturity' }).getByRole('img', { name: 'Maturity by area' })).toBeVisible();
+});

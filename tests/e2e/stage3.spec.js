@@ -100,6 +100,12 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   await weeks.nth(1).fill('120');
   await expect(line).toContainText('On track');
   await expect(line).toContainText('↑ up, improving');
+  // A budget line for the sub-function this quarter.
+  await page.getByLabel('Add a budget line for').selectOption({ label: sub });
+  const budget = page.getByRole('group', { name: `Budget for ${sub}` });
+  await budget.getByLabel('Amount').fill('40,000');
+  await budget.getByLabel('Plan').fill('Nurture rebuild');
+  await expect(page.getByText(/\d{4}-Q\d: 40000 in total/)).toBeVisible();
   await checkA11y(page, 'Stage 3 filled in');
 
   // Save a version; it survives a reload (stored under its own key).

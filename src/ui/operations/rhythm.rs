@@ -237,7 +237,7 @@ fn BudgetLineView(id: OpsId) -> impl IntoView {
     let subject = move || line.with(|b| b.subject.clone());
     let amount = move |v: Option<f64>| edit(BudgetEdit::Amount(v.unwrap_or(0.0)));
     view! {
-        <li class="card budget-line" role="group" aria-label=move || format!("Budget for {}", subject())>
+        <li><div class="card budget-line" role="group" aria-label=move || format!("Budget for {}", subject())>
             <div class="pair">
                 <TextField label="For" value=subject on_input=move |v| edit(BudgetEdit::Subject(v)) />
                 {move || {
@@ -252,7 +252,7 @@ fn BudgetLineView(id: OpsId) -> impl IntoView {
             </div>
             <TextField label="Plan" placeholder="What the money is for" value=move || line.with(|b| b.plan.clone()) on_input=move |v| edit(BudgetEdit::Plan(v)) />
             <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Ops(O::RemoveBudgetLine(id)))>"Remove line"</button>
-        </li>
+        </div></li>
     }
 }
 
