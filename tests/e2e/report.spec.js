@@ -46,6 +46,12 @@ test('the report shows the schematic, prints cleanly and downloads every format'
   await expect(page.locator('header.app-header')).toBeHidden();
   await expect(files).toBeHidden();
   await expect(picture).toBeVisible();
+  // The browser's print gives a multi-page PDF on A4 and on Letter.
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g).length).toBeGreaterThan(1);
+  }
 });
 
 test('presentation mode builds the schematic up a layer at a time by keyboard', async ({ page }) => {
