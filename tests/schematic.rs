@@ -109,6 +109,10 @@ fn the_svg_names_every_flow_escaped_and_builds_up_by_layer() {
     let svg = s.to_svg(4, "Sample schematic", "fig");
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.ends_with("</svg>"));
+    assert!(
+        svg.contains(r#"<marker id="fig-arrow""#)
+            && svg.contains(r#"marker-end="url(#fig-arrow)""#)
+    );
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
     assert!(svg.contains("R&amp;D &lt;beta&gt; &quot;notes&quot;"));
     assert!(!svg.contains("<beta>"));

@@ -646,32 +646,83 @@ fn xml(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Drawing attributes per class, inline so a downloaded file looks the same as the page.
-fn paint(class: &str) -> &'static str {
+/// How one class of shape is painted. The same values go into the page and into downloaded
+/// files, so both look alike.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Paint {
+    pub fill: Option<&'static str>,
+    pub stroke: Option<&'static str>,
+    pub stroke_width: Option<&'static str>,
+    pub dash: Option<&'static str>,
+    pub radius: Option<&'static str>,
+    pub font_size: Option<&'static str>,
+    pub font_weight: Option<&'static str>,
+    /// Which arrowhead the line ends in: `arrow` or `arrow-blue`.
+    pub marker: Option<&'static str>,
+}
+
+/// The paint of a class of shape.
+pub fn paint(class: &str) -> Paint {
+    let boxed = |fill, stroke, width, radius| Paint {
+        fill: Some(fill),
+        stroke: Some(stroke),
+        stroke_width: Some(width),
+        radius: Some(radius),
+        ..Paint::default()
+    };
+    let line = |stroke, width, dash, marker| Paint {
+        fill: Some("none"),
+        stroke: Some(stroke),
+        stroke_width: Some(width),
+        dash,
+        marker: Some(marker),
+        ..Paint::default()
+    };
+    let text = |size, weight, fill| Paint {
+        fill: Some(fill),
+        font_size: Some(size),
+        font_weight: weight,
+        ..Paint::default()
+    };
     match class {
-        "market" => r##"fill="#e8f1fb" stroke="#1f5fa8" stroke-width="2" rx="10""##,
-        "company" => r##"fill="#eef7ee" stroke="#1e6b37" stroke-width="2" rx="10""##,
-        "team" => r##"fill="#fff8e6" stroke="#8a5a00" stroke-width="2" rx="10""##,
-        "sub" => r##"fill="#ffffff" stroke="#8a5a00" stroke-width="1.5" rx="6""##,
-        "flow in" | "flow out" => {
-            r##"stroke="#333333" stroke-width="2" marker-end="url(#mos-arrow)""##
+        "market" => boxed("#e8f1fb", "#1f5fa8", "2", "10"),
+        "company" => boxed("#eef7ee", "#1e6b37", "2", "10"),
+        "team" => boxed("#fff8e6", "#8a5a00", "2", "10"),
+        "sub" => boxed("#ffffff", "#8a5a00", "1.5", "6"),
+        "flow in" | "flow out" => line("#333333", "2", None, "arrow"),
+        "loop ab" => line("#1f5fa8", "3", None, "arrow-blue"),
+        "loop side" => line("#5b6b7a", "2", Some("6 4"), "arrow"),
+        "loop team-loop" => line("#8a5a00", "2.5", None, "arrow"),
+        "title" => text("17", Some("700"), "#111111"),
+        "subtitle" => text("13", Some("700"), "#111111"),
+        "sub-name" => text("14", Some("700"), "#111111"),
+        "loop-label" => text("14", Some("700"), "#1f5fa8"),
+        "loop-label small" => text("12", None, "#333333"),
+        "hint" => text("13", None, "#555555"),
+        _ => text("12.5", None, "#222222"),
+    }
+}
+
+impl Paint {
+    /// As SVG attributes; `id` prefixes the arrowhead marker's id.
+    fn attributes(&self, id: &str) -> String {
+        let mut out = String::new();
+        let mut put = |name: &str, v: Option<&str>| {
+            if let Some(v) = v {
+                out.push_str(&format!(r#" {name}="{v}""#));
+            }
+        };
+        put("fill", self.fill);
+        put("stroke", self.stroke);
+        put("stroke-width", self.stroke_width);
+        put("stroke-dasharray", self.dash);
+        put("rx", self.radius);
+        put("font-size", self.font_size);
+        put("font-weight", self.font_weight);
+        if let Some(m) = self.marker {
+            out.push_str(&format!(r#" marker-end="url(#{id}-{m})""#));
         }
-        "loop ab" => {
-            r##"fill="none" stroke="#1f5fa8" stroke-width="3" marker-end="url(#mos-arrow-blue)""##
-        }
-        "loop side" => {
-            r##"fill="none" stroke="#5b6b7a" stroke-width="2" stroke-dasharray="6 4" marker-end="url(#mos-arrow)""##
-        }
-        "loop team-loop" => {
-            r##"fill="none" stroke="#8a5a00" stroke-width="2.5" marker-end="url(#mos-arrow)""##
-        }
-        "title" => r##"font-size="17" font-weight="700" fill="#111111""##,
-        "subtitle" => r##"font-size="13" font-weight="700" fill="#111111""##,
-        "sub-name" => r##"font-size="14" font-weight="700" fill="#111111""##,
-        "loop-label" => r##"font-size="14" font-weight="700" fill="#1f5fa8""##,
-        "loop-label small" => r##"font-size="12" fill="#333333""##,
-        "hint" => r##"font-size="13" fill="#555555""##,
-        _ => r##"font-size="12.5" fill="#222222""##,
+        out
     }
 }
 
@@ -690,7 +741,7 @@ impl Schematic {
             xml(title),
             xml(&self.described.join(" "))
         ));
-        out.push_str(r##"<defs><marker id="mos-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333"/></marker><marker id="mos-arrow-blue" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f5fa8"/></marker></defs>"##);
+        out.push_str(&format!(r##"<defs><marker id="{id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333"/></marker><marker id="{id}-arrow-blue" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f5fa8"/></marker></defs>"##));
         out.push_str(&format!(
             r##"<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>"##,
             self.width, self.height
@@ -698,8 +749,8 @@ impl Schematic {
         for item in self.items.iter().filter(|i| i.layer <= upto) {
             match &item.shape {
                 Shape::Rect { x, y, w, h, class } => out.push_str(&format!(
-                    r##"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" {}/>"##,
-                    paint(class)
+                    r##"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}"{}/>"##,
+                    paint(class).attributes(id)
                 )),
                 Shape::Text {
                     x,
@@ -708,8 +759,8 @@ impl Schematic {
                     anchor,
                     class,
                 } => out.push_str(&format!(
-                    r##"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" {}>{}</text>"##,
-                    paint(class),
+                    r##"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}"{}>{}</text>"##,
+                    paint(class).attributes(id),
                     xml(text)
                 )),
                 Shape::Arrow {
@@ -719,8 +770,8 @@ impl Schematic {
                     y2,
                     class,
                 } => out.push_str(&format!(
-                    r##"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" {}/>"##,
-                    paint(class)
+                    r##"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}"{}/>"##,
+                    paint(class).attributes(id)
                 )),
                 Shape::Curve {
                     x1,
@@ -732,8 +783,8 @@ impl Schematic {
                 } => {
                     let (mx, my) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 + bend);
                     out.push_str(&format!(
-                        r##"<path d="M{x1:.1},{y1:.1} Q{mx:.1},{my:.1} {x2:.1},{y2:.1}" {}/>"##,
-                        paint(class)
+                        r##"<path d="M{x1:.1},{y1:.1} Q{mx:.1},{my:.1} {x2:.1},{y2:.1}"{}/>"##,
+                        paint(class).attributes(id)
                     ))
                 }
             }

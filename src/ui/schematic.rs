@@ -1,7 +1,7 @@
 //! The schematic on screen (full on wide screens, simplified on phones), its downloads, and
 //! presentation mode, which builds the picture up a layer at a time.
 
-use crate::domain::schematic::{schematic, LAYERS};
+use crate::domain::schematic::{paint, schematic, Schematic, Shape, LAYERS};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +20,52 @@ fn file_name(company: &str, ext: &str) -> String {
         .replace(".json", &format!(".{ext}"))
 }
 
+/// The schematic as SVG elements (user text goes in as text nodes, never as markup), showing
+/// layers up to `upto`; `id` keeps element ids unique on the page.
+fn svg_view(s: &Schematic, upto: usize, title: String, id: &str) -> AnyView {
+    let marker = |m: Option<&'static str>| m.map(|m| format!("url(#{id}-{m})"));
+    let shapes = s
+        .items
+        .iter()
+        .filter(|i| i.layer <= upto)
+        .map(|item| match &item.shape {
+            Shape::Rect { x, y, w, h, class } => {
+                let p = paint(class);
+                view! { <rect x=*x y=*y width=*w height=*h fill=p.fill stroke=p.stroke stroke-width=p.stroke_width rx=p.radius /> }.into_any()
+            }
+            Shape::Text { x, y, text, anchor, class } => {
+                let p = paint(class);
+                view! { <text x=*x y=*y text-anchor=*anchor fill=p.fill font-size=p.font_size font-weight=p.font_weight>{text.clone()}</text> }.into_any()
+            }
+            Shape::Arrow { x1, y1, x2, y2, class } => {
+                let p = paint(class);
+                view! { <line x1=*x1 y1=*y1 x2=*x2 y2=*y2 stroke=p.stroke stroke-width=p.stroke_width stroke-dasharray=p.dash marker-end=marker(p.marker) /> }.into_any()
+            }
+            Shape::Curve { x1, y1, x2, y2, bend, class } => {
+                let p = paint(class);
+                let d = format!("M{x1:.1},{y1:.1} Q{:.1},{:.1} {x2:.1},{y2:.1}", (x1 + x2) / 2.0, (y1 + y2) / 2.0 + bend);
+                view! { <path d=d fill=p.fill stroke=p.stroke stroke-width=p.stroke_width stroke-dasharray=p.dash marker-end=marker(p.marker) /> }.into_any()
+            }
+        })
+        .collect_view();
+    let (t, d) = (format!("{id}-title"), format!("{id}-desc"));
+    let labelled_by = format!("{t} {d}");
+    view! {
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {} {}", s.width, s.height) role="img"
+            aria-labelledby=labelled_by font-family="system-ui, sans-serif">
+            <title id=t>{title}</title>
+            <desc id=d>{s.described.join(" ")}</desc>
+            <defs>
+                <marker id=format!("{id}-arrow") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333" /></marker>
+                <marker id=format!("{id}-arrow-blue") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f5fa8" /></marker>
+            </defs>
+            <rect x="0" y="0" width=s.width height=s.height fill="#ffffff" />
+            {shapes}
+        </svg>
+    }
+    .into_any()
+}
+
 /// The schematic as a figure, with its text alternative and downloads.
 #[component]
 pub fn SchematicFigure() -> impl IntoView {
@@ -30,7 +76,7 @@ pub fn SchematicFigure() -> impl IntoView {
     };
     let full = Memo::new(move |_| app.with_doc(|d| schematic(d, false)));
     let compact = Memo::new(move |_| app.with_doc(|d| schematic(d, true)));
-    let svg = move |s: Option<crate::domain::schematic::Schematic>, id: &str| {
+    let svg = move |s: Option<Schematic>, id: &str| {
         s.map(|s| s.to_svg(LAYERS.len(), &title(), id))
             .unwrap_or_default()
     };
@@ -52,8 +98,8 @@ pub fn SchematicFigure() -> impl IntoView {
     };
     view! {
         <figure class="schematic-figure">
-            <div class="schematic full" inner_html=move || svg(full.get(), "schematic-full")></div>
-            <div class="schematic compact" inner_html=move || svg(compact.get(), "schematic-compact")></div>
+            <div class="schematic full">{move || full.get().map(|s| svg_view(&s, LAYERS.len(), title(), "schematic-full"))}</div>
+            <div class="schematic compact">{move || compact.get().map(|s| svg_view(&s, LAYERS.len(), title(), "schematic-compact"))}</div>
             <figcaption>
                 <details>
                     <summary>"What the picture shows"</summary>
@@ -123,7 +169,7 @@ pub fn PresentPage() -> impl IntoView {
         <section class="present" node_ref=stage aria-labelledby="present-title">
             <h1 id="present-title">{title}</h1>
             <p class="present-step" aria-live="polite">{move || format!("{} of {}: {}", step.get() + 1, LAYERS.len(), LAYERS[step.get()])}</p>
-            <div class="schematic present-svg" inner_html=move || full.get().map(|s| s.to_svg(step.get(), &title(), "present")).unwrap_or_default()></div>
+            <div class="schematic present-svg">{move || full.get().map(|s| svg_view(&s, step.get(), title(), "present"))}</div>
             <p class="present-controls">
                 <button type="button" on:click=move |_| prev() disabled=move || step.get() == 0>"Previous layer"</button>
                 <button type="button" on:click=move |_| next() disabled=move || step.get() == last>"Next layer"</button>

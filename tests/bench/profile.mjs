@@ -7,6 +7,7 @@
 // Prints rendering metrics per key and the top self times (TRACE=1: Chromium trace events).
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { generate } from './model.mjs';
 const DIR = process.argv[2] || 'dist';
 const PORT = 4175;
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -71,23 +72,4 @@ try {
 } finally {
   await browser.close();
   server.kill();
-}
-
-function generate(n) {
-  const subs = ['Product marketing', 'Demand generation', 'Marketing operations', 'Brand'].map((name, i) => ({ id: 100 + i, name, kind: 'core', owner: null, fte: 2 }));
-  const functions = ['Sales', 'Business development', 'Product', 'Customer success'].map((name, i) => ({ id: 200 + i, name }));
-  const flows = [];
-  for (let i = 0; i < n; i++) {
-    const id = 1000 + i * 2;
-    flows.push({
-      id, name: `Flow ${i}: ${i % 2 ? 'Nurture campaign for mid-market accounts' : 'Win/loss interviews with churned customers'}`,
-      direction: i % 2 ? 'output' : 'input', scope: i % 3 ? 'primary_external' : 'secondary_internal',
-      owner: 100 + (i % 4), counterpart: i % 3 ? null : { kind: 'function', id: 200 + (i % 4) },
-      priority: 'medium', status: 'running',
-      kpis: [{ id: id + 1, metric: 'Pipeline influenced', target: '250000', unit: 'EUR', period: 'quarterly', measurability: 'proxy', proxy: 'Opportunities touched' }],
-      feeds: [], note: 'Generated for the benchmark.',
-    });
-  }
-  return JSON.stringify({ format: 'marketing-os-model', schema: 1, app: 'bench', saved_at: new Date().toISOString(),
-    model: { id: 'bench-model', company: 'Bench Co', mapping: { sub_functions: subs, functions, flows }, next_id: 1000 + n * 2 + 2 } }, null, 2);
 }
