@@ -82,7 +82,7 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                                 Some(s) => format!("Marketing operations maturity: {}.", s.label()),
                                 None => "Marketing operations maturity: not assessed yet.".to_string(),
                             }}</li>
-                            <li>{format!("{} sub-functions run {} flows; {} KPIs are on the weekly short list.", d.mapping.sub_functions.len(), d.mapping.flows.len(), d.operations.kpis.len())}</li>
+                            <li>{format!("{} sub-functions run {} flows; {} on the weekly short list.", d.mapping.sub_functions.len(), d.mapping.flows.len(), match d.operations.kpis.len() { 1 => "1 KPI is".to_string(), n => format!("{n} KPIs are") })}</li>
                             <li>{format!("{} gaps found across the model; {} actions planned, {} done.", found, d.diagnostics.actions.len(), d.diagnostics.actions.iter().filter(|a| a.done).count())}</li>
                             {top.iter().take(3).map(|t| view! { <li>{format!("Next: {t}")}</li> }).collect_view()}
                         </ul>
