@@ -1,0 +1,271 @@
+//! The assessment's result: the overall stage and its rule, the radar, next steps per area,
+//! the gaps, retaking, and earlier results.
+
+use crate::content::assessment::{statement, where_to_work, COMPONENTS, FITNESS, SIGNS_ALARM};
+use crate::content::dimension_label;
+use crate::domain::assessment::{Dimension, HealthState, MaturityStage};
+use crate::domain::mapping::Presence;
+use crate::domain::maturity::{component, fitness, outcome, rhythm, AssessMsg as A, Outcome};
+use crate::domain::Msg;
+use crate::state::use_app;
+use crate::web::clock::now;
+use leptos::prelude::*;
+
+/// Short axis labels for the radar.
+fn short(d: Dimension) -> &'static str {
+    match d {
+        Dimension::TeamLeadership => "Team",
+        Dimension::GoToMarketFocus => "Go-to-market",
+        Dimension::MartechStack => "Martech",
+        Dimension::DataInsights => "Data",
+        Dimension::MetricsReporting => "Metrics",
+        Dimension::Processes => "Processes",
+        Dimension::CharterRole => "Charter",
+    }
+}
+
+fn stage_text(score: Option<f64>) -> String {
+    match score {
+        None => "Not answered".into(),
+        Some(s) => {
+            let stage = MaturityStage::from_index(s as usize);
+            match stage.next() {
+                Some(n) if s.fract() > 0.0 => {
+                    format!("Between {} and {}", stage.label(), n.label())
+                }
+                _ => stage.label().to_string(),
+            }
+        }
+    }
+}
+
+/// A radar of the dimensions: rings for the five stages, now in solid, the earlier result
+/// dashed.
+pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>) -> impl IntoView {
+    const C: f64 = 200.0;
+    const R: f64 = 140.0;
+    let n = Dimension::ALL.len() as f64;
+    let at = |i: usize, v: f64| {
+        let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n;
+        (C + R * v / 4.0 * angle.cos(), C + R * v / 4.0 * angle.sin())
+    };
+    let polygon = |scores: &[(Dimension, f64)]| {
+        Dimension::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let v = scores
+                    .iter()
+                    .find(|(x, _)| x == d)
+                    .map(|(_, s)| *s)
+                    .unwrap_or(0.0);
+                let (x, y) = at(i, v);
+                format!("{x:.1},{y:.1}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let rings: Vec<String> = (1..=4)
+        .map(|r| {
+            (0..Dimension::ALL.len())
+                .map(|i| {
+                    let (x, y) = at(i, r as f64);
+                    format!("{x:.1},{y:.1}")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let now_points = polygon(now);
+    let then_points = then.map(polygon);
+    view! {
+        <svg class="radar" viewBox="0 0 400 400" role="img" aria-labelledby="radar-title radar-desc">
+            <title id="radar-title">"Maturity by area"</title>
+            <desc id="radar-desc">"A radar chart of the seven areas, from Unaware at the centre to Next Generation at the edge. The table below gives the same figures."</desc>
+            {rings.into_iter().map(|p| view! { <polygon class="ring" points=p /> }).collect_view()}
+            {Dimension::ALL.iter().enumerate().map(|(i, d)| {
+                let (x, y) = at(i, 4.0);
+                let (lx, ly) = at(i, 4.75);
+                view! {
+                    <line class="axis" x1=C.to_string() y1=C.to_string() x2=format!("{x:.1}") y2=format!("{y:.1}") />
+                    <text class="axis-label" x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor="middle" dominant-baseline="middle">{short(*d)}</text>
+                }
+            }).collect_view()}
+            {then_points.map(|p| view! { <polygon class="then" points=p /> })}
+            <polygon class="now" points=now_points />
+        </svg>
+    }
+}
+
+/// The overall stage, the rule, the radar with the spread, next steps and earlier results.
+#[component]
+pub(super) fn Results() -> impl IntoView {
+    let app = use_app();
+    let result = Memo::new(move |_| app.with_doc(|d| outcome(&d.assessment)).unwrap_or_default());
+    let earlier = Memo::new(move |_| {
+        app.with_doc(|d| d.assessment.history.last().cloned())
+            .flatten()
+    });
+    let history = move || {
+        app.with_doc(|d| d.assessment.history.clone())
+            .unwrap_or_default()
+    };
+    let model = move || {
+        app.with_doc(|d| d.id.as_str().to_string())
+            .unwrap_or_default()
+    };
+    let retake = move |_| {
+        if window()
+            .confirm_with_message("Keep this result and clear your answers for a fresh take?")
+            .unwrap_or(false)
+        {
+            app.dispatch(Msg::Assess(A::Retake(now())));
+        }
+    };
+    view! {
+        <section aria-labelledby="result" class="results">
+            <h2 id="result">"Your result"</h2>
+            {move || {
+                let o: Outcome = result.get();
+                let Some(stage) = o.stage else {
+                    return view! { <p>"Answer at least one area above to see your stage."</p> }.into_any();
+                };
+                let names = |ds: &[Dimension]| ds.iter().map(|d| dimension_label(*d)).collect::<Vec<_>>().join(", ");
+                view! {
+                    <p class="overall">"Overall stage: "<strong>{stage.label()}</strong>
+                        {(!o.complete()).then(|| format!(" (from {} of 7 areas so far)", o.answered))}</p>
+                    {(!o.discounted.is_empty()).then(|| view! { <p>{format!("Counted one stage lower for want of evidence: {}.", names(&o.discounted))}</p> })}
+                    {(!o.capped_by.is_empty()).then(|| view! { <p>{format!("Held back one stage by: {}.", names(&o.capped_by))}</p> })}
+                    {o.spread().map(|(lo, hi)| view! { <p>{format!("Spread: from {} to {}.", stage_text(Some(lo)), stage_text(Some(hi)))}</p> })}
+                }.into_any()
+            }}
+            <details class="rule">
+                <summary>"How the overall stage is worked out"</summary>
+                <ol>
+                    <li>"A claim of Effective or above with no evidence written down counts one stage lower."</li>
+                    <li>"The overall stage is the highest stage that most of your answered areas reach; “between two” counts as the lower one."</li>
+                    <li>"If any area sits two or more stages below that, the overall stage drops by one."</li>
+                </ol>
+            </details>
+            <Show when=move || result.with(|o| o.answered > 0)>
+                <div class="radar-wrap">
+                    {move || radar(&result.with(|o| o.scores.clone()), earlier.get().as_ref().map(|p| p.scores.as_slice()))}
+                    <p class="legend">
+                        <span class="key now">"Now"</span>
+                        {move || earlier.get().map(|p| view! { <span class="key then">{format!("Earlier ({})", p.at.date_iso())}</span> })}
+                    </p>
+                </div>
+            </Show>
+            <div class="table-scroll" role="region" aria-label="Result by area" tabindex="0">
+                <table class="result-table">
+                    <caption>"By area: where you are and what moves you up"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Area"</th>
+                            <th scope="col">"Now"</th>
+                            <Show when=move || earlier.get().is_some()><th scope="col">"Earlier"</th></Show>
+                            <th scope="col">"Next step"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {Dimension::ALL.into_iter().map(|d| {
+                            let score = move || result.with(|o| o.scores.iter().find(|(x, _)| *x == d).map(|(_, s)| *s));
+                            let before = move || earlier.get().and_then(|p| p.scores.iter().find(|(x, _)| *x == d).map(|(_, s)| *s));
+                            let (seg, anchor, place) = where_to_work(d);
+                            let href = move || if anchor.is_empty() { format!("/model/{}/{seg}", model()) } else { format!("/model/{}/{seg}#{anchor}", model()) };
+                            view! {
+                                <tr>
+                                    <th scope="row">{dimension_label(d)}</th>
+                                    <td>{move || stage_text(score())}</td>
+                                    <Show when=move || earlier.get().is_some()><td>{move || stage_text(before())}</td></Show>
+                                    <td>{move || match score().map(|s| MaturityStage::from_index(s as usize)) {
+                                        None => view! { <a href=format!("#dimension-{d:?}")>"Answer this area"</a> }.into_any(),
+                                        Some(s) => match s.next() {
+                                            None => view! { <span>"At the top stage: keep it there."</span> }.into_any(),
+                                            Some(next) => view! {
+                                                <span>{format!("To reach {}: {} ", next.label(), statement(d, next))}</span>
+                                                <a href=href()>{format!("Work on it in {place}")}</a>
+                                            }.into_any(),
+                                        },
+                                    }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <Gaps />
+            <Show when=move || result.with(|o| o.answered > 0)>
+                <button type="button" class="no-print" on:click=retake>"Keep this result and retake the assessment"</button>
+            </Show>
+            <Show when=move || !history().is_empty()>
+                <h3>"Earlier results"</h3>
+                <ul>
+                    {move || history().into_iter().rev().map(|p| view! {
+                        <li>{format!("{}: {}", p.at.date_iso(), p.stage.map(|s| s.label()).unwrap_or("no stage"))}</li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// The health checks that came out short, each linked to where in the model to fix it.
+#[component]
+fn Gaps() -> impl IntoView {
+    let app = use_app();
+    let gaps = Memo::new(move |_| {
+        app.with_doc(|d| {
+            let base = format!("/model/{}", d.id.as_str());
+            let mut out: Vec<(String, String)> = Vec::new();
+            for (key, label, _) in COMPONENTS {
+                let state = component(d, key, now()).value;
+                if matches!(state, HealthState::Partial | HealthState::Missing) {
+                    let how = if state == HealthState::Missing {
+                        "missing"
+                    } else {
+                        "only partly there"
+                    };
+                    out.push((
+                        format!("{label} is {how}."),
+                        format!("{base}/operations#rhythm"),
+                    ));
+                }
+            }
+            for (key, q) in FITNESS {
+                if matches!(fitness(d, key).value, Presence::No | Presence::Partly) {
+                    let target = match *key {
+                        "accountable" => "operations#raci",
+                        "market_driven" => "dialogue",
+                        "efficient" => "mapping#map",
+                        _ => "operations#pathways",
+                    };
+                    out.push((format!("Not yet: {q}"), format!("{base}/{target}")));
+                }
+            }
+            if matches!(rhythm(d, now()).value, Presence::No | Presence::Partly) {
+                out.push((
+                    "The weekly scorecard rhythm is not running yet.".into(),
+                    format!("{base}/operations#scorecard"),
+                ));
+            }
+            let signs = d.assessment.signs.len();
+            if signs >= SIGNS_ALARM {
+                out.push((
+                    format!("{signs} signs that the operating system is missing."),
+                    format!("{base}/operations#rhythm"),
+                ));
+            }
+            out
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <Show when=move || gaps.with(|g| !g.is_empty())>
+            <h3>"Gaps to work on"</h3>
+            <ul class="gaps">
+                {move || gaps.get().into_iter().map(|(text, href)| view! { <li>{text}" "<a href=href>"Work on it"</a></li> }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
