@@ -4,7 +4,7 @@
 use super::dialogue::{Constituent, Dialogue, Priority, Program, ProgramStatus, Segment};
 use super::ids::{CategoryId, ConstituentId, ProgramId, SegmentId};
 use super::roadmap::roadmap;
-use super::set;
+use super::{remove, set};
 
 /// One Stage 1 edit.
 #[derive(Clone, Debug, PartialEq)]
@@ -152,10 +152,4 @@ impl Dialogue {
             .and_then(|c| c.programs.iter_mut().find(|x| x.id == p))
             .is_some_and(f)
     }
-}
-
-fn remove<T>(items: &mut Vec<T>, pred: impl Fn(&T) -> bool) -> bool {
-    let before = items.len();
-    items.retain(|x| !pred(x));
-    items.len() != before
 }

@@ -58,3 +58,10 @@ pub(crate) fn entry<K: PartialEq, V: Default>(list: &mut Vec<(K, V)>, key: K) ->
     };
     &mut list[i].1
 }
+
+/// Removes the items `pred` picks; true when any went.
+pub(crate) fn remove<T>(items: &mut Vec<T>, pred: impl Fn(&T) -> bool) -> bool {
+    let before = items.len();
+    items.retain(|x| !pred(x));
+    items.len() != before
+}

@@ -7,7 +7,7 @@ use super::mapping::{Period, Presence};
 use super::operations::{
     Actual, Audience, BudgetLine, Expertise, Forum, ProcessPathway, Raci, RaciRow, Sla, TrackedKpi,
 };
-use super::{entry, set};
+use super::{entry, remove, set};
 
 /// One edit to a forum.
 #[derive(Clone, Debug, PartialEq)]
@@ -212,12 +212,6 @@ fn edit_by_id<T>(list: &mut [T], id: impl Fn(&T) -> bool) -> Option<&mut T> {
     list.iter_mut().find(|x| id(x))
 }
 
-fn remove_where<T>(list: &mut Vec<T>, hit: impl Fn(&T) -> bool) -> bool {
-    let before = list.len();
-    list.retain(|x| !hit(x));
-    list.len() != before
-}
-
 impl Document {
     /// Applies one Stage 3 edit; true when the model changed.
     pub(crate) fn apply_ops(&mut self, msg: OpsMsg) -> bool {
@@ -259,7 +253,7 @@ impl Document {
                 }
                 true
             }
-            OpsMsg::RemoveForum(id) => remove_where(&mut self.operations.forums, |f| f.id == id),
+            OpsMsg::RemoveForum(id) => remove(&mut self.operations.forums, |f| f.id == id),
             OpsMsg::EditPathway(flow, e) => {
                 if self.mapping.flow(flow).is_none() {
                     return false;
@@ -294,7 +288,7 @@ impl Document {
                 true
             }
             OpsMsg::RemoveRaciRole(name) => {
-                let changed = remove_where(&mut self.operations.raci_roles, |r| *r == name);
+                let changed = remove(&mut self.operations.raci_roles, |r| *r == name);
                 for row in &mut self.operations.raci {
                     row.roles.retain(|(r, _)| *r != name);
                 }
@@ -332,7 +326,7 @@ impl Document {
                 roles.extend(cell.letters().iter().map(|l| (role.clone(), *l)));
                 set(&mut row.roles, roles)
             }
-            OpsMsg::RemoveRaciRow(id) => remove_where(&mut self.operations.raci, |r| r.id == id),
+            OpsMsg::RemoveRaciRow(id) => remove(&mut self.operations.raci, |r| r.id == id),
             OpsMsg::AddSla(work) => {
                 let id = self.fresh();
                 self.operations.slas.push(Sla {
@@ -354,7 +348,7 @@ impl Document {
                     SlaEdit::OnMiss(v) => set(&mut s.on_miss, v),
                 }
             }
-            OpsMsg::RemoveSla(id) => remove_where(&mut self.operations.slas, |s| s.id == id),
+            OpsMsg::RemoveSla(id) => remove(&mut self.operations.slas, |s| s.id == id),
             OpsMsg::TrackKpi(kpi) => {
                 let Some(source) = self
                     .mapping
@@ -390,7 +384,7 @@ impl Document {
                 }
             }
             OpsMsg::UntrackKpi(kpi) => {
-                let changed = remove_where(&mut self.operations.kpis, |k| k.kpi == kpi);
+                let changed = remove(&mut self.operations.kpis, |k| k.kpi == kpi);
                 if changed {
                     self.operations.actuals.retain(|a| a.kpi != kpi);
                 }
@@ -437,9 +431,7 @@ impl Document {
                     BudgetEdit::Plan(v) => set(&mut b.plan, v),
                 }
             }
-            OpsMsg::RemoveBudgetLine(id) => {
-                remove_where(&mut self.operations.budget, |b| b.id == id)
-            }
+            OpsMsg::RemoveBudgetLine(id) => remove(&mut self.operations.budget, |b| b.id == id),
             OpsMsg::EditChange(id, e) => {
                 let Some(c) = edit_by_id(&mut self.change_log, |c| c.id == id) else {
                     return false;
@@ -453,14 +445,14 @@ impl Document {
                     ChangeEdit::Action(v) => set(&mut c.action, v),
                 }
             }
-            OpsMsg::RemoveChange(id) => remove_where(&mut self.change_log, |c| c.id == id),
+            OpsMsg::RemoveChange(id) => remove(&mut self.change_log, |c| c.id == id),
             OpsMsg::RenameVersion(id, name) => {
                 let Some(v) = edit_by_id(&mut self.versions, |v| v.id == id) else {
                     return false;
                 };
                 set(&mut v.name, name)
             }
-            OpsMsg::RemoveVersion(id) => remove_where(&mut self.versions, |v| v.id == id),
+            OpsMsg::RemoveVersion(id) => remove(&mut self.versions, |v| v.id == id),
         }
     }
 }

@@ -295,9 +295,7 @@ impl Document {
                 }
             }
             PlanMsg::RemoveAction(id) => {
-                let before = self.diagnostics.actions.len();
-                self.diagnostics.actions.retain(|a| a.id != id);
-                before != self.diagnostics.actions.len()
+                super::remove(&mut self.diagnostics.actions, |a| a.id == id)
             }
         }
     }

@@ -1,4 +1,4 @@
-// Generated models for the benchmark and the profiler.
+// Generated models for the benchmark and the profiler, and the keystroke both measure.
 // `n` flows spread over four sub-functions (ids 100–103) and four company functions.
 export function flows(n) {
   const out = [];
@@ -27,4 +27,16 @@ export function generate(n, versions = [], id = 'bench-model', current = flows(n
       versions: versions.map((v, i) => ({ id: 900000 + i, name: v.name, at: 1790000000000 + i * 604800000, snapshot: { company: 'Bench Co', mapping: mapping(v.flows) } })),
       next_id: 1000000,
     } }, null, 2);
+}
+
+/** Types one character into the open flow's name and resolves with the ms until the next paint. */
+export function typeOneKey(page) {
+  return page.evaluate(async () => {
+    const input = document.querySelector('li.flow-item details[open] input[type=text]');
+    const t0 = performance.now();
+    input.value += 'x';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  });
 }

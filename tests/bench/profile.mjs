@@ -7,7 +7,7 @@
 // Prints rendering metrics per key and the top self times (TRACE=1: Chromium trace events).
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { generate } from './model.mjs';
+import { generate, typeOneKey } from './model.mjs';
 const DIR = process.argv[2] || 'dist';
 const PORT = 4175;
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -32,14 +32,7 @@ try {
   else await cdp.send('Profiler.start');
   const times = [];
   for (let i = 0; i < 40; i++) {
-    times.push(await page.evaluate(async () => {
-      const input = document.querySelector('li.flow-item details[open] input[type=text]');
-      const t0 = performance.now();
-      input.value += 'x';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      return performance.now() - t0;
-    }));
+    times.push(await typeOneKey(page));
   }
   if (process.env.TRACE) {
     const buf = await browser.stopTracing();

@@ -110,6 +110,20 @@ fn fit(s: &str, n: usize) -> String {
     }
 }
 
+/// The team's rows: each sub-function, then "No owner yet" if any flow lacks an owner.
+fn rows(doc: &Document) -> Vec<(Option<SubFunctionId>, String)> {
+    let m = &doc.mapping;
+    let mut rows: Vec<(Option<SubFunctionId>, String)> = m
+        .sub_functions
+        .iter()
+        .map(|s| (Some(s.id), named(&s.name, "Unnamed sub-function")))
+        .collect();
+    if m.flows.iter().any(|f| f.owner.is_none()) {
+        rows.push((None, "No owner yet".into()));
+    }
+    rows
+}
+
 fn named(s: &str, fallback: &str) -> String {
     let s = s.trim();
     if s.is_empty() {
@@ -132,15 +146,7 @@ pub fn schematic(doc: &Document, compact: bool) -> Schematic {
     let mut add =
         |shape: Shape, of: Option<Drawn>, layer: usize| items.push(Item { shape, of, layer });
 
-    // Rows: each sub-function, then "no owner yet" if any flow lacks one.
-    let mut rows: Vec<(Option<SubFunctionId>, String)> = m
-        .sub_functions
-        .iter()
-        .map(|s| (Some(s.id), named(&s.name, "Unnamed sub-function")))
-        .collect();
-    if m.flows.iter().any(|f| f.owner.is_none()) {
-        rows.push((None, "No owner yet".into()));
-    }
+    let rows = rows(doc);
     let flows_of = |owner: Option<SubFunctionId>, scope: Scope| -> Vec<&Flow> {
         m.flows
             .iter()

@@ -1,8 +1,7 @@
 //! The simplified schematic for phones.
 
-use super::{named, schematic, Drawn, Item, Schematic, Shape};
+use super::{named, rows, schematic, Drawn, Item, Schematic, Shape};
 use crate::domain::document::Document;
-use crate::domain::ids::SubFunctionId;
 use crate::domain::mapping::Scope;
 
 /// The simplified picture for phones: market on top, the team in the middle with a line per
@@ -52,14 +51,7 @@ pub(super) fn narrow(doc: &Document) -> Schematic {
         None,
         0,
     );
-    let mut rows: Vec<(Option<SubFunctionId>, String)> = m
-        .sub_functions
-        .iter()
-        .map(|s| (Some(s.id), named(&s.name, "Unnamed sub-function")))
-        .collect();
-    if m.flows.iter().any(|f| f.owner.is_none()) {
-        rows.push((None, "No owner yet".into()));
-    }
+    let rows = rows(doc);
     let top = 100.0;
     let row_h = 44.0;
     let team_h = 40.0 + rows.len().max(1) as f64 * row_h + 30.0;
