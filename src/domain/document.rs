@@ -108,6 +108,9 @@ pub struct Document {
     pub versions: Vec<NamedVersion>,
     /// The next number handed out as an id inside this model.
     pub next_id: u64,
+    /// The consultant's invitation this model answers, when it came from one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<super::invitation::Invitation>,
 }
 
 impl Document {

@@ -3,6 +3,7 @@
 pub mod apply;
 pub mod assessment;
 pub mod balance;
+pub mod cohort;
 pub mod dialogue;
 pub mod dialogue_msg;
 pub mod diff;
@@ -11,6 +12,7 @@ pub mod exports;
 pub mod findings;
 pub mod history;
 pub mod ids;
+pub mod invitation;
 pub mod mapping;
 pub mod mapping_msg;
 pub mod maturity;

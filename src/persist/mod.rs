@@ -4,6 +4,7 @@
 pub mod envelope;
 pub mod error;
 pub mod jsonpath;
+pub mod link;
 pub mod migrate;
 pub mod pretty;
 pub mod restore;

@@ -1,0 +1,198 @@
+//! A consultant's invitation: who sends it, to which company, and which parts of the method
+//! the prospect is asked to work through. It travels in a link and is kept on the model the
+//! prospect fills in, so the reply comes back tagged with it.
+
+use super::ids::Timestamp;
+use super::progress::Part;
+use serde::{Deserialize, Serialize};
+
+/// The parts of the method an invitation asks the prospect to work through.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Modules {
+    /// The maturity self-assessment only.
+    #[default]
+    Assessment,
+    /// Stages 1 to 3 of the method, without the assessment.
+    Stages,
+    /// The three stages and the assessment.
+    Everything,
+}
+
+impl Modules {
+    pub const ALL: [Modules; 3] = [Modules::Assessment, Modules::Stages, Modules::Everything];
+
+    /// How the invitation form and the welcome page name the choice.
+    pub fn label(self) -> &'static str {
+        match self {
+            Modules::Assessment => "The maturity self-assessment only",
+            Modules::Stages => "Stages 1 to 3 of the method",
+            Modules::Everything => "Everything: the three stages and the assessment",
+        }
+    }
+
+    /// Whether a part of the method is included.
+    pub fn includes(self, part: Part) -> bool {
+        match self {
+            Modules::Assessment => part == Part::Assessment,
+            Modules::Stages => part != Part::Assessment,
+            Modules::Everything => true,
+        }
+    }
+
+    /// The parts included, in the navigator's order.
+    pub fn parts(self) -> Vec<Part> {
+        Part::ALL
+            .into_iter()
+            .filter(|p| self.includes(*p))
+            .collect()
+    }
+}
+
+/// The accent used when an invitation names none, or one that is not a colour.
+pub const DEFAULT_ACCENT: &str = "#1f5fa8";
+
+/// Longest name, organisation, contact or company an invitation keeps.
+pub const MAX_SHORT: usize = 200;
+/// Longest welcome message an invitation keeps.
+pub const MAX_WELCOME: usize = 2_000;
+
+/// A consultant's invitation to a prospect.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Invitation {
+    /// Unique per invitation; replies are matched to it.
+    pub id: String,
+    /// The consultant's name.
+    pub consultant: String,
+    pub organisation: String,
+    /// An email address or an https address.
+    pub contact: String,
+    /// A colour as `#rrggbb`.
+    pub accent: String,
+    /// The prospect's company.
+    pub prospect: String,
+    pub welcome: String,
+    pub modules: Modules,
+    pub created_at: Timestamp,
+}
+
+/// What is wrong with an invitation's fields, each naming the field.
+pub fn problems(inv: &Invitation) -> Vec<String> {
+    let mut out = Vec::new();
+    if inv.consultant.trim().is_empty() {
+        out.push("Your name: type the name the prospect will know you by.".to_string());
+    }
+    if inv.prospect.trim().is_empty() {
+        out.push("Prospect's company: type the company you are inviting.".to_string());
+    }
+    if !inv.contact.trim().is_empty() && contact_link(&inv.contact).is_none() {
+        out.push(
+            "Contact: give an email address (name@example.com) or an address starting with https://."
+                .to_string(),
+        );
+    }
+    if !inv.accent.trim().is_empty() && !is_colour(inv.accent.trim()) {
+        out.push("Accent colour: give a colour as # and six hex digits, like #1f5fa8.".to_string());
+    }
+    for (label, text, max) in [
+        ("Your name", &inv.consultant, MAX_SHORT),
+        ("Organisation", &inv.organisation, MAX_SHORT),
+        ("Contact", &inv.contact, MAX_SHORT),
+        ("Prospect's company", &inv.prospect, MAX_SHORT),
+        ("Welcome message", &inv.welcome, MAX_WELCOME),
+    ] {
+        if text.chars().count() > max {
+            out.push(format!("{label}: keep it to {max} characters."));
+        }
+    }
+    out
+}
+
+impl Invitation {
+    /// The invitation as it may be shown and kept: trimmed, cut to the length limits, with a
+    /// valid accent. Applied to every invitation read from a link or a file.
+    pub fn tidied(mut self) -> Invitation {
+        let cut = |s: &str, max: usize| s.trim().chars().take(max).collect::<String>();
+        self.id = self
+            .id
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .take(64)
+            .collect();
+        self.consultant = cut(&self.consultant, MAX_SHORT);
+        self.organisation = cut(&self.organisation, MAX_SHORT);
+        self.contact = cut(&self.contact, MAX_SHORT);
+        self.prospect = cut(&self.prospect, MAX_SHORT);
+        self.welcome = cut(&self.welcome, MAX_WELCOME);
+        self.accent = self.accent_colour().to_string();
+        self
+    }
+
+    /// The accent colour, or the default when the invitation's is not `#rrggbb`.
+    pub fn accent_colour(&self) -> &str {
+        let a = self.accent.trim();
+        if is_colour(a) {
+            a
+        } else {
+            DEFAULT_ACCENT
+        }
+    }
+
+    /// Who sent it, e.g. "Dana Reyes of Northbeam Advisory".
+    pub fn sender(&self) -> String {
+        match (self.consultant.trim(), self.organisation.trim()) {
+            ("", "") => "Your consultant".to_string(),
+            (name, "") => name.to_string(),
+            ("", org) => org.to_string(),
+            (name, org) => format!("{name} of {org}"),
+        }
+    }
+}
+
+/// `#` and six hex digits.
+pub fn is_colour(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// A contact as a link the app may put in an `href`: `mailto:` for an email address, or the
+/// address itself when it is `https:`. Anything else (javascript:, data:, http:, text with
+/// spaces or controls) gives None and is shown as plain text.
+pub fn contact_link(contact: &str) -> Option<String> {
+    let c = contact.trim();
+    if c.is_empty() || c.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
+        return None;
+    }
+    let lower = c.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("https://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        return (!host.is_empty() && !c.contains(['<', '>', '"', '\'', '`']))
+            .then(|| c.to_string());
+    }
+    let address = lower.strip_prefix("mailto:").unwrap_or(&lower);
+    let address_raw = &c[c.len() - address.len()..];
+    if is_email(address_raw) {
+        Some(format!("mailto:{address_raw}"))
+    } else {
+        None
+    }
+}
+
+/// A plain email address: one `@`, something before it, a dotted domain after, no characters
+/// that would change a mailto link's meaning.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let ok = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    !local.is_empty()
+        && local.chars().all(ok)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+}
