@@ -28,7 +28,7 @@ test-native:
 	cargo test --locked
 
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+	cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_links
 
 test-e2e:
 	npx playwright test

@@ -1,4 +1,5 @@
 //! Sharing with no server: the link codec, invitations and the cohort figures.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -2,7 +2,7 @@
 //! and spread per dimension and where each client sits. Computed on the consultant's machine
 //! from the models in their workspace; nothing leaves it.
 
-use super::assessment::Dimension;
+use super::assessment::{Dimension, MaturityStage};
 use super::maturity::outcome;
 use super::Document;
 
@@ -11,14 +11,18 @@ use super::Document;
 pub struct Client {
     pub name: String,
     pub scores: Vec<(Dimension, f64)>,
+    /// The overall stage by the assessment's rule.
+    pub stage: Option<MaturityStage>,
 }
 
 impl Client {
     /// A client's results, read from their model's assessment.
     pub fn of(doc: &Document) -> Client {
+        let result = outcome(&doc.assessment);
         Client {
             name: doc.display_name().to_string(),
-            scores: outcome(&doc.assessment).scores,
+            scores: result.scores,
+            stage: result.stage,
         }
     }
 

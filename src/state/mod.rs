@@ -4,8 +4,8 @@ use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
 use crate::persist::envelope::{encode_stored, encode_version};
 use crate::persist::load;
 use crate::persist::workspace::{
-    attach_versions, model_key, sort_recent_first, version_key, version_prefix, ModelSummary,
-    BACKUP_PREFIX, VERSION_PREFIX,
+    attach_versions, model_key, sort_recent_first, version_key, version_prefix, InvitationBook,
+    ModelSummary, BACKUP_PREFIX, VERSION_PREFIX,
 };
 use crate::web::clock::{new_model_id, now};
 use crate::web::storage::{StorageError, Store};
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use std::collections::HashSet;
 
 mod ops;
+mod sharing;
 use std::time::Duration;
 
 /// How long autosave waits after the last change (the budget is 500 ms).
@@ -69,6 +70,8 @@ pub struct AppState {
     pub trash: RwSignal<Vec<Document>>,
     pub notice: RwSignal<Option<Notice>>,
     pub conflict: RwSignal<Option<Conflict>>,
+    /// The invitations made in this browser (a consultant's).
+    pub invitations: RwSignal<InvitationBook>,
 }
 
 impl AppState {
@@ -90,8 +93,10 @@ impl AppState {
             trash: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             conflict: RwSignal::new(None),
+            invitations: RwSignal::new(InvitationBook::default()),
         };
         state.scan();
+        state.load_invitations();
         provide_context(state);
         // The one place that persists: an effect of the document changing, debounced.
         Effect::new(move |_| {

@@ -1,9 +1,11 @@
 //! The home page: the workspace of models, with create, open, rename, duplicate, delete,
 //! export and import.
 
+use crate::domain::invitation::Invitation;
+use crate::domain::ModelId;
 use crate::persist::workspace::ModelSummary;
 use crate::persist::MAX_BYTES;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 use crate::web::clock::now;
 use crate::web::file::{read_file, FileError};
 use leptos::prelude::*;
@@ -74,6 +76,14 @@ pub fn Home() -> impl IntoView {
                 }
             }>"Open the sample model"</button>
         </section>
+        <section aria-labelledby="clients-heading" class="card">
+            <h2 id="clients-heading">"Working with clients"</h2>
+            <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
+            <p class="actions-row">
+                <A href="/invitations">"Invite a prospect"</A>
+                <A href="/cohort">"Compare your clients"</A>
+            </p>
+        </section>
         <ImportBox />
         <ConflictDialog />
         <section aria-labelledby="models-heading">
@@ -96,6 +106,28 @@ pub fn Home() -> impl IntoView {
     }
 }
 
+/// Where a model opens: a client's reply on its report, an invited model where its invitation
+/// starts, any other on Stage 1.
+pub(crate) fn model_href(app: AppState, id: &ModelId, invitation: Option<&Invitation>) -> String {
+    match invitation {
+        Some(inv) if app.invitations.with_untracked(|b| b.made_here(&inv.id)) => {
+            format!("/model/{}/report", id.as_str())
+        }
+        Some(inv) => super::invite::start_path(inv, id.as_str()),
+        None => format!("/model/{}/dialogue", id.as_str()),
+    }
+}
+
+/// Where a model in the workspace opens.
+fn open_path(app: AppState, id: &ModelId) -> String {
+    let inv = app.models.with_untracked(|m| {
+        m.iter()
+            .find(|s| &s.id == id)
+            .and_then(|s| s.invitation.clone())
+    });
+    model_href(app, id, inv.as_ref())
+}
+
 /// One model in the list with its actions.
 #[component]
 fn ModelRow(summary: ModelSummary) -> impl IntoView {
@@ -104,7 +136,7 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(summary.company.clone());
     let id = summary.id.clone();
-    let href = format!("/model/{}/dialogue", id.as_str());
+    let href = model_href(app, &id, summary.invitation.as_ref());
     let name = summary.company.clone();
     let changed = summary.updated_at;
     let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
@@ -145,6 +177,14 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
                     <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
                 </form>
             </Show>
+            {summary.invitation.clone().map(|inv| {
+                let text = if app.invitations.with_untracked(|b| b.made_here(&inv.id)) {
+                    format!("Client reply to your invitation of {}", inv.created_at.date_iso())
+                } else {
+                    format!("Invited by {}", inv.sender())
+                };
+                view! { <p class="tag">{text}</p> }
+            })}
             <p class="meta">
                 "Changed " {move || changed.relative_to(now())} " · "
                 <span class="progress-inline">
@@ -215,10 +255,7 @@ fn ImportBox() -> impl IntoView {
                     Ok(opened) => {
                         error.set(None);
                         if let Some(id) = opened {
-                            navigate(
-                                &format!("/model/{}/dialogue", id.as_str()),
-                                Default::default(),
-                            );
+                            navigate(&open_path(app, &id), Default::default());
                         }
                     }
                     Err(e) => error.set(Some(format!(
@@ -270,15 +307,12 @@ fn ImportBox() -> impl IntoView {
 
 /// Asks whether an imported model replaces the one with the same id, or sits beside it.
 #[component]
-fn ConflictDialog() -> impl IntoView {
+pub(crate) fn ConflictDialog() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let go = move |replace: bool| {
         if let Some(id) = app.resolve_conflict(replace) {
-            navigate(
-                &format!("/model/{}/dialogue", id.as_str()),
-                Default::default(),
-            );
+            navigate(&open_path(app, &id), Default::default());
         }
     };
     let go2 = go.clone();

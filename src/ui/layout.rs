@@ -48,7 +48,12 @@ pub fn ModelLayout(
             }
         >
             {if bare {
-                view! { <div class="stage-body bare"><Outlet /></div> }.into_any()
+                view! {
+                    <div class="stage-body bare">
+                        <super::invite::InvitedBanner base=Signal::derive(move || format!("/assess/{}", id.get().as_str())) />
+                        <Outlet />
+                    </div>
+                }.into_any()
             } else {
                 view! { <ModelFrame id=id /> }.into_any()
             }}
@@ -66,6 +71,14 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
             .unwrap_or_default()
     };
     let base = move || format!("/model/{}", id.get().as_str());
+    // An invited model shows only the parts its invitation includes.
+    let included = Memo::new(move |_| {
+        app.with_doc(|d| match &d.invitation {
+            Some(inv) => inv.modules.parts(),
+            None => Part::ALL.to_vec(),
+        })
+        .unwrap_or_default()
+    });
     let can_undo = move || {
         app.editor
             .with(|e| e.as_ref().is_some_and(|e| e.can_undo()))
@@ -79,7 +92,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
             <nav class="stage-nav no-print" aria-label="Stages">
                 <p class="model-title">{name}</p>
                 <ol>
-                    {Part::ALL.into_iter().map(|part| {
+                    {move || included.get().into_iter().map(|part| {
                         let (label, seg) = part_info(part);
                         let pct = move || parts.with(|ps| ps.iter().find(|p| p.part == part).map(|p| p.percent()).unwrap_or(0));
                         view! {
@@ -116,6 +129,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                 </div>
             </nav>
             <div class="stage-body">
+                <super::invite::InvitedBanner base=Signal::derive(base) />
                 <Outlet />
             </div>
         </div>

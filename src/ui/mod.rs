@@ -1,8 +1,10 @@
 //! Components: the shell and routes here, one file per page, shared widgets.
 
 mod assessment;
+mod cohort;
 mod dialogue;
 mod home;
+mod invite;
 mod layout;
 mod mapping;
 mod operations;
@@ -10,6 +12,7 @@ mod plan;
 mod recovery;
 mod report;
 mod schematic;
+mod share;
 mod status;
 pub mod widgets;
 
@@ -34,6 +37,11 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=home::Home />
+                    <Route path=path!("/view") view=share::ViewPage />
+                    <Route path=path!("/invite") view=invite::InvitePage />
+                    <Route path=path!("/reply") view=invite::ReplyPage />
+                    <Route path=path!("/invitations") view=invite::InvitationsPage />
+                    <Route path=path!("/cohort") view=cohort::CohortPage />
                     <ParentRoute path=path!("/model/:id") view=|| view! { <layout::ModelLayout /> }>
                         <Route path=path!("") view=|| view! { <Redirect path="dialogue" /> } />
                         <Route path=path!("dialogue") view=dialogue::DialoguePage />
@@ -44,10 +52,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("versions/:vid") view=operations::VersionPage />
                         <Route path=path!("present") view=schematic::PresentPage />
                         <Route path=path!("diagnostics") view=plan::PlanPage />
+                        <Route path=path!("send") view=invite::SendPage />
                     </ParentRoute>
                     // The assessment on its own, for someone who came only for it.
                     <ParentRoute path=path!("/assess/:id") view=|| view! { <layout::ModelLayout bare=true /> }>
                         <Route path=path!("") view=assessment::AssessmentPage />
+                        <Route path=path!("send") view=invite::SendPage />
                     </ParentRoute>
                 </Routes>
             </main>

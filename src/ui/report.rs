@@ -15,11 +15,30 @@ use leptos::prelude::*;
 pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let doc = move || app.with_doc(Clone::clone);
-    view! { {move || doc().map(|d| report_view(&d, None))} }
+    view! {
+        {move || doc().map(|d| report_view(&d, ReportOf::Live))}
+        <super::share::ShareLink />
+    }
 }
 
-/// The report of a model, or of a saved version of it (`version`: its name and date).
-pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)>) -> AnyView {
+/// Which report is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReportOf {
+    /// The open model, with its downloads.
+    Live,
+    /// A saved version of it: its name and date.
+    Version(String, String),
+    /// A model opened from a share link, not in the workspace.
+    Shared,
+}
+
+/// The report of a model, of a saved version of it, or of a shared one.
+pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
+    let version = match &of {
+        ReportOf::Version(name, date) => Some((name.clone(), date.clone())),
+        _ => None,
+    };
+    let live = of == ReportOf::Live;
     {
         {
             let parts = progress(d);
@@ -87,12 +106,21 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                             {top.iter().take(3).map(|t| view! { <li>{format!("Next: {t}")}</li> }).collect_view()}
                         </ul>
                     </section>
-                    {version.is_none().then(|| view! {
-                        <section aria-labelledby="r-schematic">
-                            <h2 id="r-schematic">"The system at a glance"</h2>
-                            <crate::ui::schematic::SchematicFigure />
-                        </section>
-                    })}
+                    {match &of {
+                        ReportOf::Live => Some(view! {
+                            <section aria-labelledby="r-schematic">
+                                <h2 id="r-schematic">"The system at a glance"</h2>
+                                <crate::ui::schematic::SchematicFigure />
+                            </section>
+                        }.into_any()),
+                        ReportOf::Shared => Some(view! {
+                            <section aria-labelledby="r-schematic">
+                                <h2 id="r-schematic">"The system at a glance"</h2>
+                                {crate::ui::schematic::static_figure(d)}
+                            </section>
+                        }.into_any()),
+                        ReportOf::Version(..) => None,
+                    }}
                     <section aria-labelledby="r-progress">
                         <h2 id="r-progress">"Progress"</h2>
                         <ul>
@@ -155,7 +183,7 @@ pub fn report_view(d: &crate::domain::Document, version: Option<(String, String)
                         }}
                     </section>
                     <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
-                    {version.is_none().then(|| view! { <ReportDownloads /> })}
+                    {live.then(|| view! { <ReportDownloads /> })}
                 </article>
             }
             .into_any()

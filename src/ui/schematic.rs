@@ -115,6 +115,27 @@ pub fn SchematicFigure() -> impl IntoView {
     }
 }
 
+/// The schematic of a model that is not the open one (a shared model), without downloads.
+pub fn static_figure(d: &crate::domain::Document) -> AnyView {
+    let title = format!("{}: the Market(ing) Operating System", d.display_name());
+    let full = schematic(d, false);
+    let compact = schematic(d, true);
+    let described = full.described.clone();
+    view! {
+        <figure class="schematic-figure">
+            <div class="schematic full">{svg_view(&full, LAYERS.len(), title.clone(), "schematic-full")}</div>
+            <div class="schematic compact">{svg_view(&compact, LAYERS.len(), title, "schematic-compact")}</div>
+            <figcaption>
+                <details>
+                    <summary>"What the picture shows"</summary>
+                    <ul>{described.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                </details>
+            </figcaption>
+        </figure>
+    }
+    .into_any()
+}
+
 /// Presentation mode: the schematic a layer at a time, by keyboard, full screen if wanted.
 #[component]
 pub fn PresentPage() -> impl IntoView {

@@ -3,5 +3,6 @@
 
 pub mod clock;
 pub mod file;
+pub mod links;
 pub mod storage;
 pub mod workspace;

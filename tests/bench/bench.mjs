@@ -174,6 +174,45 @@ try {
   }
   report('import 500 KB (parse, check, migrate, save)', imports, 'ms', 150);
   report('export 500 KB (serialise, download)', exports, 'ms', 50);
+
+  // Share links: a model of about 10 KB and one of about 50 KB of JSON (the app's own
+  // compact encoding, as stored), each made into a link from the report and opened again.
+  console.log('\n# Share links');
+  const storedSize = async (n) => {
+    await page.evaluate(() => localStorage.clear());
+    await importText(page, generate(n, [], 'bench-link'));
+    return page.evaluate(() => localStorage.getItem('mos.model.bench-link').length);
+  };
+  const base = await storedSize(0);
+  const perFlow = ((await storedSize(20)) - base) / 20;
+  for (const [target, limit] of [[10 * 1024, 8000], [50 * 1024, 32767]]) {
+    const n = Math.max(0, Math.round((target - base) / perFlow));
+    const size = await storedSize(n);
+    await page.goto(`${URL}model/bench-link/report`);
+    const builds = [];
+    let link = '';
+    for (let i = 0; i < RUNS; i++) {
+      await page.evaluate(() => performance.clearMeasures('mos-link-build'));
+      await page.getByRole('button', { name: 'Make a read-only link' }).click();
+      await page.waitForFunction(() => performance.getEntriesByName('mos-link-build').length > 0);
+      builds.push(await page.evaluate(() => performance.getEntriesByName('mos-link-build')[0].duration));
+      link = await page.getByLabel('Read-only link').inputValue();
+    }
+    const opens = [];
+    const reader = await browser.newPage();
+    for (let i = 0; i < RUNS; i++) {
+      await reader.goto('about:blank');
+      await reader.goto(link);
+      await reader.getByRole('button', { name: 'Save a copy to my workspace' }).waitFor();
+      opens.push(await reader.evaluate(() => performance.getEntriesByName('mos-link-open')[0].duration));
+    }
+    await reader.close();
+    const kb = (size / 1024).toFixed(1);
+    console.log(`(model of ${kb} KB JSON, ${n} flows: link of ${link.length} characters; budget ${limit} ${link.length <= limit ? '✓' : '✗ OVER'})`);
+    rows.push({ name: `link length, ${kb} KB model`, median: link.length, spread: '', unit: 'chars', budget: limit });
+    report(`build a link, ${kb} KB model`, builds, 'ms', 150);
+    report(`open a link, ${kb} KB model`, opens, 'ms', 20);
+  }
 } finally {
   await browser.close();
 }

@@ -418,7 +418,7 @@ pub fn VersionPage() -> impl IntoView {
                 view! {
                     <p class="no-print"><A href=back()>"Back to Stage 3"</A>" · "
                         <button type="button" on:click=restore>"Restore this version as a copy"</button></p>
-                    {crate::ui::report::report_view(&doc, Some((name, date)))}
+                    {crate::ui::report::report_view(&doc, crate::ui::report::ReportOf::Version(name, date))}
                 }.into_any()
             }
         }}

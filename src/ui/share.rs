@@ -1,0 +1,190 @@
+//! Read-only share links: making one from the report, and opening one. The data rides in the
+//! address after `#`, which the browser never sends to any server.
+
+use super::report::{report_view, ReportOf};
+use crate::domain::Document;
+use crate::persist::link::{model_json, LinkError, LinkKind, SAFE_LENGTH};
+use crate::state::use_app;
+use crate::web::clock::now;
+use crate::web::links;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// A button that makes a link, and the link once made: copy it, and a warning with a file
+/// instead when it is long enough for chat and mail tools to cut.
+#[component]
+pub fn LinkMaker(
+    kind: LinkKind,
+    /// The JSON the link carries, read when the button is pressed.
+    json: Callback<(), Option<String>>,
+    #[prop(into)] button: String,
+    /// The link field's label.
+    #[prop(into)]
+    label: String,
+    /// Downloads the same data as a file, offered beside a long link.
+    file: Callback<()>,
+    /// Told of each link made (for an email carrying it).
+    #[prop(optional)]
+    on_link: Option<Callback<String>>,
+) -> impl IntoView {
+    let made = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<String>);
+    let make = move |_| {
+        let Some(text) = json.run(()) else {
+            return;
+        };
+        copied.set(None);
+        leptos::task::spawn_local(async move {
+            match links::build(kind, &text).await {
+                Ok(link) => {
+                    error.set(None);
+                    if let Some(cb) = on_link {
+                        cb.run(link.clone());
+                    }
+                    made.set(Some(link));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let copy = move |_| {
+        let Some(link) = made.get_untracked() else {
+            return;
+        };
+        let promise = window().navigator().clipboard().write_text(&link);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(if ok {
+                "Copied.".into()
+            } else {
+                "This browser did not allow copying: select the link and copy it.".into()
+            }));
+        });
+    };
+    view! {
+        <div class="link-maker">
+            <button type="button" class="primary" on:click=make>{button}</button>
+            <p class="error-text" role="alert">{move || error.get()}</p>
+            {move || made.get().map(|link| {
+                let long = link.len() > SAFE_LENGTH;
+                let length = link.len();
+                view! {
+                    <label class="field">
+                        <span class="field-label">{label.clone()}</span>
+                        <textarea class="link-text" readonly rows="3" prop:value=link
+                            on:focus=|ev| { let t: web_sys::HtmlTextAreaElement = event_target(&ev); t.select(); }></textarea>
+                    </label>
+                    <p class="actions-row">
+                        <button type="button" on:click=copy>"Copy the link"</button>
+                        <span role="status">{move || copied.get()}</span>
+                    </p>
+                    {long.then(|| view! {
+                        <div class="warning" role="note">
+                            <p>{format!("This link is {length} characters long. Chat and mail tools often cut links longer than about 8,000 characters, and a cut link will not open. Send the file instead, or as well.")}</p>
+                            <button type="button" on:click=move |_| file.run(())>"Download the file instead"</button>
+                        </div>
+                    })}
+                }
+            })}
+        </div>
+    }
+}
+
+/// The read-only link for the open model, on the report page.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let app = use_app();
+    let json = Callback::new(move |()| app.doc_untracked(|d| model_json(d, now())));
+    let file = Callback::new(move |()| {
+        if let Some(id) = app.doc_untracked(|d| d.id.clone()) {
+            let _ = app.export(&id);
+        }
+    });
+    view! {
+        <section class="card no-print" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share a read-only link"</h2>
+            <p>"The whole model travels inside the link, after the #, a part of an address browsers never send to a server. Whoever opens it sees this report and can save their own copy; your model here stays as it is."</p>
+            <LinkMaker kind=LinkKind::View json=json button="Make a read-only link" label="Read-only link" file=file />
+        </section>
+    }
+}
+
+/// Where opening a link stands.
+#[derive(Clone)]
+pub enum Opening<T> {
+    Loading,
+    Open(T),
+    Failed(LinkError),
+}
+
+/// The fragment of the address, updated when the user pastes another link into this page.
+pub fn fragment_signal() -> ReadSignal<String> {
+    let (fragment, set) = signal(links::current_fragment());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set.set(links::current_fragment())
+    });
+    on_cleanup(move || handle.remove());
+    fragment
+}
+
+/// The model a link carries, opened again whenever the address's fragment changes.
+pub fn opened_model() -> RwSignal<Opening<Document>> {
+    let state = RwSignal::new(Opening::Loading);
+    let fragment = fragment_signal();
+    Effect::new(move |_| {
+        let f = fragment.get();
+        state.set(Opening::Loading);
+        leptos::task::spawn_local(async move {
+            state.set(match links::open_model(&f).await {
+                Ok(doc) => Opening::Open(doc),
+                Err(e) => Opening::Failed(e),
+            });
+        });
+    });
+    state
+}
+
+/// Shown when a link could not be opened: what is wrong, and that nothing changed.
+pub fn link_failed(e: &LinkError) -> AnyView {
+    view! {
+        <h1>"This link could not be opened"</h1>
+        <p role="alert" class="error-text">{e.to_string()}</p>
+        <p>"Nothing in your workspace has changed. " <a href="/">"Go to your models"</a> "."</p>
+    }
+    .into_any()
+}
+
+/// `/view#…`: a shared model, read-only, with an offer to save a copy.
+#[component]
+pub fn ViewPage() -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let state = opened_model();
+    move || match state.get() {
+        Opening::Loading => view! { <p role="status">"Opening the link…"</p> }.into_any(),
+        Opening::Failed(e) => link_failed(&e),
+        Opening::Open(doc) => {
+            let copy = doc.clone();
+            let navigate = navigate.clone();
+            let save = move |_| match app.save_copy(copy.clone()) {
+                Ok(id) => navigate(
+                    &format!("/model/{}/report", id.as_str()),
+                    Default::default(),
+                ),
+                Err(e) => app.notice.set(Some(crate::state::Notice {
+                    text: e,
+                    restore: None,
+                })),
+            };
+            view! {
+                <div class="shared-banner no-print" role="region" aria-label="Shared model">
+                    <p>"You are reading a model someone shared with you. It is not in your workspace, and nothing is saved unless you choose to."</p>
+                    <button type="button" class="primary" on:click=save>"Save a copy to my workspace"</button>
+                </div>
+                {report_view(&doc, ReportOf::Shared)}
+            }
+            .into_any()
+        }
+    }
+}

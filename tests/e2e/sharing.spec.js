@@ -1,0 +1,255 @@
+// Sharing with no server: a consultant invites a prospect, the prospect answers in their own
+// browser and replies, the consultant adds the reply and compares it with another client; a
+// read-only link round trip; damaged links; hostile text in invitations.
+import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+/** Fills the invitation form and returns the invitation link it makes. */
+async function makeInvitation(page, { name, org, contact, prospect, welcome, modules }) {
+  await page.goto('/invitations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Invite a prospect' })).toBeVisible();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Organisation').fill(org);
+  await page.getByLabel('Contact').fill(contact);
+  await page.getByLabel("Prospect's company").fill(prospect);
+  await page.getByLabel('Welcome message').fill(welcome);
+  await page.getByRole('radio', { name: modules }).check();
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  const link = page.getByRole('textbox', { name: 'Invitation link' });
+  await expect(link).toHaveValue(/\/invite#1\./);
+  return link.inputValue();
+}
+
+/** In the assessment on its own, picks a stage for a dimension. */
+async function answer(page, dimension, stage) {
+  await page.getByRole('group', { name: dimension, exact: true }).getByRole('radio', { name: new RegExp(`^${stage}`) }).check();
+}
+
+test('a consultant invites, the prospect answers and replies, the consultant compares clients', async ({ browser }) => {
+  const consultantContext = await browser.newContext();
+  const consultant = await consultantContext.newPage();
+  const invitation = await makeInvitation(consultant, {
+    name: 'Dana Reyes',
+    org: 'Northbeam Advisory',
+    contact: 'dana@northbeam.example',
+    prospect: 'Acme Analytics',
+    welcome: 'Thanks for taking part.\nIt takes about twenty minutes.',
+    modules: 'The maturity self-assessment only',
+  });
+  await checkA11y(consultant, 'invitation form with link');
+  await expect(consultant.getByRole('listitem').filter({ hasText: 'Acme Analytics' })).toContainText('no reply yet');
+
+  // The prospect, in a browser of their own.
+  const prospectContext = await browser.newContext();
+  const prospect = await prospectContext.newPage();
+  const requests = [];
+  prospect.on('request', (r) => requests.push(r.url()));
+  await prospect.goto(invitation);
+  await expect(prospect.getByText('An invitation from Dana Reyes of Northbeam Advisory')).toBeVisible();
+  await expect(prospect.getByRole('heading', { level: 1, name: 'Acme Analytics: your Market(ing) Operating System' })).toBeVisible();
+  await expect(prospect.getByText('It takes about twenty minutes.')).toBeVisible();
+  await expect(prospect.getByText(/Nothing is sent to Dana Reyes of Northbeam Advisory or to anyone else/)).toBeVisible();
+  await expect(prospect.getByRole('link', { name: 'dana@northbeam.example' })).toHaveAttribute('href', 'mailto:dana@northbeam.example');
+  await checkA11y(prospect, 'invitation welcome');
+  // The fragment never reaches the server: no request carries any of it.
+  const payload = invitation.split('#')[1].slice(2, 40);
+  expect(requests.filter((u) => u.includes(payload))).toEqual([]);
+
+  await prospect.getByRole('button', { name: 'Start' }).click();
+  await expect(prospect.getByRole('heading', { level: 1, name: 'Maturity assessment' })).toBeVisible();
+  await expect(prospect.getByRole('region', { name: 'Invitation' })).toContainText('Dana Reyes of Northbeam Advisory invited you');
+  await answer(prospect, 'Operations team and leadership', 'Efficient');
+  await answer(prospect, 'Metrics and reporting', 'Effective');
+  await answer(prospect, 'Processes (leads, campaigns)', 'Unaware');
+  await saved(prospect);
+  await checkA11y(prospect, 'invited assessment');
+
+  // Reopening the invitation continues the same model rather than starting another.
+  await prospect.goto(invitation);
+  await expect(prospect.getByRole('button', { name: 'Continue where you left off' })).toBeVisible();
+  await prospect.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(prospect.getByRole('group', { name: 'Metrics and reporting', exact: true }).getByRole('radio', { name: /^Effective/ })).toBeChecked();
+
+  await prospect.getByRole('link', { name: 'Send your results' }).click();
+  await expect(prospect.getByRole('heading', { level: 1, name: 'Send your results to Dana Reyes of Northbeam Advisory' })).toBeVisible();
+  await expect(prospect.getByText('Nothing has been sent yet')).toBeVisible();
+  await prospect.getByRole('button', { name: 'Make the reply link' }).click();
+  const replyBox = prospect.getByRole('textbox', { name: 'Reply link' });
+  await expect(replyBox).toHaveValue(/\/reply#1\./);
+  const reply = await replyBox.inputValue();
+  const mail = prospect.getByRole('link', { name: 'Email the link to dana@northbeam.example' });
+  const href = await mail.getAttribute('href');
+  expect(href.startsWith('mailto:dana@northbeam.example?subject=')).toBe(true);
+  expect(decodeURIComponent(href.split('body=')[1])).toContain(reply);
+  const download = prospect.waitForEvent('download');
+  await prospect.getByRole('button', { name: 'Download your results (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^acme-analytics-marketing-os-\d{4}-\d{2}-\d{2}\.json$/);
+  await checkA11y(prospect, 'send results');
+
+  // Another client replied earlier, by file: the consultant imports it on the home page.
+  const other = await prospectContext.newPage();
+  const beta = await makeInvitation(consultant, {
+    name: 'Dana Reyes',
+    org: 'Northbeam Advisory',
+    contact: 'https://northbeam.example/contact',
+    prospect: 'Beta Corp',
+    welcome: 'Hello Beta',
+    modules: 'The maturity self-assessment only',
+  });
+  await other.goto(beta);
+  await other.getByRole('button', { name: 'Start' }).click();
+  await answer(other, 'Operations team and leadership', 'Customer-Centric');
+  await answer(other, 'Metrics and reporting', 'Unaware');
+  await saved(other);
+  await other.getByRole('link', { name: 'Send your results' }).click();
+  const betaDownload = other.waitForEvent('download');
+  await other.getByRole('button', { name: 'Download your results (JSON)' }).click();
+  const betaFile = await (await betaDownload).path();
+
+  await consultant.goto('/');
+  await consultant.getByLabel('Import a model file (JSON)').setInputFiles(betaFile);
+  // A reply to one of your invitations opens on its report, marked as a client's.
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Beta Corp: Market(ing) Operating System' })).toBeVisible();
+  await expect(consultant.getByRole('region', { name: 'Client reply' })).toBeVisible();
+
+  // Acme's reply arrives as a link.
+  await consultant.goto(reply);
+  await expect(consultant.getByRole('heading', { level: 1, name: 'A reply from Acme Analytics' })).toBeVisible();
+  await expect(consultant.getByText(/It answers your invitation of .* to Acme Analytics\./)).toBeVisible();
+  await expect(consultant.getByText('Nothing is added to your workspace until you choose.')).toBeVisible();
+  await checkA11y(consultant, 'reply preview');
+  await consultant.getByRole('button', { name: 'Add to my workspace' }).click();
+  await expect(consultant.getByRole('region', { name: 'Client reply' })).toBeVisible();
+
+  // Both replies are tagged on the home page and counted against their invitations.
+  await consultant.goto('/');
+  const acmeRow = consultant.getByRole('listitem').filter({ has: consultant.getByRole('link', { name: 'Acme Analytics' }) });
+  await expect(acmeRow).toContainText('Client reply to your invitation');
+  await consultant.goto('/invitations');
+  await expect(consultant.getByRole('listitem').filter({ hasText: 'Acme Analytics' })).toContainText('1 reply in your workspace');
+
+  // The cohort: median and spread per dimension, and where each client sits.
+  await consultant.goto('/cohort');
+  await expect(consultant.getByText('2 clients with assessment results.')).toBeVisible();
+  const table = consultant.getByRole('table', { name: /Position per dimension/ });
+  const team = table.getByRole('row', { name: /Operations team and leadership/ });
+  // Efficient (1) and Customer-centric (3): median 2, each client on one side of it.
+  await expect(team.getByRole('cell').nth(1)).toHaveText('2');
+  await expect(team.getByRole('cell').nth(3)).toHaveText('1 to 3');
+  await expect(team).toContainText('1 (below the median)');
+  await expect(team).toContainText('3 (above the median)');
+  await expect(consultant.getByRole('img', { name: /Chart of \d dimensions/ })).toBeVisible();
+  await checkA11y(consultant, 'cohort');
+  // One invitation at a time.
+  await consultant.getByRole('combobox', { name: 'Compare' }).selectOption({ label: `Beta Corp (${new Date().toISOString().slice(0, 10)})` });
+  await expect(consultant.getByText('1 client with assessment results.')).toBeVisible();
+
+  // Opening the same reply again asks before replacing anything.
+  await consultant.goto(reply);
+  await consultant.getByRole('button', { name: 'Add to my workspace' }).click();
+  await expect(consultant.getByRole('alertdialog', { name: 'This model is already here' })).toBeVisible();
+  await consultant.getByRole('button', { name: 'Cancel import' }).click();
+
+  await consultantContext.close();
+  await prospectContext.close();
+});
+
+test('a read-only link opens the report in another browser and saves a copy', async ({ browser, page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  await page.getByRole('button', { name: 'Make a read-only link' }).click();
+  const box = page.getByRole('textbox', { name: 'Read-only link' });
+  await expect(box).toHaveValue(/\/view#1\./);
+  const link = await box.inputValue();
+  expect(link.length).toBeLessThan(32_767);
+  await checkA11y(page, 'report with share link');
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1, name: /^Northwind Metrics.*: Market\(ing\) Operating System$/ })).toBeVisible();
+  await expect(other.getByText(/not in your workspace/)).toBeVisible();
+  await checkA11y(other, 'shared read-only view');
+  // Nothing was stored by opening it.
+  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mos.model.')).length)).toBe(0);
+  await other.getByRole('button', { name: 'Save a copy to my workspace' }).click();
+  await expect(other.getByRole('navigation', { name: 'Stages' })).toBeVisible();
+  await other.goto('/');
+  await expect(other.getByRole('link', { name: /^Northwind Metrics/ })).toBeVisible();
+});
+
+test('a cut or altered link says what is wrong and changes nothing', async ({ page }) => {
+  await createModel(page, 'Keep Me');
+  await saved(page);
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  await page.getByRole('button', { name: 'Make a read-only link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Read-only link' }).inputValue();
+
+  await page.goto(link.slice(0, Math.floor(link.length * 0.6)));
+  await expect(page.getByRole('heading', { level: 1, name: 'This link could not be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('incomplete or altered');
+  await checkA11y(page, 'broken link');
+  await page.goto(link.replace('#1.', '#9.'));
+  await expect(page.getByRole('alert')).toContainText('newer version of the app');
+  await page.goto(link.replace('#1.', '#1.$'));
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await page.goto('/invite#1.AAAA');
+  await expect(page.getByRole('alert')).toContainText('incomplete or altered');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Keep Me' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Keep Me' })).toHaveCount(1);
+});
+
+test('hostile text in an invitation renders as text and never runs', async ({ browser, page }) => {
+  await page.goto('/invitations');
+  await page.getByLabel('Your name').fill(HOSTILE);
+  await page.getByLabel('Organisation').fill('"><svg onload="window.__pwned=1">');
+  await page.getByLabel('Contact').fill('javascript:window.__pwned=1');
+  await page.getByLabel("Prospect's company").fill('Evil Co');
+  await page.getByLabel('Welcome message').fill(HOSTILE);
+  await page.getByRole('radio', { name: 'Stages 1 to 3 of the method' }).check();
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  // An unsafe contact is refused by the form, with the field named.
+  await expect(page.getByRole('alert').filter({ hasText: 'Contact: give an email address' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Invitation link' })).toHaveCount(0);
+  await page.getByLabel('Contact').fill('someone@example.com');
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Invitation link' })).toHaveValue(/\/invite#1\./);
+  const good = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(good);
+  await expect(other.getByText(`An invitation from ${HOSTILE} of "><svg onload="window.__pwned=1">`)).toBeVisible();
+  await expect(other.locator('.welcome-text')).toContainText(HOSTILE);
+  await other.getByRole('button', { name: 'Start' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  // Only the included stages are offered.
+  const nav = other.getByRole('navigation', { name: 'Stages' });
+  await expect(nav.getByRole('link', { name: /Maturity assessment/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /Stage 3/ })).toBeVisible();
+  expect(await other.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await other.locator('img[src="x"], svg[onload]').count()).toBe(0);
+});
+
+test('the invitation welcome and the send page fit a phone @phone', async ({ browser, page }) => {
+  // The consultant makes it on their own machine; the prospect opens it on a phone.
+  const desk = await (await browser.newContext()).newPage();
+  const link = await makeInvitation(desk, {
+    name: 'Dana Reyes',
+    org: 'Northbeam Advisory',
+    contact: 'dana@northbeam.example',
+    prospect: 'Phone Co',
+    welcome: 'Welcome',
+    modules: 'Everything: the three stages and the assessment',
+  });
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  await page.getByRole('link', { name: 'Send your results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Send your results/ })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(page, 'send page on a phone');
+});
