@@ -134,7 +134,7 @@ pub fn opened_model() -> RwSignal<Opening<Document>> {
     let fragment = fragment_signal();
     Effect::new(move |_| {
         let f = fragment.get();
-        state.set(Opening::Loading);
+        // The page keeps showing what it has until the new link is open.
         leptos::task::spawn_local(async move {
             state.set(match links::open_model(&f).await {
                 Ok(doc) => Opening::Open(doc),

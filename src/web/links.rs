@@ -11,13 +11,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen(inline_js = r#"
-export function deflate(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate"));
-  return new Response(stream).arrayBuffer().then((b) => new Uint8Array(b));
-}
-export async function inflate(bytes, cap) {
-  const reader = new Blob([bytes]).stream()
-    .pipeThrough(new DecompressionStream("deflate")).getReader();
+// Bytes are written straight into the stream (a Blob's stream would go through the browser
+// process and back), and the output is read chunk by chunk so a bomb stops at `cap`.
+async function run(stream, bytes, cap) {
+  const writer = stream.writable.getWriter();
+  // A copy: `bytes` is a view into WebAssembly memory, which Rust reuses once this returns.
+  writer.write(bytes.slice()).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
   const parts = [];
   let total = 0;
   for (;;) {
@@ -25,7 +26,7 @@ export async function inflate(bytes, cap) {
     if (done) break;
     total += value.length;
     if (total > cap) {
-      await reader.cancel();
+      reader.cancel().catch(() => {});
       throw new RangeError("too large");
     }
     parts.push(value);
@@ -34,6 +35,12 @@ export async function inflate(bytes, cap) {
   let at = 0;
   for (const p of parts) { out.set(p, at); at += p.length; }
   return out;
+}
+export function deflate(bytes) {
+  return run(new CompressionStream("deflate"), bytes, Infinity);
+}
+export function inflate(bytes, cap) {
+  return run(new DecompressionStream("deflate"), bytes, cap);
 }
 "#)]
 extern "C" {
