@@ -1,5 +1,5 @@
-// Every journey runs with these guards: no console errors, no page errors, no request that
-// leaves 127.0.0.1; and `checkA11y` runs axe-core on a page.
+// Every journey runs with these guards: no console errors, no page errors, no CSP violation,
+// no request that leaves 127.0.0.1; and `checkA11y` runs axe-core on a page.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -12,6 +12,12 @@ export const test = base.extend({
         if (!['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
           problems.push(`request left 127.0.0.1: ${req.url()}`);
         }
+      });
+      // Any Content-Security-Policy violation fails the test like a console error.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+        });
       });
       context.on('page', (page) => watch(page, problems));
       for (const page of context.pages()) watch(page, problems);
