@@ -3,6 +3,7 @@
 use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
 use crate::persist::envelope::{encode_stored, encode_version};
 use crate::persist::load;
+use crate::persist::tabs::TabSync;
 use crate::persist::workspace::{
     attach_versions, model_key, sort_recent_first, version_key, version_prefix, InvitationBook,
     ModelSummary, BACKUP_PREFIX, VERSION_PREFIX,
@@ -15,6 +16,7 @@ use std::collections::HashSet;
 
 mod ops;
 mod sharing;
+mod tabs;
 use std::time::Duration;
 
 /// How long autosave waits after the last change (the budget is 500 ms).
@@ -72,6 +74,10 @@ pub struct AppState {
     pub conflict: RwSignal<Option<Conflict>>,
     /// The invitations made in this browser (a consultant's).
     pub invitations: RwSignal<InvitationBook>,
+    /// What this tab knows of the open model's stored record (see `persist::tabs`).
+    sync: StoredValue<TabSync>,
+    /// Another tab changed the open model while this one had unsaved changes.
+    pub stale: RwSignal<bool>,
 }
 
 impl AppState {
@@ -94,9 +100,12 @@ impl AppState {
             notice: RwSignal::new(None),
             conflict: RwSignal::new(None),
             invitations: RwSignal::new(InvitationBook::default()),
+            sync: StoredValue::new(TabSync::default()),
+            stale: RwSignal::new(false),
         };
         state.scan();
         state.load_invitations();
+        state.watch_other_tabs();
         provide_context(state);
         // The one place that persists: an effect of the document changing, debounced.
         Effect::new(move |_| {
@@ -176,6 +185,11 @@ impl AppState {
     /// Saves a model: its versions' snapshots first, each once under its own key, then the
     /// model's record (which lists the versions), then drops snapshots of deleted versions.
     fn write(&self, doc: &Document) -> Result<(), StorageError> {
+        self.write_text(doc).map(|_| ())
+    }
+
+    /// [`write`](Self::write), returning the model record's text as stored.
+    fn write_text(&self, doc: &Document) -> Result<String, StorageError> {
         let store = self.store.get_value();
         let live: Vec<String> = doc
             .versions
@@ -190,7 +204,8 @@ impl AppState {
                 });
             }
         }
-        store.set(&model_key(&doc.id), &encode_stored(doc, now()))?;
+        let text = encode_stored(doc, now());
+        store.set(&model_key(&doc.id), &text)?;
         self.forget_versions(&doc.id, &live);
         let summary = ModelSummary::of(doc);
         self.models.update(|list| {
@@ -198,7 +213,7 @@ impl AppState {
             list.push(summary);
             sort_recent_first(list);
         });
-        Ok(())
+        Ok(text)
     }
 
     /// Removes a model's stored version snapshots, except those in `keep`.
@@ -248,6 +263,9 @@ impl AppState {
         let doc = self.read(id)?;
         // A model just read from storage is, by definition, saved.
         self.save.set(SaveStatus::Saved(doc.updated_at));
+        self.sync
+            .set_value(TabSync::opened(self.raw(&model_key(&doc.id))));
+        self.stale.set(false);
         self.editor.set(Some(Editor::new(doc)));
         Ok(())
     }
@@ -319,15 +337,36 @@ impl AppState {
             self.timer.set_value(None);
         }
         let result = crate::web::clock::measure("mos-save", || {
-            self.editor
-                .with_untracked(|e| e.as_ref().map(|e| self.write(&e.doc)))
+            self.editor.with_untracked(|e| {
+                e.as_ref().map(|e| {
+                    // Written only while storage holds what this tab last saw of it.
+                    let stored = self.raw(&model_key(&e.doc.id));
+                    if !self
+                        .sync
+                        .try_update_value(|s| s.may_write(stored.as_deref()))
+                        .unwrap_or(false)
+                    {
+                        return Err(None);
+                    }
+                    let text = self.write_text(&e.doc).map_err(Some)?;
+                    self.sync.update_value(|s| s.wrote(text));
+                    Ok(())
+                })
+            })
         });
         match result {
+            Some(Err(None)) => {
+                self.sync.update_value(|s| s.stale = true);
+                self.stale.set(true);
+                self.save.set(SaveStatus::Failed(
+                    "Not saved: another tab changed this model. Choose which version to keep.".into(),
+                ));
+            }
             Some(Ok(())) => {
                 self.dirty.set_value(false);
                 self.save.set(SaveStatus::Saved(now()));
             }
-            Some(Err(e)) => self.save.set(SaveStatus::Failed(match e {
+            Some(Err(Some(e))) => self.save.set(SaveStatus::Failed(match e {
                 StorageError::QuotaExceeded => {
                     "Browser storage is full. Your changes are safe in this tab: export the model to keep them.".into()
                 }

@@ -209,7 +209,7 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
 
 /// The latest notice, with a Restore button after a delete.
 #[component]
-fn Notices() -> impl IntoView {
+pub(crate) fn Notices() -> impl IntoView {
     let app = use_app();
     view! {
         <div class="notice-region" role="status" aria-live="polite">

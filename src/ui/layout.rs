@@ -50,6 +50,7 @@ pub fn ModelLayout(
             {if bare {
                 view! {
                     <div class="stage-body bare">
+                        <StaleBanner />
                         <super::invite::InvitedBanner base=Signal::derive(move || format!("/assess/{}", id.get().as_str())) />
                         <Outlet />
                     </div>
@@ -129,9 +130,32 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                 </div>
             </nav>
             <div class="stage-body">
+                <StaleBanner />
+                <super::home::Notices />
                 <super::invite::InvitedBanner base=Signal::derive(base) />
                 <Outlet />
             </div>
         </div>
+    }
+}
+
+/// Shown when another tab changed this model while this one had unsaved changes.
+#[component]
+fn StaleBanner() -> impl IntoView {
+    let app = use_app();
+    let error = RwSignal::new(None::<String>);
+    let resolve = move |keep_mine: bool| error.set(app.resolve_stale(keep_mine).err());
+    view! {
+        <Show when=move || app.stale.get()>
+            <div class="banner warn stale-banner" role="alert">
+                <h2>"This model was changed in another tab"</h2>
+                <p>"This tab has changes that are not saved, and another tab or window saved its own since. This tab has stopped saving so neither is overwritten. Choose the version to go on with; the other is kept as a separate model, so nothing is lost."</p>
+                <p class="actions-row">
+                    <button type="button" class="primary" on:click=move |_| resolve(true)>"Keep this tab's version"</button>
+                    <button type="button" on:click=move |_| resolve(false)>"Use the other tab's version"</button>
+                </p>
+                <p class="error-text">{move || error.get()}</p>
+            </div>
+        </Show>
     }
 }

@@ -79,7 +79,10 @@ fn NotFound() -> impl IntoView {
 
 /// Saves when the page is hidden or closed, and handles the undo and redo shortcuts.
 fn install_page_listeners(app: AppState) {
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| app.save_now());
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+        app.save_now();
+        app.keep_unsaved_on_exit();
+    });
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             app.save_now();

@@ -1,0 +1,73 @@
+//! Two tabs on one model: a tab writes its model only while storage still holds what that tab
+//! last read or wrote. When another tab has written since, this tab is stale: it stops
+//! writing and the user chooses whose version stays; the other version is kept as a copy, so
+//! nothing is lost either way.
+
+use crate::domain::{Document, ModelId, Timestamp};
+
+/// What a tab knows of its open model's stored record.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TabSync {
+    /// The record's text as this tab last read or wrote it.
+    seen: Option<String>,
+    /// Another tab wrote while this one had unsaved changes.
+    pub stale: bool,
+}
+
+/// What a tab does when another tab changes its open model's record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Storage still holds what this tab has: nothing to do.
+    Same,
+    /// This tab has nothing unsaved: it takes the other tab's version.
+    Reload,
+    /// Both tabs have changes: the user chooses.
+    Conflict,
+}
+
+impl TabSync {
+    /// After opening a model whose stored record is `text`.
+    pub fn opened(text: Option<String>) -> TabSync {
+        TabSync {
+            seen: text,
+            stale: false,
+        }
+    }
+
+    /// Whether this tab may write now, given what storage holds. A refusal makes it stale.
+    pub fn may_write(&mut self, stored: Option<&str>) -> bool {
+        if self.stale || stored != self.seen.as_deref() {
+            self.stale = true;
+            return false;
+        }
+        true
+    }
+
+    /// After this tab wrote `text`, or took the stored `text` as its own.
+    pub fn wrote(&mut self, text: String) {
+        self.seen = Some(text);
+        self.stale = false;
+    }
+
+    /// Another tab changed the record to `stored`; `dirty` is whether this tab has unsaved
+    /// changes.
+    pub fn changed(&mut self, stored: Option<&str>, dirty: bool) -> Change {
+        if stored == self.seen.as_deref() {
+            Change::Same
+        } else if dirty || self.stale {
+            self.stale = true;
+            Change::Conflict
+        } else {
+            Change::Reload
+        }
+    }
+}
+
+/// The version that gives way in a conflict, as a model of its own beside the one kept.
+pub fn conflict_copy(doc: &Document, id: ModelId, whose: &str, now: Timestamp) -> Document {
+    let mut copy = doc.clone();
+    copy.id = id;
+    copy.company = format!("{} ({whose})", doc.display_name());
+    copy.updated_at = now;
+    copy
+}
