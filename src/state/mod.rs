@@ -358,9 +358,7 @@ impl AppState {
             Some(Err(None)) => {
                 self.sync.update_value(|s| s.stale = true);
                 self.stale.set(true);
-                self.save.set(SaveStatus::Failed(
-                    "Not saved: another tab changed this model. Choose which version to keep.".into(),
-                ));
+                self.save.set(SaveStatus::Failed(tabs::STALE.into()));
             }
             Some(Ok(())) => {
                 self.dirty.set_value(false);
@@ -374,6 +372,14 @@ impl AppState {
             })),
             None => self.dirty.set_value(false),
         }
+    }
+
+    /// Tells the user something in the notice area.
+    pub fn tell(&self, text: String) {
+        self.notice.set(Some(Notice {
+            text,
+            restore: None,
+        }));
     }
 
     /// Reads the open model without tracking, for event handlers.

@@ -44,6 +44,11 @@ impl AppState {
         };
         book.sent.retain(|i| i.id != inv.id);
         book.sent.insert(0, inv);
+        self.save_book(book)
+    }
+
+    /// Stores the invitations record, then shows it.
+    fn save_book(&self, book: InvitationBook) -> Result<(), String> {
         self.store
             .get_value()
             .set(INVITATIONS_KEY, &book.encode())
@@ -56,12 +61,7 @@ impl AppState {
     pub fn remove_invitation(&self, id: &str) -> Result<(), String> {
         let mut book = self.invitations.get_untracked();
         book.sent.retain(|i| i.id != id);
-        self.store
-            .get_value()
-            .set(INVITATIONS_KEY, &book.encode())
-            .map_err(|e| e.to_string())?;
-        self.invitations.set(book);
-        Ok(())
+        self.save_book(book)
     }
 
     /// The model in this browser that answers `inv`, if the prospect has started one.

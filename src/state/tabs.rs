@@ -10,6 +10,10 @@ use crate::persist::workspace::{model_id_of, model_key};
 use crate::web::clock::{new_model_id, now};
 use leptos::prelude::*;
 
+/// The save status while another tab's changes wait for the user's choice.
+pub(super) const STALE: &str =
+    "Not saved: another tab changed this model. Choose which version to keep.";
+
 impl AppState {
     /// Listens for other tabs' writes to the open model.
     pub(super) fn watch_other_tabs(&self) {
@@ -48,6 +52,7 @@ impl AppState {
     fn mark_stale(&self) {
         self.sync.update_value(|s| s.stale = true);
         self.stale.set(true);
+        self.save.set(SaveStatus::Failed(STALE.into()));
     }
 
     /// Makes a stored version of the open model the one this tab edits.

@@ -163,7 +163,7 @@ fn SentList() -> impl IntoView {
                                     <A href="/cohort">"Compare clients"</A>
                                     <button type="button" on:click=move |_| {
                                         if let Err(e) = app.remove_invitation(&id2) {
-                                            app.notice.set(Some(crate::state::Notice { text: e, restore: None }));
+                                            app.tell(e);
                                         }
                                     }>"Forget"</button>
                                 </div>
@@ -283,10 +283,7 @@ pub fn SendPage() -> impl IntoView {
     let export = move || {
         if let Some(id) = app.doc_untracked(|d| d.id.clone()) {
             if let Err(e) = app.export(&id) {
-                app.notice.set(Some(crate::state::Notice {
-                    text: e,
-                    restore: None,
-                }));
+                app.tell(e);
             }
         }
     };
@@ -387,10 +384,7 @@ pub fn ReplyPage() -> impl IntoView {
                     Default::default(),
                 ),
                 Ok(None) => {}
-                Err(e) => app.notice.set(Some(crate::state::Notice {
-                    text: e,
-                    restore: None,
-                })),
+                Err(e) => app.tell(e),
             };
             view! {
                 <h1>{format!("A reply from {}", doc.display_name())}</h1>

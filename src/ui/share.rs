@@ -172,10 +172,7 @@ pub fn ViewPage() -> impl IntoView {
                     &format!("/model/{}/report", id.as_str()),
                     Default::default(),
                 ),
-                Err(e) => app.notice.set(Some(crate::state::Notice {
-                    text: e,
-                    restore: None,
-                })),
+                Err(e) => app.tell(e),
             };
             view! {
                 <div class="shared-banner no-print" role="region" aria-label="Shared model">

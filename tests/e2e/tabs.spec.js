@@ -6,6 +6,8 @@ test('two tabs on one model never overwrite each other silently', async ({ page,
   await createModel(page, 'Two Tabs Ltd');
   const url = page.url();
   const other = await context.newPage();
+  // Tab B's timers stand still, so its autosave waits and the order of events is certain.
+  await other.clock.install();
   await other.goto(url);
   await expect(other.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
 
