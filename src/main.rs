@@ -5,6 +5,7 @@ fn main() {
     leptos::mount::mount_to_body(marketing_os::ui::App);
     // Rendering is synchronous: the page is interactive now (read by `make bench`).
     marketing_os::web::clock::mark("mos-interactive");
+    marketing_os::web::offline::register();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,7 +5,7 @@
 use marketing_os::domain::{Document, ModelId, Timestamp};
 use marketing_os::persist::envelope::encode;
 use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX};
-use marketing_os::web::storage::{StorageError, Store};
+use marketing_os::web::storage::{is_quota_error, StorageError, Store};
 use marketing_os::web::workspace::scan;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -147,4 +147,29 @@ fn corrupt_and_newer_data_is_backed_up_reported_and_left_in_place() {
     assert_eq!(again.problems.len(), 2);
     assert_eq!(store.keys_with_prefix(BACKUP_PREFIX).len(), 2);
     clear(&store);
+}
+
+#[wasm_bindgen_test]
+fn every_browsers_quota_error_is_recognised() {
+    let quota = [
+        "new DOMException('full', 'QuotaExceededError')",
+        "new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')",
+        "({ name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014, message: 'Persistent storage maximum size reached' })",
+        "({ name: 'QUOTA_EXCEEDED_ERR', code: 22 })",
+        "({ code: 1014 })",
+    ];
+    for js in quota {
+        let e = eval(&format!("return {js};")).unwrap();
+        assert!(is_quota_error(&e), "{js} is a quota error");
+    }
+    let other = [
+        "new DOMException('no', 'SecurityError')",
+        "new TypeError('bad')",
+        "'a string'",
+        "({ name: 'InvalidStateError', code: 11 })",
+    ];
+    for js in other {
+        let e = eval(&format!("return {js};")).unwrap();
+        assert!(!is_quota_error(&e), "{js} is not a quota error");
+    }
 }

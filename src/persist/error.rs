@@ -33,12 +33,18 @@ pub enum LoadError {
     },
     /// A field has the wrong shape; `path` is like `model.mapping.flows[3].direction`.
     Invalid { path: String, detail: String },
+    /// Stored text whose checksum does not match its content: cut or altered.
+    Damaged,
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Empty => write!(f, "The file is empty."),
+            LoadError::Damaged => write!(
+                f,
+                "The saved text is damaged: it does not match the checksum written with it."
+            ),
             LoadError::TooLarge { bytes, limit } => write!(
                 f,
                 "The file is {:.1} MB; the most this app reads is {:.0} MB.",

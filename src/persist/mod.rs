@@ -10,6 +10,7 @@ pub mod pretty;
 pub mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod slots;
 pub mod tabs;
 pub mod workspace;
 

@@ -190,3 +190,137 @@ pub fn sort_recent_first(list: &mut [ModelSummary]) {
             .then(a.company.cmp(&b.company))
     });
 }
+
+/// Deleted models are kept under `mos.bin.<id>.<deleted ms>` (with their versions' keys)
+/// until the user deletes them for good.
+pub const BIN_PREFIX: &str = "mos.bin.";
+
+/// The bin key of a model deleted at `at`.
+pub fn bin_key(id: &ModelId, at: Timestamp) -> String {
+    format!("{BIN_PREFIX}{}.{}", id.as_str(), at.0)
+}
+
+/// The model id and deletion time a bin key names.
+pub fn bin_entry_of(key: &str) -> Option<(ModelId, Timestamp)> {
+    let (id, at) = key.strip_prefix(BIN_PREFIX)?.rsplit_once('.')?;
+    let id = ModelId(id.to_string());
+    Some((id, Timestamp(at.parse().ok()?))).filter(|(id, _)| id.is_well_formed())
+}
+
+/// When each model was last exported: `{"<model id>": <ms>, …}`.
+pub const EXPORTS_KEY: &str = "mos.exports";
+
+/// The most localStorage most browsers give one site, in characters: 5 MiB of text in
+/// Firefox and Safari; Chromium's 10 MB counts two bytes a character, the same amount.
+pub const USUAL_LIMIT_CHARS: usize = 5 * 1024 * 1024;
+
+/// How much of the browser's storage the app uses, in characters, by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub models: usize,
+    pub versions: usize,
+    pub backups: usize,
+    pub bin: usize,
+    pub other: usize,
+}
+
+impl Usage {
+    /// Counts one stored entry of `chars` characters (key and value) under `key`.
+    pub fn add(&mut self, key: &str, chars: usize) {
+        let slot = if key.starts_with(MODEL_PREFIX) || key.starts_with(super::slots::SHADOW_PREFIX)
+        {
+            &mut self.models
+        } else if key.starts_with(VERSION_PREFIX) {
+            &mut self.versions
+        } else if key.starts_with(BACKUP_PREFIX) {
+            &mut self.backups
+        } else if key.starts_with(BIN_PREFIX) {
+            &mut self.bin
+        } else {
+            &mut self.other
+        };
+        *slot += chars;
+    }
+
+    pub fn total(&self) -> usize {
+        self.models + self.versions + self.backups + self.bin + self.other
+    }
+
+    /// The share of the usual limit in use, in whole percent (at least 1 when anything is).
+    pub fn percent(&self) -> usize {
+        let t = self.total();
+        if t == 0 {
+            0
+        } else {
+            (t * 100 / USUAL_LIMIT_CHARS).max(1)
+        }
+    }
+}
+
+/// Characters as a short size, counting a character as a byte ("12 KB", "1.4 MB").
+pub fn size_text(chars: usize) -> String {
+    if chars < 1024 * 1024 {
+        format!("{} KB", chars.div_ceil(1024))
+    } else {
+        format!("{:.1} MB", chars as f64 / 1_048_576.0)
+    }
+}
+
+/// How long a model may have unexported changes before the app suggests exporting.
+pub const EXPORT_REMINDER_DAYS: u64 = 7;
+
+/// The reminder to export, when a model has had changes no export holds for a week or more:
+/// counted from its last export, or from its creation when it was never exported.
+pub fn export_reminder(
+    doc: &Document,
+    last_export: Option<Timestamp>,
+    now: Timestamp,
+) -> Option<String> {
+    let base = last_export.unwrap_or(doc.created_at);
+    let days = now.0.saturating_sub(base.0) / 86_400_000;
+    if doc.updated_at <= base || days < EXPORT_REMINDER_DAYS {
+        return None;
+    }
+    Some(match last_export {
+        Some(_) => {
+            format!("Last exported {days} days ago. Changes since then live only in this browser.")
+        }
+        None => format!(
+            "Not exported since it was started {days} days ago. It lives only in this browser."
+        ),
+    })
+}
+
+/// "Exported today", "Exported 3 days ago", or "Not exported yet", for the home page.
+pub fn exported_text(last_export: Option<Timestamp>, now: Timestamp) -> String {
+    match last_export {
+        None => "Not exported yet".into(),
+        Some(at) => match now.0.saturating_sub(at.0) / 86_400_000 {
+            0 => "Exported today".into(),
+            1 => "Exported yesterday".into(),
+            n => format!("Exported {n} days ago"),
+        },
+    }
+}
+
+/// Before an import replaces `existing`, its current state (and every version the incoming
+/// model lacks) becomes a version of the incoming one, so nothing the replace drops is lost.
+pub fn keep_replaced(incoming: &mut Document, existing: &Document, at: Timestamp) {
+    for v in &existing.versions {
+        if !incoming
+            .versions
+            .iter()
+            .any(|w| w.at == v.at && w.name == v.name)
+        {
+            let id = incoming.fresh();
+            incoming.versions.push(NamedVersion { id, ..v.clone() });
+        }
+    }
+    let id = incoming.fresh();
+    incoming.versions.push(NamedVersion {
+        id,
+        name: format!("Before the import of {}", at.date_iso()),
+        at,
+        snapshot: existing.snapshot().into(),
+    });
+}

@@ -2,7 +2,7 @@
 
 use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
 use crate::persist::envelope::{encode_stored, encode_version};
-use crate::persist::load;
+use crate::persist::slots::{self, seal, SaveFault};
 use crate::persist::tabs::TabSync;
 use crate::persist::workspace::{
     attach_versions, model_key, sort_recent_first, version_key, version_prefix, InvitationBook,
@@ -10,17 +10,22 @@ use crate::persist::workspace::{
 };
 use crate::web::clock::{new_model_id, now};
 use crate::web::storage::{StorageError, Store};
-use crate::web::workspace::{keep_backup, scan, Problem};
+use crate::web::workspace::{keep_backup, read_model, scan, Problem};
 use leptos::prelude::*;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 mod ops;
+mod safety;
+pub use safety::Binned;
 mod sharing;
 mod tabs;
 use std::time::Duration;
 
 /// How long autosave waits after the last change (the budget is 500 ms).
 const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// The longest a change waits while typing goes on without a pause, so a tab killed mid-
+/// sentence loses under a second of it.
+const SAVE_MAX_WAIT_MS: f64 = 700.0;
 
 /// Where saving stands, shown in the header.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,12 +69,18 @@ pub struct AppState {
     revision: RwSignal<u64>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// When (ms since the epoch) the oldest unsaved change was made.
+    pending_since: StoredValue<Option<f64>>,
     pub save: RwSignal<SaveStatus>,
     pub problems: RwSignal<Vec<Problem>>,
     /// Backup keys kept in storage.
     pub backups: RwSignal<Vec<String>>,
-    /// Models deleted in this session, restorable until the tab closes.
-    pub trash: RwSignal<Vec<Document>>,
+    /// Deleted models, newest first, restorable until deleted for good.
+    pub trash: RwSignal<Vec<Binned>>,
+    /// When each model was last exported (model id → ms).
+    exports: RwSignal<BTreeMap<String, u64>>,
+    /// Whether the browser agreed to keep the app's storage (None: not known).
+    pub persisted: RwSignal<Option<bool>>,
     pub notice: RwSignal<Option<Notice>>,
     pub conflict: RwSignal<Option<Conflict>>,
     /// The invitations made in this browser (a consultant's).
@@ -93,10 +104,13 @@ impl AppState {
             revision: RwSignal::new(0),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
+            pending_since: StoredValue::new(None),
             save: RwSignal::new(SaveStatus::Idle),
             problems: RwSignal::new(Vec::new()),
             backups: RwSignal::new(Vec::new()),
             trash: RwSignal::new(Vec::new()),
+            exports: RwSignal::new(BTreeMap::new()),
+            persisted: RwSignal::new(None),
             notice: RwSignal::new(None),
             conflict: RwSignal::new(None),
             invitations: RwSignal::new(InvitationBook::default()),
@@ -104,6 +118,8 @@ impl AppState {
             stale: RwSignal::new(false),
         };
         state.scan();
+        state.load_safety();
+        state.check_persistence();
         state.load_invitations();
         state.watch_other_tabs();
         provide_context(state);
@@ -146,25 +162,17 @@ impl AppState {
         }) {
             return Ok(doc);
         }
-        let key = model_key(id);
-        let raw = match self.store.get_value().get(&key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => return Err("There is no model with that id in this browser.".into()),
-            Err(e) => return Err(e.to_string()),
+        let store = self.store.get_value();
+        let mut doc = match read_model(&store, id) {
+            None => return Err("There is no model with that id in this browser.".into()),
+            Some(Ok((doc, _))) => doc,
+            Some(Err((key, raw, reason))) => {
+                let p = keep_backup(&store, &key, raw, reason.clone(), now());
+                self.problems.update(|ps| ps.push(p));
+                self.backups.set(store.keys_with_prefix(BACKUP_PREFIX));
+                return Err(reason);
+            }
         };
-        let mut doc = load(raw.as_bytes()).map_err(|e| {
-            let p = keep_backup(
-                &self.store.get_value(),
-                &key,
-                raw,
-                format!("A saved model could not be opened. {e}"),
-                now(),
-            );
-            self.problems.update(|ps| ps.push(p));
-            self.backups
-                .set(self.store.get_value().keys_with_prefix(BACKUP_PREFIX));
-            e.to_string()
-        })?;
         let store = self.store.get_value();
         for p in attach_versions(&mut doc, |k| store.get(k).ok().flatten()) {
             let problem = match p.raw {
@@ -204,8 +212,15 @@ impl AppState {
                 });
             }
         }
-        let text = encode_stored(doc, now());
-        store.set(&model_key(&doc.id), &text)?;
+        let text = seal(&encode_stored(doc, now()));
+        let mut slots = store.clone();
+        slots::save(&mut slots, &doc.id, &text).map_err(|e| match e {
+            SaveFault::Store(e) => e,
+            SaveFault::ReadBack => StorageError::Other(
+                "the browser did not keep what was written (reading it back gave other text)"
+                    .into(),
+            ),
+        })?;
         self.forget_versions(&doc.id, &live);
         let summary = ModelSummary::of(doc);
         self.models.update(|list| {
@@ -238,6 +253,9 @@ impl AppState {
     pub fn create(&self, company: &str) -> Result<ModelId, String> {
         let doc = Document::new(new_model_id(), company, now());
         self.write(&doc).map_err(|e| e.to_string())?;
+        if self.persisted.get_untracked() == Some(false) {
+            self.ask_persistence();
+        }
         Ok(doc.id)
     }
 
@@ -319,11 +337,17 @@ impl AppState {
     }
 
     fn schedule_save(&self) {
+        let now_ms = js_sys::Date::now();
+        let first = *self.pending_since.get_value().get_or_insert(now_ms);
+        self.pending_since.set_value(Some(first));
         if let Some(h) = self.timer.get_value() {
             h.clear();
         }
+        // Debounced, but never past the longest wait since the first unsaved change.
+        let left = (first + SAVE_MAX_WAIT_MS - now_ms).max(0.0);
+        let delay = SAVE_DELAY.min(Duration::from_millis(left as u64));
         let state = *self;
-        let handle = set_timeout_with_handle(move || state.save_now(), SAVE_DELAY).ok();
+        let handle = set_timeout_with_handle(move || state.save_now(), delay).ok();
         self.timer.set_value(handle);
     }
 
@@ -332,6 +356,7 @@ impl AppState {
         if !self.dirty.get_value() {
             return;
         }
+        self.pending_since.set_value(None);
         if let Some(h) = self.timer.get_value() {
             h.clear();
             self.timer.set_value(None);

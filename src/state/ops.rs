@@ -3,7 +3,6 @@
 
 use super::{AppState, Conflict, Notice};
 use crate::domain::{Document, ModelId, Msg};
-use crate::persist::workspace::model_key;
 use crate::persist::{load, LoadError};
 use crate::web::clock::{new_model_id, now};
 use leptos::prelude::*;
@@ -73,44 +72,6 @@ impl AppState {
         Ok(copy.id)
     }
 
-    /// Removes a model from storage, keeping it restorable for the rest of the session.
-    pub fn delete(&self, id: &ModelId) -> Result<(), String> {
-        let doc = self.read(id)?;
-        if self
-            .editor
-            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
-        {
-            self.dirty.set_value(false);
-            self.editor.set(None);
-        }
-        self.store.get_value().remove(&model_key(id));
-        self.forget_versions(id, &[]);
-        self.models.update(|m| m.retain(|s| &s.id != id));
-        self.notice.set(Some(Notice {
-            text: format!("Deleted “{}”.", doc.display_name()),
-            restore: Some(doc.id.clone()),
-        }));
-        self.trash.update(|t| t.push(doc));
-        Ok(())
-    }
-
-    /// Puts a model deleted in this session back.
-    pub fn restore_deleted(&self, id: &ModelId) -> Result<(), String> {
-        let Some(doc) = self
-            .trash
-            .with_untracked(|t| t.iter().find(|d| &d.id == id).cloned())
-        else {
-            return Err("That model is no longer in this session's bin.".into());
-        };
-        self.write(&doc).map_err(|e| e.to_string())?;
-        self.trash.update(|t| t.retain(|d| &d.id != id));
-        self.notice.set(Some(Notice {
-            text: format!("Restored “{}”.", doc.display_name()),
-            restore: None,
-        }));
-        Ok(())
-    }
-
     /// Imports a file's bytes. A model whose id exists already waits in `conflict` for the
     /// user's choice. Errors leave every model untouched.
     pub fn import(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
@@ -148,6 +109,9 @@ impl AppState {
         let Conflict { mut incoming } = self.conflict.get_untracked()?;
         self.conflict.set(None);
         if replace {
+            if let Ok(existing) = self.read(&incoming.id) {
+                crate::persist::workspace::keep_replaced(&mut incoming, &existing, now());
+            }
             if self
                 .editor
                 .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.id == incoming.id))
@@ -183,6 +147,8 @@ impl AppState {
                 "application/json",
                 &crate::persist::export_json(&doc, at),
             )
-        })
+        })?;
+        self.record_export(id);
+        Ok(())
     }
 }

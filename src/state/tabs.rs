@@ -4,7 +4,7 @@
 
 use super::{AppState, Notice, SaveStatus};
 use crate::domain::{Document, Editor};
-use crate::persist::load;
+use crate::persist::slots::load_stored;
 use crate::persist::tabs::{conflict_copy, Change, TabSync};
 use crate::persist::workspace::{model_id_of, model_key};
 use crate::web::clock::{new_model_id, now};
@@ -38,7 +38,7 @@ impl AppState {
                 .unwrap_or(Change::Same);
             match (change, stored) {
                 (Change::Same, _) => {}
-                (Change::Reload, Some(text)) => match load(text.as_bytes()) {
+                (Change::Reload, Some(text)) => match load_stored(&text) {
                     Ok(doc) => {
                         app.take_stored(doc, text, "Updated with changes made in another tab.")
                     }
@@ -83,7 +83,7 @@ impl AppState {
         };
         let key = model_key(&ours.id);
         let stored = self.raw(&key);
-        let theirs = stored.as_deref().and_then(|t| load(t.as_bytes()).ok());
+        let theirs = stored.as_deref().and_then(|t| load_stored(t).ok());
         if keep_mine {
             let kept = match &theirs {
                 Some(t) => Some(self.keep_as_copy(t, "from another tab")?),

@@ -103,6 +103,7 @@ pub fn Home() -> impl IntoView {
         </section>
         <super::recovery::Trash />
         <super::recovery::Backups />
+        <super::recovery::StoragePanel />
     }
 }
 
@@ -191,6 +192,11 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
                     <progress max="100" value=summary.completeness aria-hidden="true"></progress>
                     {format!("{}% complete", summary.completeness)}
                 </span>
+                " · "
+                {
+                    let id = id.clone();
+                    move || crate::persist::workspace::exported_text(app.last_export(&id), now())
+                }
             </p>
             <div class="row-actions" role="group" aria-label=format!("Actions for {}", summary.company)>
                 <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>

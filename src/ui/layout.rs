@@ -132,6 +132,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
             <div class="stage-body">
                 <StaleBanner />
                 <super::home::Notices />
+                <super::status::ExportReminder />
                 <super::invite::InvitedBanner base=Signal::derive(base) />
                 <Outlet />
             </div>

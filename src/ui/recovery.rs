@@ -1,5 +1,5 @@
 //! What the app kept for the user: stored data it could not read (with its backups) and
-//! models deleted in this session.
+//! models deleted and kept in the bin, and how much storage all of it takes.
 
 use crate::domain::ModelId;
 use crate::state::{use_app, AppState};
@@ -43,29 +43,93 @@ pub fn Problems() -> impl IntoView {
     }
 }
 
-/// Models deleted in this session.
+/// Deleted models, kept until the user deletes them for good.
 #[component]
 pub fn Trash() -> impl IntoView {
     let app = use_app();
+    let now = crate::web::clock::now();
     view! {
         <Show when=move || app.trash.with(|t| !t.is_empty())>
-            <section aria-labelledby="trash-heading">
-                <h2 id="trash-heading">"Deleted in this session"</h2>
-                <p class="field-hint">"These can be restored until you close this tab."</p>
-                <ul>
-                    {move || app.trash.get().into_iter().map(|d| {
-                        let id: ModelId = d.id.clone();
-                        let name = d.display_name().to_string();
+            <section aria-labelledby="trash-heading" class="card">
+                <h2 id="trash-heading">"Recently deleted"</h2>
+                <p class="field-hint">"Deleted models stay here, with their versions, until you delete them for good."</p>
+                <ul class="plain-list">
+                    {move || app.trash.get().into_iter().map(|b| {
+                        let id: ModelId = b.doc.id.clone();
+                        let id2 = id.clone();
+                        let name = b.doc.display_name().to_string();
+                        let when = match b.key {
+                            Some(_) => format!("deleted {}", b.deleted_at.relative_to(now)),
+                            None => "kept only until this tab closes".to_string(),
+                        };
                         view! {
                             <li>
-                                {name.clone()} " "
+                                <strong>{name.clone()}</strong> " " <span class="meta">{when}</span> " "
                                 <button type="button" aria-label=format!("Restore {name}") on:click=move |_| {
-                                    let _ = app.restore_deleted(&id);
+                                    if let Err(e) = app.restore_deleted(&id) {
+                                        app.tell(e);
+                                    }
                                 }>"Restore"</button>
+                                " "
+                                <button type="button" class="danger" aria-label=format!("Delete {name} for good") on:click=move |_| {
+                                    app.purge(&id2);
+                                }>"Delete for good"</button>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// How much of the browser's storage the app uses, and whether the browser keeps it.
+#[component]
+pub fn StoragePanel() -> impl IntoView {
+    use crate::persist::workspace::size_text;
+    let app = use_app();
+    let usage = Memo::new(move |_| {
+        // Recounted whenever the lists that change storage change.
+        app.models.track();
+        app.trash.track();
+        app.backups.track();
+        app.usage()
+    });
+    let line = move || {
+        let u = usage.get();
+        let mut parts = vec![format!("models {}", size_text(u.models))];
+        if u.versions > 0 {
+            parts.push(format!("versions {}", size_text(u.versions)));
+        }
+        if u.bin > 0 {
+            parts.push(format!("deleted models {}", size_text(u.bin)));
+        }
+        if u.backups > 0 {
+            parts.push(format!("backups {}", size_text(u.backups)));
+        }
+        format!(
+            "This app uses {} of the about 5 MB a browser usually allows it ({}%): {}.",
+            size_text(u.total()),
+            u.percent(),
+            parts.join(", ")
+        )
+    };
+    let kept = move || {
+        match app.persisted.get() {
+        Some(true) => "The browser has agreed to keep this data: it will not clear it to free space.",
+        Some(false) => "The browser may clear this data when the device runs short of space, and clearing site data removes it. Export models you care about.",
+        None => "",
+    }
+    };
+    view! {
+        <Show when=move || app.memory_only.with(Option::is_none)>
+            <section aria-labelledby="storage-heading" class="card no-print">
+                <h2 id="storage-heading">"Storage in this browser"</h2>
+                <p>{line}</p>
+                <p>{kept}</p>
+                <Show when=move || app.persisted.get() == Some(false)>
+                    <button type="button" on:click=move |_| app.ask_persistence()>"Ask the browser to keep this data"</button>
+                </Show>
             </section>
         </Show>
     }

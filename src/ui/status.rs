@@ -38,13 +38,65 @@ pub fn StorageBanner() -> impl IntoView {
             </div>
         </Show>
         {move || match app.save.get() {
-            SaveStatus::Failed(why) => Some(view! {
-                <div class="banner error no-print" role="alert">
-                    <strong>"Your latest changes are not saved. "</strong>
-                    {why}
-                </div>
-            }),
+            SaveStatus::Failed(why) => {
+                let open = app.doc_untracked(|d| d.id.clone());
+                let stale = app.stale.get_untracked();
+                Some(view! {
+                    <div class="banner error no-print" role="alert">
+                        <p>
+                            <strong>"Your latest changes are not saved. "</strong>
+                            {why}
+                        </p>
+                        {open.map(|id| view! {
+                            <p class="actions-row">
+                                <button type="button" class="primary" on:click=move |_| {
+                                    if let Err(e) = app.export(&id) {
+                                        app.tell(e);
+                                    }
+                                }>"Export this model"</button>
+                                {(!stale).then(|| view! {
+                                    <button type="button" on:click=move |_| app.save_now()>"Try saving again"</button>
+                                })}
+                            </p>
+                        })}
+                    </div>
+                })
+            }
             _ => None,
         }}
+    }
+}
+
+/// A nudge to export a model whose changes no export has held for a week or more.
+#[component]
+pub fn ExportReminder() -> impl IntoView {
+    let app = use_app();
+    let dismissed = RwSignal::new(false);
+    let text = move || {
+        if dismissed.get() {
+            return None;
+        }
+        let id = app.with_doc(|d| d.id.clone())?;
+        let last = app.last_export(&id);
+        app.with_doc(|d| {
+            crate::persist::workspace::export_reminder(d, last, crate::web::clock::now())
+        })
+        .flatten()
+        .map(|t| (id, t))
+    };
+    view! {
+        {move || text().map(|(id, t)| view! {
+            <div class="banner info no-print" role="region" aria-label="Export reminder">
+                <p>{t} " Browsers can clear stored data, so keep a copy of your own."</p>
+                <p class="actions-row">
+                    <button type="button" class="primary" on:click=move |_| {
+                        if let Err(e) = app.export(&id) {
+                            app.tell(e);
+                        }
+                    }>"Export now"</button>
+                    <button type="button" on:click=move |_| dismissed.set(true)>"Not now"</button>
+                </p>
+            </div>
+        })}
     }
 }

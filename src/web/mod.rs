@@ -4,5 +4,6 @@
 pub mod clock;
 pub mod file;
 pub mod links;
+pub mod offline;
 pub mod storage;
 pub mod workspace;

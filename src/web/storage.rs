@@ -155,22 +155,43 @@ impl Store {
     }
 }
 
+impl crate::persist::slots::Slots for Store {
+    type Error = StorageError;
+    fn get(&self, key: &str) -> Option<String> {
+        Store::get(self, key).ok().flatten()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        Store::set(self, key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        Store::remove(self, key)
+    }
+}
+
 /// Whether a thrown value is a quota error, by every name and code browsers have used:
 /// `QuotaExceededError` (code 22) in Chromium, WebKit and current Firefox,
-/// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014) in older Firefox.
+/// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014) in older Firefox, and `QUOTA_EXCEEDED_ERR`
+/// (code 22) in old WebKit. Plain objects carrying those names or codes count too.
 pub fn is_quota_error(e: &JsValue) -> bool {
-    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
-        let name = ex.name();
-        return ex.code() == 22
-            || ex.code() == 1014
-            || name == "QuotaExceededError"
-            || name == "NS_ERROR_DOM_QUOTA_REACHED";
-    }
-    let name = js_sys::Reflect::get(e, &"name".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+    const NAMES: [&str; 3] = [
+        "QuotaExceededError",
+        "NS_ERROR_DOM_QUOTA_REACHED",
+        "QUOTA_EXCEEDED_ERR",
+    ];
+    let (name, code) = match e.dyn_ref::<web_sys::DomException>() {
+        Some(ex) => (ex.name(), f64::from(ex.code())),
+        None => (
+            js_sys::Reflect::get(e, &"name".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default(),
+            js_sys::Reflect::get(e, &"code".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or_default(),
+        ),
+    };
+    NAMES.contains(&name.as_str()) || code == 22.0 || code == 1014.0
 }
 
 /// A thrown value in words.
@@ -182,4 +203,29 @@ pub fn describe(e: &JsValue) -> String {
         return String::from(err.message());
     }
     e.as_string().unwrap_or_else(|| "unknown error".into())
+}
+
+async fn ask(persist: bool) -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = if persist {
+        manager.persist()
+    } else {
+        manager.persisted()
+    }
+    .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Asks the browser to keep this site's storage rather than clear it under pressure
+/// (`navigator.storage.persist()`); the answer, or None where the browser has no such API.
+pub async fn persist() -> Option<bool> {
+    ask(true).await
+}
+
+/// Whether the browser has agreed to keep this site's storage.
+pub async fn persisted() -> Option<bool> {
+    ask(false).await
 }

@@ -2,10 +2,11 @@
 //! copied to a backup key, left untouched where it was, and reported.
 
 use super::storage::Store;
-use crate::domain::Timestamp;
-use crate::persist::load;
+use crate::domain::{Document, ModelId, Timestamp};
+use crate::persist::slots::{pick, shadow_id_of, shadow_key, Slot, SHADOW_PREFIX};
 use crate::persist::workspace::{
-    backup_key, model_id_of, sort_recent_first, ModelSummary, BACKUP_PREFIX, MODEL_PREFIX,
+    backup_key, model_id_of, model_key, sort_recent_first, ModelSummary, BACKUP_PREFIX,
+    MODEL_PREFIX,
 };
 
 /// Stored text that could not be loaded: kept as a backup and reported, never overwritten.
@@ -28,32 +29,31 @@ pub struct Scan {
     pub backups: Vec<String>,
 }
 
-/// Loads every stored model and reports the ones that cannot be read.
+/// Loads every stored model and reports the ones that cannot be read. A model is its record
+/// and, after an interrupted save, a shadow slot (see `persist::slots`).
 pub fn scan(store: &Store, now: Timestamp) -> Scan {
     let mut models = Vec::new();
     let mut problems = Vec::new();
-    for key in store.keys_with_prefix(MODEL_PREFIX) {
-        let Ok(Some(raw)) = store.get(&key) else {
-            continue;
-        };
-        match load(raw.as_bytes()) {
-            Ok(doc) if model_id_of(&key).as_ref() == Some(&doc.id) => {
-                models.push(ModelSummary::of(&doc))
+    let mut ids: Vec<ModelId> = store
+        .keys_with_prefix(MODEL_PREFIX)
+        .iter()
+        .filter_map(|k| model_id_of(k))
+        .chain(
+            store
+                .keys_with_prefix(SHADOW_PREFIX)
+                .iter()
+                .filter_map(|k| shadow_id_of(k)),
+        )
+        .collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        match read_model(store, &id) {
+            Some(Ok((doc, _))) => models.push(ModelSummary::of(&doc)),
+            Some(Err((key, raw, reason))) => {
+                problems.push(keep_backup(store, &key, raw, reason, now))
             }
-            Ok(_) => problems.push(keep_backup(
-                store,
-                &key,
-                raw,
-                "A saved model's id does not match where it is stored.".into(),
-                now,
-            )),
-            Err(e) => problems.push(keep_backup(
-                store,
-                &key,
-                raw,
-                format!("A saved model could not be opened. {e}"),
-                now,
-            )),
+            None => {}
         }
     }
     sort_recent_first(&mut models);
@@ -61,6 +61,55 @@ pub fn scan(store: &Store, now: Timestamp) -> Scan {
         models,
         problems,
         backups: store.keys_with_prefix(BACKUP_PREFIX),
+    }
+}
+
+/// A stored model from the better of its two slots, with the record's text as stored (what
+/// this tab has seen of it). On failure: the key and text to back up, and why.
+#[allow(clippy::type_complexity)]
+pub fn read_model(
+    store: &Store,
+    id: &ModelId,
+) -> Option<Result<(Document, Option<String>), (String, String, String)>> {
+    let record = store.get(&model_key(id)).ok().flatten();
+    let shadow = store.get(&shadow_key(id)).ok().flatten();
+    let picked = pick(record.as_deref(), shadow.as_deref())?;
+    Some(match picked {
+        Ok((doc, _)) if &doc.id == id => Ok((doc, record)),
+        Ok((_, slot)) => Err(failed(
+            id,
+            slot,
+            record,
+            shadow,
+            "A saved model's id does not match where it is stored.".into(),
+        )),
+        Err(e) => {
+            let slot = if record.is_some() {
+                Slot::Record
+            } else {
+                Slot::Shadow
+            };
+            Err(failed(
+                id,
+                slot,
+                record,
+                shadow,
+                format!("A saved model could not be opened. {e}"),
+            ))
+        }
+    })
+}
+
+fn failed(
+    id: &ModelId,
+    slot: Slot,
+    record: Option<String>,
+    shadow: Option<String>,
+    reason: String,
+) -> (String, String, String) {
+    match slot {
+        Slot::Record => (model_key(id), record.unwrap_or_default(), reason),
+        Slot::Shadow => (shadow_key(id), shadow.unwrap_or_default(), reason),
     }
 }
 

@@ -1,0 +1,146 @@
+//! Crash-safe saving of a model's record. A save writes the new text to a shadow slot, reads
+//! it back, writes the model's own key, reads that back, then drops the shadow. Stored text
+//! carries a checksum of its model. A tab killed at any point leaves at least one slot that
+//! loads: the old record (killed while writing the shadow), the shadow (killed while writing
+//! the record), or both (killed before the shadow was dropped). Loading takes the newer of
+//! the two that pass their checksum.
+
+use super::error::LoadError;
+use super::workspace::model_key;
+use crate::domain::{Document, ModelId};
+
+/// A save interrupted before it finished leaves its text under `mos.shadow.<id>`.
+pub const SHADOW_PREFIX: &str = "mos.shadow.";
+
+/// The shadow slot of a model.
+pub fn shadow_key(id: &ModelId) -> String {
+    format!("{SHADOW_PREFIX}{}", id.as_str())
+}
+
+/// The model id a shadow key belongs to.
+pub fn shadow_id_of(key: &str) -> Option<ModelId> {
+    let id = ModelId(key.strip_prefix(SHADOW_PREFIX)?.to_string());
+    id.is_well_formed().then_some(id)
+}
+
+const MODEL_FIELD: &str = ",\"model\":";
+const CHECK_FIELD: &str = ",\"check\":\"";
+
+/// FNV-1a (64 bits) of the text, as 16 hex digits: small, fast, and enough to tell a cut or
+/// altered record from a whole one.
+fn digest(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Adds a checksum of the model to compact envelope text (`{"format":…,"model":{…}}`), as a
+/// `"check"` field just before the model. Older builds ignore the field.
+pub fn seal(text: &str) -> String {
+    match (text.find(MODEL_FIELD), text.strip_suffix('}')) {
+        (Some(i), Some(body)) if body.len() >= i + MODEL_FIELD.len() => format!(
+            "{}{CHECK_FIELD}{}\"{}",
+            &text[..i],
+            digest(&body[i + MODEL_FIELD.len()..]),
+            &text[i..]
+        ),
+        _ => text.to_string(),
+    }
+}
+
+/// Checks stored text against its checksum. Text without one (saved by an earlier build)
+/// passes, and is left to loading to judge.
+pub fn verify(text: &str) -> Result<(), LoadError> {
+    let Some(i) = text.find(MODEL_FIELD) else {
+        return Ok(());
+    };
+    let head = &text[..i];
+    let Some(c) = head.find(CHECK_FIELD) else {
+        return Ok(());
+    };
+    let want = head[c + CHECK_FIELD.len()..].trim_end_matches('"');
+    let model = text[i + MODEL_FIELD.len()..]
+        .strip_suffix('}')
+        .unwrap_or_default();
+    if digest(model) == want {
+        Ok(())
+    } else {
+        Err(LoadError::Damaged)
+    }
+}
+
+/// Loads stored text: its checksum first, then the usual parse → check → migrate → restore.
+pub fn load_stored(text: &str) -> Result<Document, LoadError> {
+    verify(text)?;
+    super::load(text.as_bytes())
+}
+
+/// Which slot a model was loaded from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Record,
+    Shadow,
+}
+
+/// The better of a model's two stored slots: whichever loads, and the newer when both do.
+/// With neither loading, the record's error.
+pub fn pick(
+    record: Option<&str>,
+    shadow: Option<&str>,
+) -> Option<Result<(Document, Slot), LoadError>> {
+    let rec = record.map(load_stored);
+    let sh = shadow.map(load_stored);
+    Some(match (rec, sh) {
+        (None, None) => return None,
+        (Some(Ok(r)), Some(Ok(s))) if s.updated_at > r.updated_at => Ok((s, Slot::Shadow)),
+        (Some(Ok(r)), _) => Ok((r, Slot::Record)),
+        (_, Some(Ok(s))) => Ok((s, Slot::Shadow)),
+        (Some(Err(e)), _) => Err(e),
+        // Only a shadow that does not load: the first save of a model, cut short. Nothing
+        // was ever saved, so there is nothing to show.
+        (None, Some(Err(_))) => return None,
+    })
+}
+
+/// Key–value storage as the save protocol needs it.
+pub trait Slots {
+    type Error;
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Self::Error>;
+    fn remove(&mut self, key: &str);
+}
+
+/// Why a save did not complete. Whatever was stored before is still loadable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveFault<E> {
+    /// Storage refused the write.
+    Store(E),
+    /// The write was accepted but reading it back gave other text.
+    ReadBack,
+}
+
+/// Saves `text` (sealed by [`seal`]) as model `id`'s record, through the shadow slot.
+pub fn save<S: Slots>(s: &mut S, id: &ModelId, text: &str) -> Result<(), SaveFault<S::Error>> {
+    let shadow = shadow_key(id);
+    let record = model_key(id);
+    match s.set(&shadow, text) {
+        Ok(()) if s.get(&shadow).as_deref() == Some(text) => {}
+        Ok(()) => {
+            s.remove(&shadow);
+            return Err(SaveFault::ReadBack);
+        }
+        // No room for a second copy (storage nearly full): the record's own write is a
+        // single replacement in every browser, so write it alone rather than not at all. A
+        // refused write changes nothing, so an older shadow stays as it was.
+        Err(_) => {}
+    }
+    s.set(&record, text).map_err(SaveFault::Store)?;
+    if s.get(&record).as_deref() != Some(text) {
+        return Err(SaveFault::ReadBack);
+    }
+    s.remove(&shadow);
+    Ok(())
+}
