@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: setup serve build test test-native test-wasm test-e2e bench lint
+.PHONY: setup serve build test test-native test-wasm test-e2e bench lint fuzz
 
 setup:
 	@./scripts/setup.sh
@@ -40,3 +40,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+# Fuzzes the JSON import and the link codec (FUZZ_SECONDS per target, default 600).
+fuzz:
+	./scripts/fuzz.sh

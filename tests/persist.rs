@@ -204,16 +204,6 @@ fn every_export_validates_against_the_published_schema() {
     assert!(!v.is_valid(&bad));
 }
 
-#[test]
-#[ignore = "writes the frozen fixture; run once per schema version with --ignored"]
-fn freeze_fixture() {
-    std::fs::write(
-        "tests/fixtures/v1-model.json",
-        export_json(&sample_doc(), NOW),
-    )
-    .unwrap();
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -235,4 +225,28 @@ proptest! {
             prop_assert!(doc.next_id > doc.max_id());
         }
     }
+}
+
+#[test]
+fn nesting_deeper_than_64_levels_is_refused_before_parsing() {
+    use marketing_os::persist::envelope::{nesting_depth, MAX_DEPTH};
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    assert_eq!(nesting_depth(nest(64).as_bytes(), MAX_DEPTH), 64);
+    let deep = format!(
+        r#"{{"format":"marketing-os-model","schema":1,"model":{}}}"#,
+        nest(64)
+    );
+    assert_eq!(
+        marketing_os::persist::load(deep.as_bytes()),
+        Err(marketing_os::persist::LoadError::TooDeep { limit: 64 })
+    );
+    // Brackets inside strings, escaped quotes included, are text, not nesting.
+    let text = r#"{"a":"[[[[\"{{{{","b":[{}]}"#;
+    assert_eq!(nesting_depth(text.as_bytes(), MAX_DEPTH), 3);
+    // A million levels are refused without recursion.
+    assert_eq!(nesting_depth(nest(1_000_000).as_bytes(), MAX_DEPTH), 65);
+    // Every real model is far shallower.
+    let sample = marketing_os::content::sample::sample(Timestamp(1));
+    let text = marketing_os::persist::export_json(&sample, Timestamp(1));
+    assert!(nesting_depth(text.as_bytes(), MAX_DEPTH) < 16);
 }

@@ -144,6 +144,39 @@ pub fn export_file_name(doc: &Document, now: Timestamp) -> String {
     format!("{slug}-marketing-os-{}.json", now.date_iso())
 }
 
+/// The deepest nesting of arrays and objects the app reads (a model needs about a dozen).
+pub const MAX_DEPTH: usize = 64;
+
+/// The deepest nesting of JSON arrays and objects in `bytes`, counted outside strings, and
+/// stopping as soon as it passes `limit`. Linear, with no recursion.
+pub fn nesting_depth(bytes: &[u8], limit: usize) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if deepest > limit {
+                    return deepest;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 /// Reads a model from bytes: parse → check → migrate → restore. Never panics.
 pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
     if bytes.len() > MAX_BYTES {
@@ -151,6 +184,9 @@ pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
             bytes: bytes.len(),
             limit: MAX_BYTES,
         });
+    }
+    if nesting_depth(bytes, MAX_DEPTH) > MAX_DEPTH {
+        return Err(LoadError::TooDeep { limit: MAX_DEPTH });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

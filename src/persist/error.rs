@@ -35,12 +35,18 @@ pub enum LoadError {
     Invalid { path: String, detail: String },
     /// Stored text whose checksum does not match its content: cut or altered.
     Damaged,
+    /// Arrays and objects nested deeper than any model needs.
+    TooDeep { limit: usize },
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Empty => write!(f, "The file is empty."),
+            LoadError::TooDeep { limit } => write!(
+                f,
+                "The file nests lists and objects more than {limit} levels deep, which no model does."
+            ),
             LoadError::Damaged => write!(
                 f,
                 "The saved text is damaged: it does not match the checksum written with it."

@@ -231,6 +231,12 @@ pub fn load_invitation(json: &[u8]) -> Result<Invitation, LinkError> {
     if json.len() > MAX_BYTES {
         return Err(LinkError::TooLarge);
     }
+    if super::envelope::nesting_depth(json, super::envelope::MAX_DEPTH) > super::envelope::MAX_DEPTH
+    {
+        return Err(LinkError::Load(LoadError::TooDeep {
+            limit: super::envelope::MAX_DEPTH,
+        }));
+    }
     if !is_invitation(json) {
         return Err(LinkError::WrongKind {
             expected: "an invitation",

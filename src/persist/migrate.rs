@@ -1,8 +1,10 @@
 //! Ordered, named migrations of the raw JSON, one schema version at a time.
 //!
-//! History: schema 1 is the first published format (2026-11). To add schema 2, bump
-//! [`SCHEMA_VERSION`](super::SCHEMA_VERSION), append a migration `from: 1` here, freeze a
-//! schema-1 fixture in `tests/fixtures/`, and add a test that it loads.
+//! History: schema 1 is the first published format (2026-11). Its fixtures are frozen in
+//! `tests/fixtures/` (an export and a stored model). To add schema 2, bump
+//! [`SCHEMA_VERSION`](super::SCHEMA_VERSION), append a migration `from: 1` here, and run
+//! `cargo test --test upgrades -- --ignored freeze` to freeze schema 2's fixtures; the
+//! upgrade tests then open every version's fixtures.
 
 use super::error::LoadError;
 use serde_json::Value;
