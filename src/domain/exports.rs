@@ -163,6 +163,17 @@ impl Document {
         }
         out.push_str("\n## Stage 3: operations\n\n");
         let o = &self.operations;
+        let charter = o.team.charter.effective_text();
+        if let Some(r) = crate::domain::team::read_charter(&charter) {
+            out.push_str(&format!(
+                "Charter ({}): {}\n\n",
+                match r.kind {
+                    crate::domain::team::CharterKind::Strategic => "strategic",
+                    crate::domain::team::CharterKind::Operational => "operational",
+                },
+                md(charter.trim())
+            ));
+        }
         if !o.dashboard.trim().is_empty() {
             out.push_str(&format!("Dashboard: {}.\n\n", md(&o.dashboard)));
         }

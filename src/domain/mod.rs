@@ -25,6 +25,7 @@ pub mod raci;
 pub mod roadmap;
 pub mod schematic;
 pub mod scorecard;
+pub mod team;
 pub mod time;
 
 pub use document::Document;

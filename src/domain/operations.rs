@@ -176,6 +176,8 @@ pub struct Operations {
     pub reviews: Vec<(ReviewKind, Review)>,
     pub budget: Vec<BudgetLine>,
     pub actuals: Vec<Actual>,
+    /// The charter and the team that runs the system.
+    pub team: super::team::Team,
 }
 
 impl Operations {

@@ -7,6 +7,7 @@ use super::mapping::{Period, Presence};
 use super::operations::{
     Actual, Audience, BudgetLine, Expertise, Forum, ProcessPathway, Raci, RaciRow, Sla, TrackedKpi,
 };
+use super::team::{CharterKind, CharterScope, Driver};
 use super::{entry, remove, set};
 
 /// One edit to a forum.
@@ -170,6 +171,21 @@ pub enum OpsMsg {
     RemoveChange(ChangeId),
     RenameVersion(VersionId, String),
     RemoveVersion(VersionId),
+    /// An edit to the marketing-operations charter.
+    Charter(CharterEdit),
+}
+
+/// One edit to the charter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CharterEdit {
+    Outcomes(String),
+    /// Whether the charter serves a driver.
+    Driver(Driver, bool),
+    Scope(CharterScope),
+    /// The user's own text; empty goes back to the composed one.
+    Text(String),
+    /// Fills the parts with a typical charter of this kind.
+    StartFrom(CharterKind),
 }
 
 impl OpsMsg {
@@ -192,6 +208,8 @@ impl OpsMsg {
                 format!("change-{}-{:?}", id.0, std::mem::discriminant(e))
             }
             OpsMsg::RenameVersion(id, _) => format!("version-{}", id.0),
+            OpsMsg::Charter(CharterEdit::Outcomes(_)) => "charter-outcomes".into(),
+            OpsMsg::Charter(CharterEdit::Text(_)) => "charter-text".into(),
             _ => return None,
         };
         Some(key)
@@ -216,6 +234,32 @@ impl Document {
     /// Applies one Stage 3 edit; true when the model changed.
     pub(crate) fn apply_ops(&mut self, msg: OpsMsg) -> bool {
         match msg {
+            OpsMsg::Charter(edit) => {
+                let c = &mut self.operations.team.charter;
+                match edit {
+                    CharterEdit::Outcomes(v) => set(&mut c.outcomes, v),
+                    CharterEdit::Driver(d, on) => {
+                        if on == c.drivers.contains(&d) {
+                            false
+                        } else {
+                            if on {
+                                c.drivers.push(d);
+                                c.drivers.sort();
+                            } else {
+                                c.drivers.retain(|x| *x != d);
+                            }
+                            true
+                        }
+                    }
+                    CharterEdit::Scope(v) => set(&mut c.scope, v),
+                    CharterEdit::Text(v) => set(&mut c.text, v),
+                    CharterEdit::StartFrom(kind) => {
+                        let before = c.clone();
+                        c.start_from(kind);
+                        *c != before
+                    }
+                }
+            }
             OpsMsg::SetTeachingStatus(a, status) => {
                 set(&mut entry(&mut self.operations.teaching, a).status, status)
             }

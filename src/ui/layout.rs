@@ -108,6 +108,13 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                             </li>
                         }
                     }).collect_view()}
+                    <Show when=move || included.with(|p| p.contains(&Part::Operations))>
+                        <li>
+                            <A href=move || format!("{}/team", base())>
+                                <span class="stage-label">"Team and charter"</span>
+                            </A>
+                        </li>
+                    </Show>
                     <li>
                         <A href=move || format!("{}/diagnostics", base())>
                             <span class="stage-label">"Diagnostics and plan"</span>

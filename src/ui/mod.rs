@@ -14,6 +14,7 @@ mod report;
 mod schematic;
 mod share;
 mod status;
+mod team;
 pub mod widgets;
 
 use crate::state::AppState;
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("versions/:vid") view=operations::VersionPage />
                         <Route path=path!("present") view=schematic::PresentPage />
                         <Route path=path!("diagnostics") view=plan::PlanPage />
+                        <Route path=path!("team") view=team::TeamPage />
                         <Route path=path!("send") view=invite::SendPage />
                     </ParentRoute>
                     // The assessment on its own, for someone who came only for it.

@@ -152,6 +152,15 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
                     </section>
                     <section aria-labelledby="r-ops">
                         <h2 id="r-ops">"Stage 3: operations"</h2>
+                        {
+                            let charter = d.operations.team.charter.effective_text();
+                            crate::domain::team::read_charter(&charter).map(|r| view! {
+                                <p>
+                                    <strong>{match r.kind { crate::domain::team::CharterKind::Strategic => "Charter (strategic): ", crate::domain::team::CharterKind::Operational => "Charter (operational): " }}</strong>
+                                    {charter.trim().to_string()}
+                                </p>
+                            })
+                        }
                         <p>{if d.operations.dashboard.trim().is_empty() { "No dashboard named yet.".to_string() } else { format!("Dashboard: {}.", d.operations.dashboard) }}</p>
                         <p>{format!("{} changes logged, {} named versions.", d.change_log.len(), d.versions.len())}</p>
                     </section>
