@@ -41,6 +41,6 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-# Fuzzes the JSON import and the link codec (FUZZ_SECONDS per target, default 600).
+# Fuzzes the JSON import and the link codec (FUZZ_SECONDS per target, default 900).
 fuzz:
 	./scripts/fuzz.sh

@@ -141,3 +141,236 @@ fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
         CharterKind::Operational
     );
 }
+
+mod design {
+    use marketing_os::domain::assessment::{Dimension, MaturityStage};
+    use marketing_os::domain::mapping::{Direction, Presence, Scope, SubFunctionKind};
+    use marketing_os::domain::maturity::AssessMsg;
+    use marketing_os::domain::operations_msg::{BudgetEdit, OpsMsg, TeamEdit};
+    use marketing_os::domain::team::{
+        needs, plan_totals, target_stage, unrunnable_flows, Decision, Role,
+    };
+    use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
+
+    fn team(m: TeamEdit) -> Msg {
+        Msg::Ops(OpsMsg::Team(m))
+    }
+
+    fn doc() -> Document {
+        Document::new(ModelId("team-0002".into()), "Team Co", Timestamp(1))
+    }
+
+    #[test]
+    fn the_next_stage_lists_its_roles_with_todays_cover_and_what_they_close() {
+        let mut d = doc();
+        for dim in Dimension::ALL {
+            assert!(d.apply(Msg::SetStage(dim, Some(MaturityStage::Effective))));
+        }
+        assert!(d.apply(Msg::Assess(AssessMsg::SetCapability(
+            "tech.use".into(),
+            true
+        ))));
+        assert!(d.apply(Msg::Assess(AssessMsg::SetDriver(
+            "customer".into(),
+            Presence::Yes
+        ))));
+        // Claims without evidence count a stage lower: the assessed stage is Efficient.
+        let stage = marketing_os::domain::maturity::outcome(&d.assessment).stage;
+        assert_eq!(stage, Some(MaturityStage::Efficient));
+        assert_eq!(target_stage(stage), MaturityStage::Effective);
+        assert_eq!(
+            target_stage(Some(MaturityStage::Effective)),
+            MaturityStage::CustomerCentric
+        );
+        assert_eq!(target_stage(None), MaturityStage::Efficient);
+        assert_eq!(
+            target_stage(Some(MaturityStage::NextGeneration)),
+            MaturityStage::NextGeneration
+        );
+
+        // Two people: Ana runs automation and data; Ben splits reporting and the group.
+        assert!(d.apply(team(TeamEdit::AddPerson("Ana".into()))));
+        assert!(d.apply(team(TeamEdit::AddPerson("Ben".into()))));
+        let (ana, ben) = (
+            d.operations.team.people[0].id,
+            d.operations.team.people[1].id,
+        );
+        assert!(d.apply(team(TeamEdit::SetRole(ana, Role::AutomationAdmin, 0.6))));
+        assert!(d.apply(team(TeamEdit::SetRole(ana, Role::DataManager, 0.4))));
+        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::AnalyticsReporting, 0.5))));
+        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::OpsLead, 0.5))));
+        assert!(!d.apply(team(TeamEdit::SetRole(ben, Role::OpsLead, 0.5))));
+        // FTE is a share of one person's time.
+        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::DataScience, 7.0))));
+        assert_eq!(d.operations.team.fte(Role::DataScience), 1.0);
+        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::DataScience, 0.0))));
+        assert_eq!(d.operations.team.people[1].roles.len(), 2);
+
+        let n = needs(&d, MaturityStage::CustomerCentric);
+        assert_eq!(
+            n.len(),
+            12,
+            "every role but the combined sales-and-marketing lead"
+        );
+        let gaps: Vec<Role> = n.iter().filter(|r| r.is_gap()).map(|r| r.role).collect();
+        assert_eq!(
+            gaps,
+            [
+                Role::ProcessReengineering,
+                Role::ProjectPortfolio,
+                Role::PlanningBudgeting,
+                Role::PipelineManagement,
+                Role::CustomerInsight,
+                Role::VendorManagement,
+                Role::BudgetManagement,
+                Role::DataScience
+            ]
+        );
+        let auto = n.iter().find(|r| r.role == Role::AutomationAdmin).unwrap();
+        assert_eq!(auto.fte, 0.6);
+        // The team said it has tech.use already, so the admin closes the rest.
+        assert_eq!(
+            auto.closes,
+            ["tech.integrate", "tech.optimise", "tech.educate", "exec.qa"]
+        );
+        let pipeline = n
+            .iter()
+            .find(|r| r.role == Role::PipelineManagement)
+            .unwrap();
+        assert!(pipeline.serves_missing_driver);
+        let insight = n.iter().find(|r| r.role == Role::CustomerInsight).unwrap();
+        assert!(
+            !insight.serves_missing_driver,
+            "customer centricity is in place"
+        );
+        // Efficient needs only the first two roles.
+        assert_eq!(needs(&d, MaturityStage::Efficient).len(), 2);
+    }
+
+    #[test]
+    fn flows_with_no_one_to_run_them_are_found() {
+        let mut d = doc();
+        assert!(d.apply(Msg::AddSubFunction {
+            name: "Demand gen".into(),
+            kind: SubFunctionKind::default()
+        }));
+        assert!(d.apply(Msg::AddSubFunction {
+            name: "Events".into(),
+            kind: SubFunctionKind::default()
+        }));
+        let (demand, events) = (d.mapping.sub_functions[0].id, d.mapping.sub_functions[1].id);
+        assert!(d.apply(Msg::SetFte(demand, 2.0)));
+        d.apply(Msg::SetFte(events, 0.0));
+        for (name, owner) in [
+            ("Leads to sales", Some(demand)),
+            ("Event leads", Some(events)),
+            ("Win/loss notes", None),
+        ] {
+            assert!(d.apply(Msg::AddFlow {
+                name: name.into(),
+                direction: Direction::Output,
+                scope: Scope::PrimaryExternal,
+                owner
+            }));
+        }
+        let found: Vec<(String, String)> = unrunnable_flows(&d)
+            .into_iter()
+            .map(|u| (u.name, u.why))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Event leads".to_string(),
+                    "Its owner, Events, has no people (0 FTE).".to_string()
+                ),
+                (
+                    "Win/loss notes".to_string(),
+                    "No sub-function owns it.".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn decisions_become_budget_lines_and_the_plan_totals_follow_them() {
+        let mut d = doc();
+        let decide = |role, decision, quarter: &str, cost| {
+            team(TeamEdit::Decide {
+                role,
+                decision,
+                quarter: quarter.into(),
+                cost,
+            })
+        };
+        assert!(d.apply(decide(
+            Role::PipelineManagement,
+            Decision::Hire,
+            "2027-Q1",
+            30_000.0
+        )));
+        assert!(d.apply(decide(
+            Role::CustomerInsight,
+            Decision::Train,
+            "2027-Q1",
+            4_000.0
+        )));
+        assert!(d.apply(decide(
+            Role::DataScience,
+            Decision::Outsource,
+            "2027-Q2",
+            12_500.0
+        )));
+        // One decision per role.
+        assert!(!d.apply(decide(Role::DataScience, Decision::Hire, "2027-Q3", 1.0)));
+        let subjects: Vec<&str> = d
+            .operations
+            .budget
+            .iter()
+            .map(|b| b.subject.as_str())
+            .collect();
+        assert_eq!(
+            subjects,
+            [
+                "Team: Hire – Pipeline management",
+                "Team: Train – Customer insight",
+                "Team: Outsource – Data science"
+            ]
+        );
+        assert_eq!(
+            plan_totals(&d),
+            [
+                ("2027-Q1".to_string(), 34_000.0),
+                ("2027-Q2".to_string(), 12_500.0)
+            ]
+        );
+
+        // Editing the budget line in Stage 3 is editing the plan.
+        let line = d.operations.team.plan[2].clone();
+        assert!(d.apply(Msg::Ops(OpsMsg::EditBudget(
+            line.budget,
+            BudgetEdit::Quarter("2027-Q1".into())
+        ))));
+        assert!(d.apply(Msg::Ops(OpsMsg::EditBudget(
+            line.budget,
+            BudgetEdit::Amount(10_000.0)
+        ))));
+        assert_eq!(plan_totals(&d), [("2027-Q1".to_string(), 44_000.0)]);
+        // Changing the decision renames its budget line.
+        assert!(d.apply(team(TeamEdit::SetDecision(line.id, Decision::Hire))));
+        assert_eq!(d.operations.budget[2].subject, "Team: Hire – Data science");
+        // Removing either side removes both.
+        assert!(d.apply(team(TeamEdit::RemovePlanLine(line.id))));
+        assert_eq!(d.operations.budget.len(), 2);
+        let first = d.operations.team.plan[0].clone();
+        assert!(d.apply(Msg::Ops(OpsMsg::RemoveBudgetLine(first.budget))));
+        assert_eq!(d.operations.team.plan.len(), 1);
+        assert_eq!(plan_totals(&d), [("2027-Q1".to_string(), 4_000.0)]);
+        // Undo brings a removed decision back with its budget line.
+        let mut e = marketing_os::domain::Editor::new(d.clone());
+        let plan = e.doc.operations.team.plan[0].id;
+        assert!(e.dispatch(team(TeamEdit::RemovePlanLine(plan)), Timestamp(5)));
+        assert!(e.undo(Timestamp(6)));
+        assert_eq!(plan_totals(&e.doc), [("2027-Q1".to_string(), 4_000.0)]);
+    }
+}

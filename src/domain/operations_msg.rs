@@ -7,7 +7,7 @@ use super::mapping::{Period, Presence};
 use super::operations::{
     Actual, Audience, BudgetLine, Expertise, Forum, ProcessPathway, Raci, RaciRow, Sla, TrackedKpi,
 };
-use super::team::{CharterKind, CharterScope, Driver};
+use super::team::{CharterKind, CharterScope, Decision, Driver, Person, PlanLine, Role};
 use super::{entry, remove, set};
 
 /// One edit to a forum.
@@ -173,6 +173,126 @@ pub enum OpsMsg {
     RemoveVersion(VersionId),
     /// An edit to the marketing-operations charter.
     Charter(CharterEdit),
+    /// An edit to the team: its people and the plan for the next stage's roles.
+    Team(TeamEdit),
+}
+
+/// One edit to the team.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TeamEdit {
+    AddPerson(String),
+    RenamePerson(OpsId, String),
+    RemovePerson(OpsId),
+    /// A person's full-time equivalents on a role; 0 takes the role off them.
+    SetRole(OpsId, Role, f64),
+    /// Decides how to close a role's gap, with a Stage 3 budget line for its quarter and cost.
+    Decide {
+        role: Role,
+        decision: Decision,
+        quarter: String,
+        cost: f64,
+    },
+    /// Changes a decision (and its budget line's subject).
+    SetDecision(OpsId, Decision),
+    /// Drops a decision and its budget line.
+    RemovePlanLine(OpsId),
+}
+
+impl Document {
+    fn apply_team(&mut self, edit: TeamEdit) -> bool {
+        let team = &mut self.operations.team;
+        match edit {
+            TeamEdit::AddPerson(name) => {
+                let id = self.fresh();
+                self.operations.team.people.push(Person {
+                    id,
+                    name: name.trim().into(),
+                    roles: Vec::new(),
+                });
+                true
+            }
+            TeamEdit::RenamePerson(id, name) => {
+                match edit_by_id(&mut team.people, |p| p.id == id) {
+                    Some(p) => set(&mut p.name, name),
+                    None => false,
+                }
+            }
+            TeamEdit::RemovePerson(id) => remove(&mut team.people, |p| p.id == id),
+            TeamEdit::SetRole(id, role, fte) => {
+                let Some(p) = edit_by_id(&mut team.people, |p| p.id == id) else {
+                    return false;
+                };
+                let fte = if fte.is_finite() {
+                    fte.clamp(0.0, 1.0)
+                } else {
+                    return false;
+                };
+                match p.roles.iter().position(|(r, _)| *r == role) {
+                    Some(i) if fte == 0.0 => {
+                        p.roles.remove(i);
+                        true
+                    }
+                    Some(i) => set(&mut p.roles[i].1, fte),
+                    None if fte == 0.0 => false,
+                    None => {
+                        p.roles.push((role, fte));
+                        p.roles.sort_by_key(|(r, _)| *r);
+                        true
+                    }
+                }
+            }
+            TeamEdit::Decide {
+                role,
+                decision,
+                quarter,
+                cost,
+            } => {
+                if team.decision(role).is_some() {
+                    return false;
+                }
+                let budget: OpsId = self.fresh();
+                let id: OpsId = self.fresh();
+                self.operations.budget.push(BudgetLine {
+                    id: budget,
+                    subject: decision.subject(role),
+                    quarter,
+                    amount: if cost.is_finite() { cost.max(0.0) } else { 0.0 },
+                    plan: role.duty().into(),
+                });
+                self.operations.team.plan.push(PlanLine {
+                    id,
+                    role: Some(role),
+                    decision,
+                    budget,
+                });
+                true
+            }
+            TeamEdit::SetDecision(id, decision) => {
+                let Some(line) = edit_by_id(&mut team.plan, |l| l.id == id) else {
+                    return false;
+                };
+                if !set(&mut line.decision, decision) {
+                    return false;
+                }
+                let (budget, role) = (line.budget, line.role);
+                if let (Some(b), Some(role)) = (
+                    edit_by_id(&mut self.operations.budget, |b| b.id == budget),
+                    role,
+                ) {
+                    b.subject = decision.subject(role);
+                }
+                true
+            }
+            TeamEdit::RemovePlanLine(id) => {
+                let Some(budget) = team.plan.iter().find(|l| l.id == id).map(|l| l.budget) else {
+                    return false;
+                };
+                team.plan.retain(|l| l.id != id);
+                self.operations.budget.retain(|b| b.id != budget);
+                true
+            }
+        }
+    }
 }
 
 /// One edit to the charter.
@@ -210,6 +330,7 @@ impl OpsMsg {
             OpsMsg::RenameVersion(id, _) => format!("version-{}", id.0),
             OpsMsg::Charter(CharterEdit::Outcomes(_)) => "charter-outcomes".into(),
             OpsMsg::Charter(CharterEdit::Text(_)) => "charter-text".into(),
+            OpsMsg::Team(TeamEdit::RenamePerson(id, _)) => format!("person-{}", id.0),
             _ => return None,
         };
         Some(key)
@@ -475,7 +596,12 @@ impl Document {
                     BudgetEdit::Plan(v) => set(&mut b.plan, v),
                 }
             }
-            OpsMsg::RemoveBudgetLine(id) => remove(&mut self.operations.budget, |b| b.id == id),
+            OpsMsg::RemoveBudgetLine(id) => {
+                // A team decision lives on its budget line: it goes with it.
+                self.operations.team.plan.retain(|l| l.budget != id);
+                remove(&mut self.operations.budget, |b| b.id == id)
+            }
+            OpsMsg::Team(edit) => self.apply_team(edit),
             OpsMsg::EditChange(id, e) => {
                 let Some(c) = edit_by_id(&mut self.change_log, |c| c.id == id) else {
                     return false;

@@ -38,3 +38,58 @@ test('a marketing leader writes a charter and sees which kind it is @phone', asy
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
   await expect(page.getByRole('main')).toContainText('Charter (operational): We keep the CRM tidy and send the campaign reports on time.');
 });
+
+test('two people mapped to roles show the next stage\'s gaps, and a hire lands in the Stage 3 budget @phone', async ({ page }) => {
+  await createModel(page, 'Team Design Co');
+  // A Stage 2 flow whose owner has no people.
+  await page.goto(page.url().replace('/dialogue', '/team'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Team and charter' })).toBeVisible();
+  const next = page.getByRole('region', { name: 'Roles the next stage needs' });
+  await expect(next).toContainText('There is no assessment yet');
+  await expect(page.getByRole('region', { name: 'Stage 2 flows nobody can run' })).toContainText('Every Stage 2 flow has an owner with people to run it.');
+  await next.getByRole('combobox', { name: 'Design the team for the stage' }).selectOption({ label: 'Customer-Centric' });
+  await expect(next).toContainText('12 roles; 0 covered today, 12 with nobody on them.');
+
+  const people = page.getByRole('region', { name: "Today's team" });
+  for (const name of ['Ana Admin', 'Ben Reports']) {
+    await people.getByRole('textbox', { name: "Person's name" }).fill(name);
+    await people.getByRole('button', { name: 'Add person' }).click();
+  }
+  const ana = people.getByRole('group', { name: 'Ana Admin' });
+  await ana.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Marketing automation admin' });
+  await ana.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Data manager' });
+  await ana.getByRole('textbox', { name: 'Marketing automation admin (FTE)' }).fill('0.6');
+  await ana.getByRole('textbox', { name: 'Data manager (FTE)' }).fill('0.4');
+  const ben = people.getByRole('group', { name: 'Ben Reports' });
+  await ben.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Analytics and reporting' });
+  await expect(next).toContainText('12 roles; 3 covered today, 9 with nobody on them.');
+  const admin = next.getByRole('group', { name: 'Marketing automation admin' });
+  await expect(admin).toContainText('0.6 FTE today');
+  await expect(admin).toContainText('Today: Ana Admin 0.6');
+  const pipeline = next.getByRole('group', { name: 'Pipeline management' });
+  await expect(pipeline).toContainText('Nobody on it');
+  await expect(pipeline).toContainText('Would close: Manage leads; Define the metrics.');
+  await checkA11y(page, 'team design');
+
+  // Hire a pipeline manager: the decision becomes a Stage 3 budget line.
+  await pipeline.getByRole('combobox', { name: 'Close the gap by' }).selectOption({ label: 'Hire' });
+  const quarter = (await pipeline.getByRole('combobox', { name: 'Quarter' }).locator('option:checked').textContent()).trim();
+  await pipeline.getByRole('textbox', { name: 'Cost' }).fill('30000');
+  await pipeline.getByRole('button', { name: 'Add Pipeline management to the plan' }).click();
+  await expect(pipeline).toContainText(`In the plan: Hire in ${quarter}, 30000.`);
+  const plan = page.getByRole('region', { name: 'Hiring and training plan' });
+  await expect(plan).toContainText(`${quarter}: 30000`);
+  await saved(page);
+
+  await plan.getByRole('link', { name: 'See the Stage 3 plan and budget' }).click();
+  const line = page.getByRole('group', { name: 'Budget for Team: Hire – Pipeline management' });
+  await expect(line).toBeVisible();
+  await expect(line.getByRole('textbox', { name: 'Amount' })).toHaveValue(/^30,?000$/);
+  // A change in the budget is a change in the plan.
+  await line.getByRole('textbox', { name: 'Amount' }).fill('32000');
+  await saved(page);
+  await page.goto(page.url().replace(/\/operations.*$/, '/team'));
+  await expect(page.getByRole('region', { name: 'Hiring and training plan' })).toContainText(`${quarter}: 32000`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(page.viewportSize().width);
+});

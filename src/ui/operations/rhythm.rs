@@ -150,7 +150,7 @@ fn TrackedCard(kpi: KpiId) -> impl IntoView {
 }
 
 /// The quarters a budget line can be for: this one, the last, and the next three.
-fn quarter_options() -> Vec<(String, String)> {
+pub(crate) fn quarter_options() -> Vec<(String, String)> {
     let q = Quarter::of(now());
     let mut list = vec![
         q.previous(),
