@@ -374,3 +374,55 @@ mod design {
         assert_eq!(plan_totals(&e.doc), [("2027-Q1".to_string(), 4_000.0)]);
     }
 }
+
+mod handoff {
+    use marketing_os::domain::operations_msg::{HandOffEdit, OpsMsg, TeamEdit};
+    use marketing_os::domain::team::Qualifier;
+    use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
+
+    fn edit(e: HandOffEdit) -> Msg {
+        Msg::Ops(OpsMsg::Team(TeamEdit::HandOff(e)))
+    }
+
+    #[test]
+    fn the_lead_hand_off_is_recorded_as_a_stage_3_sla_and_kept_in_step() {
+        let mut d = Document::new(ModelId("handoff-1".into()), "Hand Co", Timestamp(1));
+        assert!(d.apply(edit(HandOffEdit::ReviewDay("Monday".into()))));
+        assert!(d.operations.slas.is_empty(), "nothing to record yet");
+        assert!(d.apply(edit(HandOffEdit::Criteria(
+            "Budget confirmed\n\nProject within 6 months\n".into()
+        ))));
+        assert_eq!(
+            d.operations.team.handoff.criteria_list(),
+            ["Budget confirmed", "Project within 6 months"]
+        );
+        assert_eq!(d.operations.slas.len(), 1);
+        assert!(d.apply(edit(HandOffEdit::Qualifier(Qualifier::SalesDevelopment))));
+        assert!(d.apply(edit(HandOffEdit::FollowUpHours(Some(36)))));
+        let sla = &d.operations.slas[0];
+        assert_eq!(
+            sla.work,
+            "Follow up leads that meet the hand-off criteria, qualified by sales development"
+        );
+        assert_eq!(
+            (sla.provider.as_str(), sla.receiver.as_str()),
+            ("Sales", "Marketing")
+        );
+        assert_eq!(sla.lead_time_days, Some(2));
+        assert_eq!(sla.on_miss, "Raised at the weekly lead review (Monday)");
+        assert_eq!(d.operations.team.handoff.missing(), Vec::<&str>::new());
+        assert!(!d.operations.team.handoff.is_agreed());
+        assert!(d.apply(edit(HandOffEdit::MarketingSignatory(
+            "Mia, Marketing".into()
+        ))));
+        assert!(d.apply(edit(HandOffEdit::SalesSignatory("Sam, Sales".into()))));
+        assert!(d.operations.team.handoff.is_agreed());
+        // Removed in Stage 3, the SLA comes back with the next change to the agreement.
+        let id = d.operations.slas[0].id;
+        assert!(d.apply(Msg::Ops(OpsMsg::RemoveSla(id))));
+        assert!(d.apply(edit(HandOffEdit::FollowUpHours(Some(4)))));
+        assert_eq!(d.operations.slas.len(), 1);
+        assert_eq!(d.operations.slas[0].lead_time_days, Some(1));
+        assert_eq!(d.operations.team.handoff.sla, Some(d.operations.slas[0].id));
+    }
+}

@@ -7,7 +7,7 @@ use super::mapping::{Period, Presence};
 use super::operations::{
     Actual, Audience, BudgetLine, Expertise, Forum, ProcessPathway, Raci, RaciRow, Sla, TrackedKpi,
 };
-use super::team::{CharterKind, CharterScope, Decision, Driver, Person, PlanLine, Role};
+use super::team::{CharterKind, CharterScope, Decision, Driver, Person, PlanLine, Qualifier, Role};
 use super::{entry, remove, set};
 
 /// One edit to a forum.
@@ -196,9 +196,51 @@ pub enum TeamEdit {
     SetDecision(OpsId, Decision),
     /// Drops a decision and its budget line.
     RemovePlanLine(OpsId),
+    /// An edit to the lead hand-off agreement; its Stage 3 SLA follows.
+    HandOff(HandOffEdit),
+}
+
+/// One edit to the lead hand-off agreement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HandOffEdit {
+    Criteria(String),
+    Qualifier(Qualifier),
+    FollowUpHours(Option<u32>),
+    ReviewDay(String),
+    ReviewAttendees(String),
+    MarketingSignatory(String),
+    SalesSignatory(String),
 }
 
 impl Document {
+    /// Keeps the hand-off agreement's Stage 3 SLA in step with it: made once the agreement
+    /// has criteria or a follow-up time, made again if it was removed, rewritten on each edit.
+    fn sync_handoff_sla(&mut self) {
+        let h = &self.operations.team.handoff;
+        if !h.is_started() {
+            return;
+        }
+        let existing = h
+            .sla
+            .filter(|id| self.operations.slas.iter().any(|s| s.id == *id));
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let id = self.fresh();
+                self.operations.slas.push(crate::domain::operations::Sla {
+                    id,
+                    ..Default::default()
+                });
+                self.operations.team.handoff.sla = Some(id);
+                id
+            }
+        };
+        let sla = self.operations.team.handoff.as_sla(id);
+        if let Some(s) = self.operations.slas.iter_mut().find(|s| s.id == id) {
+            *s = sla;
+        }
+    }
+
     fn apply_team(&mut self, edit: TeamEdit) -> bool {
         let team = &mut self.operations.team;
         match edit {
@@ -283,6 +325,22 @@ impl Document {
                 }
                 true
             }
+            TeamEdit::HandOff(e) => {
+                let h = &mut team.handoff;
+                let changed = match e {
+                    HandOffEdit::Criteria(v) => set(&mut h.criteria, v),
+                    HandOffEdit::Qualifier(v) => set(&mut h.qualifier, v),
+                    HandOffEdit::FollowUpHours(v) => set(&mut h.follow_up_hours, v),
+                    HandOffEdit::ReviewDay(v) => set(&mut h.review_day, v),
+                    HandOffEdit::ReviewAttendees(v) => set(&mut h.review_attendees, v),
+                    HandOffEdit::MarketingSignatory(v) => set(&mut h.marketing_signatory, v),
+                    HandOffEdit::SalesSignatory(v) => set(&mut h.sales_signatory, v),
+                };
+                if changed {
+                    self.sync_handoff_sla();
+                }
+                changed
+            }
             TeamEdit::RemovePlanLine(id) => {
                 let Some(budget) = team.plan.iter().find(|l| l.id == id).map(|l| l.budget) else {
                     return false;
@@ -331,6 +389,9 @@ impl OpsMsg {
             OpsMsg::Charter(CharterEdit::Outcomes(_)) => "charter-outcomes".into(),
             OpsMsg::Charter(CharterEdit::Text(_)) => "charter-text".into(),
             OpsMsg::Team(TeamEdit::RenamePerson(id, _)) => format!("person-{}", id.0),
+            OpsMsg::Team(TeamEdit::HandOff(e)) => {
+                format!("handoff-{:?}", std::mem::discriminant(e))
+            }
             _ => return None,
         };
         Some(key)

@@ -93,3 +93,29 @@ test('two people mapped to roles show the next stage\'s gaps, and a hire lands i
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(page.viewportSize().width);
 });
+
+test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA', async ({ page }) => {
+  await createModel(page, 'Hand-off Co');
+  await page.goto(page.url().replace('/dialogue', '/team'));
+  const handoff = page.getByRole('region', { name: 'Lead hand-off agreement' });
+  await expect(handoff).toContainText("Still to agree: the buying signals that make a lead worth sales' time; who qualifies a lead; how soon sales follows up; the weekly review.");
+  await handoff.getByRole('textbox', { name: 'Buying signals a lead must show (one per line)' }).fill('Budget confirmed\nA project within six months\nThe decision maker is involved');
+  await handoff.getByRole('combobox', { name: 'Who qualifies a lead' }).selectOption({ label: 'Sales development (SDRs)' });
+  await handoff.getByRole('textbox', { name: 'Sales follows up within (hours)' }).fill('24');
+  await handoff.getByRole('textbox', { name: 'Weekly review day' }).fill('Monday');
+  await handoff.getByRole('textbox', { name: 'Who attends the review' }).fill('Marketing ops, SDR lead, sales director');
+  await expect(handoff).toContainText('Ready to sign: both sides add their name below.');
+  await handoff.getByRole('textbox', { name: 'Signed for marketing by' }).fill('Mia Chen');
+  await handoff.getByRole('textbox', { name: 'Signed for sales by' }).fill('Sam Ortiz');
+  await expect(handoff).toContainText('Agreed by Mia Chen for marketing and Sam Ortiz for sales.');
+  await expect(handoff).toContainText('Recorded in Stage 3 as an SLA: Follow up leads that meet the hand-off criteria, qualified by sales development — Sales for Marketing, within 1 day; Raised at the weekly lead review (Monday).');
+  await checkA11y(page, 'lead hand-off');
+  await saved(page);
+
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3: Operationalise/ }).click();
+  const slas = page.getByRole('region', { name: 'Service levels between teams' });
+  // Added after the SLAs already there.
+  await expect(slas.getByRole('textbox', { name: 'Work', exact: true }).last()).toHaveValue('Follow up leads that meet the hand-off criteria, qualified by sales development');
+  await expect(slas.getByRole('textbox', { name: 'Lead time (days)' }).last()).toHaveValue('1');
+  await expect(slas.getByRole('textbox', { name: 'When it is missed' }).last()).toHaveValue('Raised at the weekly lead review (Monday)');
+});
