@@ -426,3 +426,75 @@ mod handoff {
         assert_eq!(d.operations.team.handoff.sla, Some(d.operations.slas[0].id));
     }
 }
+
+mod lifecycle {
+    use marketing_os::domain::mapping::{Direction, Scope, SubFunctionKind};
+    use marketing_os::domain::operations_msg::{BudgetEdit, OpsMsg, TeamEdit};
+    use marketing_os::domain::team::{lifecycle_view, Lifecycle};
+    use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
+
+    #[test]
+    fn flows_sit_across_acquisition_and_expansion_and_no_expansion_spend_is_flagged() {
+        let mut d = Document::new(ModelId("life-1".into()), "Life Co", Timestamp(1));
+        assert!(d.apply(Msg::AddSubFunction {
+            name: "Demand gen".into(),
+            kind: SubFunctionKind::default()
+        }));
+        assert!(d.apply(Msg::AddSubFunction {
+            name: "Customer marketing".into(),
+            kind: SubFunctionKind::default()
+        }));
+        let (demand, customer) = (d.mapping.sub_functions[0].id, d.mapping.sub_functions[1].id);
+        d.apply(Msg::SetFte(demand, 3.0));
+        d.apply(Msg::SetFte(customer, 0.0));
+        for (name, owner) in [
+            ("Qualified leads to sales", demand),
+            ("Renewal and upsell campaigns", customer),
+            ("Quarterly newsletter", customer),
+        ] {
+            assert!(d.apply(Msg::AddFlow {
+                name: name.into(),
+                direction: Direction::Output,
+                scope: Scope::PrimaryExternal,
+                owner: Some(owner)
+            }));
+        }
+        let v = lifecycle_view(&d);
+        let placed: Vec<(Option<Lifecycle>, bool)> =
+            v.rows.iter().map(|r| (r.lifecycle, r.suggested)).collect();
+        assert_eq!(
+            placed,
+            [
+                (Some(Lifecycle::Acquisition), true),
+                (Some(Lifecycle::Expansion), true),
+                (None, false)
+            ]
+        );
+        assert_eq!((v.acquisition.0, v.expansion.0), (1, 1));
+        // The renewal flow's owner has no people and no budget: nothing is spent on expansion.
+        assert!(v.spends_nothing_on_expansion());
+
+        // The user places the newsletter for existing customers; budget arrives for it.
+        let newsletter = d.mapping.flows[2].id;
+        assert!(d.apply(Msg::Ops(OpsMsg::Team(TeamEdit::SetLifecycle(
+            newsletter,
+            Some(Lifecycle::Both)
+        )))));
+        assert!(d.apply(Msg::Ops(OpsMsg::AddBudgetLine {
+            subject: "Customer marketing".into(),
+            quarter: "2027-Q1".into()
+        })));
+        let b = d.operations.budget[0].id;
+        assert!(d.apply(Msg::Ops(OpsMsg::EditBudget(b, BudgetEdit::Amount(8_000.0)))));
+        let v = lifecycle_view(&d);
+        assert_eq!((v.acquisition.0, v.expansion.0), (2, 2));
+        assert!(!v.rows[2].suggested);
+        assert_eq!(v.expansion_budget, 8_000.0);
+        assert!(!v.spends_nothing_on_expansion());
+        // Back to the suggestion.
+        assert!(d.apply(Msg::Ops(OpsMsg::Team(TeamEdit::SetLifecycle(
+            newsletter, None
+        )))));
+        assert_eq!(lifecycle_view(&d).rows[2].lifecycle, None);
+    }
+}

@@ -7,7 +7,9 @@ use super::mapping::{Period, Presence};
 use super::operations::{
     Actual, Audience, BudgetLine, Expertise, Forum, ProcessPathway, Raci, RaciRow, Sla, TrackedKpi,
 };
-use super::team::{CharterKind, CharterScope, Decision, Driver, Person, PlanLine, Qualifier, Role};
+use super::team::{
+    CharterKind, CharterScope, Decision, Driver, Lifecycle, Person, PlanLine, Qualifier, Role,
+};
 use super::{entry, remove, set};
 
 /// One edit to a forum.
@@ -198,6 +200,8 @@ pub enum TeamEdit {
     RemovePlanLine(OpsId),
     /// An edit to the lead hand-off agreement; its Stage 3 SLA follows.
     HandOff(HandOffEdit),
+    /// Places a Stage 2 flow in the customer life cycle (None: back to the suggestion).
+    SetLifecycle(FlowId, Option<Lifecycle>),
 }
 
 /// One edit to the lead hand-off agreement.
@@ -340,6 +344,22 @@ impl Document {
                     self.sync_handoff_sla();
                 }
                 changed
+            }
+            TeamEdit::SetLifecycle(flow, l) => {
+                let list = &mut team.lifecycle;
+                let at = list.iter().position(|(f, _)| *f == flow);
+                match (at, l) {
+                    (Some(i), Some(l)) => set(&mut list[i].1, l),
+                    (Some(i), None) => {
+                        list.remove(i);
+                        true
+                    }
+                    (None, Some(l)) => {
+                        list.push((flow, l));
+                        true
+                    }
+                    (None, None) => false,
+                }
             }
             TeamEdit::RemovePlanLine(id) => {
                 let Some(budget) = team.plan.iter().find(|l| l.id == id).map(|l| l.budget) else {

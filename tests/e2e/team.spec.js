@@ -111,6 +111,13 @@ test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA', asyn
   await expect(handoff).toContainText('Recorded in Stage 3 as an SLA: Follow up leads that meet the hand-off criteria, qualified by sales development — Sales for Marketing, within 1 day; Raised at the weekly lead review (Monday).');
   await checkA11y(page, 'lead hand-off');
   await saved(page);
+  // The page prints without the app around it.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Stages' })).toBeHidden();
+  await expect(handoff).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  await expect(page.getByRole('main')).toContainText('Lead hand-off: agreed by Mia Chen and Sam Ortiz; 3 buying signals; sales follows up within 24 hours.');
 
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3: Operationalise/ }).click();
   const slas = page.getByRole('region', { name: 'Service levels between teams' });
@@ -118,4 +125,25 @@ test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA', asyn
   await expect(slas.getByRole('textbox', { name: 'Work', exact: true }).last()).toHaveValue('Follow up leads that meet the hand-off criteria, qualified by sales development');
   await expect(slas.getByRole('textbox', { name: 'Lead time (days)' }).last()).toHaveValue('1');
   await expect(slas.getByRole('textbox', { name: 'When it is missed' }).last()).toHaveValue('Raised at the weekly lead review (Monday)');
+});
+
+test('the customer life cycle view flags a team that spends nothing on expansion', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await expect(page.getByRole('navigation', { name: 'Stages' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Team and charter' }).click();
+  const life = page.getByRole('region', { name: 'Across the customer life cycle' });
+  await expect(life).toContainText('Acquisition: 2 flows, 2 KPIs. Expansion (existing customers): 0 flows, 0 KPIs');
+  await expect(life.getByRole('note')).toContainText('Nothing is spent on expansion.');
+  // Suggested from the flow's KPI ("Marketing-qualified leads").
+  const nurture = life.getByRole('combobox', { name: 'Life-cycle place of Nurture campaigns' });
+  await expect(nurture.locator('option:checked')).toHaveText('Suggested: Acquisition');
+  await checkA11y(page, 'customer life cycle');
+  // The team nurtures existing customers too: the flag goes.
+  await nurture.selectOption({ label: 'Both' });
+  await expect(life).toContainText('Expansion (existing customers): 1 flow, 1 KPI');
+  await expect(life.getByRole('note')).toHaveCount(0);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Life-cycle place of Nurture campaigns' }).locator('option:checked')).toHaveText('Both');
 });
