@@ -39,11 +39,13 @@ test('a marketing leader writes a charter and sees which kind it is @phone', asy
   await expect(page.getByRole('main')).toContainText('Charter (operational): We keep the CRM tidy and send the campaign reports on time.');
 });
 
-test('two people mapped to roles show the next stage\'s gaps, and a hire lands in the Stage 3 budget @phone', async ({ page }) => {
+test('a leader writes a charter, maps two people to roles, sees the next stage\'s gaps, and finds the hire in the Stage 3 budget @phone', async ({ page }) => {
   await createModel(page, 'Team Design Co');
-  // A Stage 2 flow whose owner has no people.
   await page.goto(page.url().replace('/dialogue', '/team'));
   await expect(page.getByRole('heading', { level: 1, name: 'Team and charter' })).toBeVisible();
+  const charter = page.getByRole('region', { name: 'The operations charter' });
+  await charter.getByRole('button', { name: 'Start from a strategic charter' }).click();
+  await expect(charter.locator('.charter-reading')).toContainText('Strategic. A strategic charter');
   const next = page.getByRole('region', { name: 'Roles the next stage needs' });
   await expect(next).toContainText('There is no assessment yet');
   await expect(page.getByRole('region', { name: 'Stage 2 flows nobody can run' })).toContainText('Every Stage 2 flow has an owner with people to run it.');
@@ -94,7 +96,7 @@ test('two people mapped to roles show the next stage\'s gaps, and a hire lands i
   expect(width).toBeLessThanOrEqual(page.viewportSize().width);
 });
 
-test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA', async ({ page }) => {
+test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA @phone', async ({ page }) => {
   await createModel(page, 'Hand-off Co');
   await page.goto(page.url().replace('/dialogue', '/team'));
   const handoff = page.getByRole('region', { name: 'Lead hand-off agreement' });
@@ -127,7 +129,7 @@ test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA', asyn
   await expect(slas.getByRole('textbox', { name: 'When it is missed' }).last()).toHaveValue('Raised at the weekly lead review (Monday)');
 });
 
-test('the customer life cycle view flags a team that spends nothing on expansion', async ({ page }) => {
+test('the customer life cycle view flags a team that spends nothing on expansion @phone', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample model' }).click();
   await expect(page.getByRole('navigation', { name: 'Stages' })).toBeVisible();
