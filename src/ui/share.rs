@@ -52,15 +52,7 @@ pub fn LinkMaker(
         let Some(link) = made.get_untracked() else {
             return;
         };
-        let promise = window().navigator().clipboard().write_text(&link);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok {
-                "Copied.".into()
-            } else {
-                "This browser did not allow copying: select the link and copy it.".into()
-            }));
-        });
+        super::widgets::copy_text(&link, copied, "link");
     };
     view! {
         <div class="link-maker">

@@ -50,20 +50,7 @@ fn CharterBuilder() -> impl IntoView {
     let text = Memo::new(move |_| charter().effective_text());
     let reading = Memo::new(move |_| read_charter(&text.get()));
     let copied = RwSignal::new(None::<String>);
-    let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&text.get_untracked());
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok {
-                "Copied.".into()
-            } else {
-                "This browser did not allow copying: select the text and copy it.".into()
-            }));
-        });
-    };
+    let copy = move |_| super::widgets::copy_text(&text.get_untracked(), copied, "text");
     let scope_options = vec![
         (CharterScope::Unset, "Not chosen yet".to_string()),
         (CharterScope::Marketing, "Marketing only".to_string()),
@@ -424,11 +411,7 @@ fn PlanLineView(id: OpsId, budget: OpsId) -> impl IntoView {
             <div class="pair no-print">
                 <SelectField label="Close the gap by" options=decision_options() value=move || decision.get() on_change=move |d| app.dispatch(team(TeamEdit::SetDecision(id, d))) />
                 {move || {
-                    let mut options = crate::ui::operations::quarter_options();
-                    let current = line.with(|b| b.quarter.clone());
-                    if !options.iter().any(|(k, _)| *k == current) {
-                        options.insert(0, (current.clone(), current));
-                    }
+                    let options = crate::ui::operations::quarter_options_with(&line.with(|b| b.quarter.clone()));
                     view! { <SelectField label="Quarter" options=options value=move || line.with(|b| b.quarter.clone()) on_change=move |v| edit(BudgetEdit::Quarter(v)) /> }
                 }}
                 <NumberField label="Cost" value=move || Some(line.with(|b| b.amount)) on_input=set_cost />

@@ -409,3 +409,17 @@ fn lazy_details(summary: AnyView, body: ViewFn) -> AnyView {
     }
     .into_any()
 }
+
+/// Copies `text` to the clipboard and then says in `copied` whether it worked; `what` names
+/// the thing to select and copy by hand when the browser refuses ("link", "text").
+pub fn copy_text(text: &str, copied: RwSignal<Option<String>>, what: &'static str) {
+    let promise = window().navigator().clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        copied.set(Some(if ok {
+            "Copied.".into()
+        } else {
+            format!("This browser did not allow copying: select the {what} and copy it.")
+        }));
+    });
+}

@@ -7,7 +7,7 @@ mod process;
 mod rhythm;
 
 pub use changes::VersionPage;
-pub(crate) use rhythm::quarter_options;
+pub(crate) use rhythm::{quarter_options, quarter_options_with};
 
 use super::widgets::{AddForm, SelectField, SuggestNames, TextField};
 use crate::content::operations::FORUMS;

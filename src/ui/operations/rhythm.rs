@@ -163,6 +163,15 @@ pub(crate) fn quarter_options() -> Vec<(String, String)> {
     list.into_iter().map(|q| (q.key(), q.label())).collect()
 }
 
+/// [`quarter_options`], with `current` first when it is not among them (an older line's).
+pub(crate) fn quarter_options_with(current: &str) -> Vec<(String, String)> {
+    let mut options = quarter_options();
+    if !options.iter().any(|(k, _)| k == current) {
+        options.insert(0, (current.to_string(), current.to_string()));
+    }
+    options
+}
+
 /// The plan and budget per sub-function or program, per quarter.
 #[component]
 fn Budget() -> impl IntoView {
@@ -241,11 +250,7 @@ fn BudgetLineView(id: OpsId) -> impl IntoView {
             <div class="pair">
                 <TextField label="For" value=subject on_input=move |v| edit(BudgetEdit::Subject(v)) />
                 {move || {
-                    let mut options = quarter_options();
-                    let current = line.with(|b| b.quarter.clone());
-                    if !options.iter().any(|(k, _)| *k == current) {
-                        options.insert(0, (current.clone(), current));
-                    }
+                    let options = quarter_options_with(&line.with(|b| b.quarter.clone()));
                     view! { <SelectField label="Quarter" options=options value=move || line.with(|b| b.quarter.clone()) on_change=move |v| edit(BudgetEdit::Quarter(v)) /> }
                 }}
                 <NumberField label="Amount" value=move || Some(line.with(|b| b.amount)) on_input=amount />
