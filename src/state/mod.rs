@@ -25,7 +25,7 @@ use std::time::Duration;
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// The longest a change waits while typing goes on without a pause, so a tab killed mid-
 /// sentence loses under a second of it.
-const SAVE_MAX_WAIT_MS: f64 = 700.0;
+const SAVE_MAX_WAIT_MS: f64 = 500.0;
 
 /// Where saving stands, shown in the header.
 #[derive(Clone, Debug, PartialEq)]
