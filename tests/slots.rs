@@ -26,8 +26,9 @@ struct Killed;
 
 impl Slots for Fragile {
     type Error = Killed;
-    fn get(&self, key: &str) -> Option<String> {
-        self.map.get(key).cloned()
+    type Text = str;
+    fn holds(&self, key: &str, value: &str) -> bool {
+        self.map.get(key).map(String::as_str) == Some(value)
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), Killed> {
         if self.killed {
@@ -226,8 +227,9 @@ fn a_full_store_still_takes_the_record() {
     struct NoRoomForShadow(BTreeMap<String, String>);
     impl Slots for NoRoomForShadow {
         type Error = &'static str;
-        fn get(&self, key: &str) -> Option<String> {
-            self.0.get(key).cloned()
+        type Text = str;
+        fn holds(&self, key: &str, value: &str) -> bool {
+            self.0.get(key).map(String::as_str) == Some(value)
         }
         fn set(&mut self, key: &str, value: &str) -> Result<(), &'static str> {
             if key.starts_with("mos.shadow.") {

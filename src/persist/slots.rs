@@ -105,11 +105,15 @@ pub fn pick(
     })
 }
 
-/// Key–value storage as the save protocol needs it.
+/// Key–value storage as the save protocol needs it. `Text` is the stored text as the store
+/// holds it (in the browser, a JS string made once, so writing it twice and reading it back
+/// never converts 1 MB of text again).
 pub trait Slots {
     type Error;
-    fn get(&self, key: &str) -> Option<String>;
-    fn set(&mut self, key: &str, value: &str) -> Result<(), Self::Error>;
+    type Text: ?Sized;
+    fn set(&mut self, key: &str, value: &Self::Text) -> Result<(), Self::Error>;
+    /// Whether `key` now holds exactly `value` (the read-back).
+    fn holds(&self, key: &str, value: &Self::Text) -> bool;
     fn remove(&mut self, key: &str);
 }
 
@@ -123,11 +127,11 @@ pub enum SaveFault<E> {
 }
 
 /// Saves `text` (sealed by [`seal`]) as model `id`'s record, through the shadow slot.
-pub fn save<S: Slots>(s: &mut S, id: &ModelId, text: &str) -> Result<(), SaveFault<S::Error>> {
+pub fn save<S: Slots>(s: &mut S, id: &ModelId, text: &S::Text) -> Result<(), SaveFault<S::Error>> {
     let shadow = shadow_key(id);
     let record = model_key(id);
     match s.set(&shadow, text) {
-        Ok(()) if s.get(&shadow).as_deref() == Some(text) => {}
+        Ok(()) if s.holds(&shadow, text) => {}
         Ok(()) => {
             s.remove(&shadow);
             return Err(SaveFault::ReadBack);
@@ -138,7 +142,7 @@ pub fn save<S: Slots>(s: &mut S, id: &ModelId, text: &str) -> Result<(), SaveFau
         Err(_) => {}
     }
     s.set(&record, text).map_err(SaveFault::Store)?;
-    if s.get(&record).as_deref() != Some(text) {
+    if !s.holds(&record, text) {
         return Err(SaveFault::ReadBack);
     }
     s.remove(&shadow);

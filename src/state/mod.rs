@@ -214,7 +214,8 @@ impl AppState {
         }
         let text = seal(&encode_stored(doc, now()));
         let mut slots = store.clone();
-        slots::save(&mut slots, &doc.id, &text).map_err(|e| match e {
+        let js = js_sys::JsString::from(text.as_str());
+        slots::save(&mut slots, &doc.id, &js).map_err(|e| match e {
             SaveFault::Store(e) => e,
             SaveFault::ReadBack => StorageError::Other(
                 "the browser did not keep what was written (reading it back gave other text)"

@@ -155,13 +155,50 @@ impl Store {
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The Storage object, seen through methods that pass JS strings as they are.
+    #[wasm_bindgen(js_name = Storage)]
+    type RawStorage;
+    /// `setItem` taking a JS string as it is, with no conversion from Rust text.
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_js(this: &RawStorage, key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
+    /// `getItem` returning the JS string as it is.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_js(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The save protocol over this store, with the text as one JS string: it is converted from
+/// Rust once, written to both slots and compared on read-back inside JS.
 impl crate::persist::slots::Slots for Store {
     type Error = StorageError;
-    fn get(&self, key: &str) -> Option<String> {
-        Store::get(self, key).ok().flatten()
+    type Text = js_sys::JsString;
+    fn set(&mut self, key: &str, value: &js_sys::JsString) -> Result<(), StorageError> {
+        match &self.inner {
+            Inner::Local(s) => s
+                .unchecked_ref::<RawStorage>()
+                .set_js(key, value)
+                .map_err(|e| {
+                    if is_quota_error(&e) {
+                        StorageError::QuotaExceeded
+                    } else {
+                        StorageError::Other(describe(&e))
+                    }
+                }),
+            Inner::Memory(_) => Store::set(self, key, &String::from(value)),
+        }
     }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
-        Store::set(self, key, value)
+    fn holds(&self, key: &str, value: &js_sys::JsString) -> bool {
+        match &self.inner {
+            Inner::Local(s) => s
+                .unchecked_ref::<RawStorage>()
+                .get_js(key)
+                .is_ok_and(|v| v == ***value),
+            Inner::Memory(m) => m
+                .borrow()
+                .get(key)
+                .is_some_and(|v| value.as_string().as_deref() == Some(v.as_str())),
+        }
     }
     fn remove(&mut self, key: &str) {
         Store::remove(self, key)
