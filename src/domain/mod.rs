@@ -26,6 +26,7 @@ pub mod roadmap;
 pub mod schematic;
 pub mod scorecard;
 pub mod team;
+pub mod team_msg;
 pub mod time;
 
 pub use document::Document;

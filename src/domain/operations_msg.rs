@@ -7,9 +7,7 @@ use super::mapping::{Period, Presence};
 use super::operations::{
     Actual, Audience, BudgetLine, Expertise, Forum, ProcessPathway, Raci, RaciRow, Sla, TrackedKpi,
 };
-use super::team::{
-    CharterKind, CharterScope, Decision, Driver, Lifecycle, Person, PlanLine, Qualifier, Role,
-};
+pub use super::team_msg::{CharterEdit, HandOffEdit, TeamEdit};
 use super::{entry, remove, set};
 
 /// One edit to a forum.
@@ -179,213 +177,6 @@ pub enum OpsMsg {
     Team(TeamEdit),
 }
 
-/// One edit to the team.
-#[derive(Clone, Debug, PartialEq)]
-pub enum TeamEdit {
-    AddPerson(String),
-    RenamePerson(OpsId, String),
-    RemovePerson(OpsId),
-    /// A person's full-time equivalents on a role; 0 takes the role off them.
-    SetRole(OpsId, Role, f64),
-    /// Decides how to close a role's gap, with a Stage 3 budget line for its quarter and cost.
-    Decide {
-        role: Role,
-        decision: Decision,
-        quarter: String,
-        cost: f64,
-    },
-    /// Changes a decision (and its budget line's subject).
-    SetDecision(OpsId, Decision),
-    /// Drops a decision and its budget line.
-    RemovePlanLine(OpsId),
-    /// An edit to the lead hand-off agreement; its Stage 3 SLA follows.
-    HandOff(HandOffEdit),
-    /// Places a Stage 2 flow in the customer life cycle (None: back to the suggestion).
-    SetLifecycle(FlowId, Option<Lifecycle>),
-}
-
-/// One edit to the lead hand-off agreement.
-#[derive(Clone, Debug, PartialEq)]
-pub enum HandOffEdit {
-    Criteria(String),
-    Qualifier(Qualifier),
-    FollowUpHours(Option<u32>),
-    ReviewDay(String),
-    ReviewAttendees(String),
-    MarketingSignatory(String),
-    SalesSignatory(String),
-}
-
-impl Document {
-    /// Keeps the hand-off agreement's Stage 3 SLA in step with it: made once the agreement
-    /// has criteria or a follow-up time, made again if it was removed, rewritten on each edit.
-    fn sync_handoff_sla(&mut self) {
-        let h = &self.operations.team.handoff;
-        if !h.is_started() {
-            return;
-        }
-        let existing = h
-            .sla
-            .filter(|id| self.operations.slas.iter().any(|s| s.id == *id));
-        let id = match existing {
-            Some(id) => id,
-            None => {
-                let id = self.fresh();
-                self.operations.slas.push(crate::domain::operations::Sla {
-                    id,
-                    ..Default::default()
-                });
-                self.operations.team.handoff.sla = Some(id);
-                id
-            }
-        };
-        let sla = self.operations.team.handoff.as_sla(id);
-        if let Some(s) = self.operations.slas.iter_mut().find(|s| s.id == id) {
-            *s = sla;
-        }
-    }
-
-    fn apply_team(&mut self, edit: TeamEdit) -> bool {
-        let team = &mut self.operations.team;
-        match edit {
-            TeamEdit::AddPerson(name) => {
-                let id = self.fresh();
-                self.operations.team.people.push(Person {
-                    id,
-                    name: name.trim().into(),
-                    roles: Vec::new(),
-                });
-                true
-            }
-            TeamEdit::RenamePerson(id, name) => {
-                match edit_by_id(&mut team.people, |p| p.id == id) {
-                    Some(p) => set(&mut p.name, name),
-                    None => false,
-                }
-            }
-            TeamEdit::RemovePerson(id) => remove(&mut team.people, |p| p.id == id),
-            TeamEdit::SetRole(id, role, fte) => {
-                let Some(p) = edit_by_id(&mut team.people, |p| p.id == id) else {
-                    return false;
-                };
-                let fte = if fte.is_finite() {
-                    fte.clamp(0.0, 1.0)
-                } else {
-                    return false;
-                };
-                match p.roles.iter().position(|(r, _)| *r == role) {
-                    Some(i) if fte == 0.0 => {
-                        p.roles.remove(i);
-                        true
-                    }
-                    Some(i) => set(&mut p.roles[i].1, fte),
-                    None if fte == 0.0 => false,
-                    None => {
-                        p.roles.push((role, fte));
-                        p.roles.sort_by_key(|(r, _)| *r);
-                        true
-                    }
-                }
-            }
-            TeamEdit::Decide {
-                role,
-                decision,
-                quarter,
-                cost,
-            } => {
-                if team.decision(role).is_some() {
-                    return false;
-                }
-                let budget: OpsId = self.fresh();
-                let id: OpsId = self.fresh();
-                self.operations.budget.push(BudgetLine {
-                    id: budget,
-                    subject: decision.subject(role),
-                    quarter,
-                    amount: if cost.is_finite() { cost.max(0.0) } else { 0.0 },
-                    plan: role.duty().into(),
-                });
-                self.operations.team.plan.push(PlanLine {
-                    id,
-                    role: Some(role),
-                    decision,
-                    budget,
-                });
-                true
-            }
-            TeamEdit::SetDecision(id, decision) => {
-                let Some(line) = edit_by_id(&mut team.plan, |l| l.id == id) else {
-                    return false;
-                };
-                if !set(&mut line.decision, decision) {
-                    return false;
-                }
-                let (budget, role) = (line.budget, line.role);
-                if let (Some(b), Some(role)) = (
-                    edit_by_id(&mut self.operations.budget, |b| b.id == budget),
-                    role,
-                ) {
-                    b.subject = decision.subject(role);
-                }
-                true
-            }
-            TeamEdit::HandOff(e) => {
-                let h = &mut team.handoff;
-                let changed = match e {
-                    HandOffEdit::Criteria(v) => set(&mut h.criteria, v),
-                    HandOffEdit::Qualifier(v) => set(&mut h.qualifier, v),
-                    HandOffEdit::FollowUpHours(v) => set(&mut h.follow_up_hours, v),
-                    HandOffEdit::ReviewDay(v) => set(&mut h.review_day, v),
-                    HandOffEdit::ReviewAttendees(v) => set(&mut h.review_attendees, v),
-                    HandOffEdit::MarketingSignatory(v) => set(&mut h.marketing_signatory, v),
-                    HandOffEdit::SalesSignatory(v) => set(&mut h.sales_signatory, v),
-                };
-                if changed {
-                    self.sync_handoff_sla();
-                }
-                changed
-            }
-            TeamEdit::SetLifecycle(flow, l) => {
-                let list = &mut team.lifecycle;
-                let at = list.iter().position(|(f, _)| *f == flow);
-                match (at, l) {
-                    (Some(i), Some(l)) => set(&mut list[i].1, l),
-                    (Some(i), None) => {
-                        list.remove(i);
-                        true
-                    }
-                    (None, Some(l)) => {
-                        list.push((flow, l));
-                        true
-                    }
-                    (None, None) => false,
-                }
-            }
-            TeamEdit::RemovePlanLine(id) => {
-                let Some(budget) = team.plan.iter().find(|l| l.id == id).map(|l| l.budget) else {
-                    return false;
-                };
-                team.plan.retain(|l| l.id != id);
-                self.operations.budget.retain(|b| b.id != budget);
-                true
-            }
-        }
-    }
-}
-
-/// One edit to the charter.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CharterEdit {
-    Outcomes(String),
-    /// Whether the charter serves a driver.
-    Driver(Driver, bool),
-    Scope(CharterScope),
-    /// The user's own text; empty goes back to the composed one.
-    Text(String),
-    /// Fills the parts with a typical charter of this kind.
-    StartFrom(CharterKind),
-}
-
 impl OpsMsg {
     /// Typing into one field is one undo step.
     pub fn coalesce_key(&self) -> Option<String> {
@@ -428,7 +219,7 @@ fn comma_list(text: &str) -> Vec<String> {
     }
 }
 
-fn edit_by_id<T>(list: &mut [T], id: impl Fn(&T) -> bool) -> Option<&mut T> {
+pub(super) fn edit_by_id<T>(list: &mut [T], id: impl Fn(&T) -> bool) -> Option<&mut T> {
     list.iter_mut().find(|x| id(x))
 }
 
@@ -436,32 +227,7 @@ impl Document {
     /// Applies one Stage 3 edit; true when the model changed.
     pub(crate) fn apply_ops(&mut self, msg: OpsMsg) -> bool {
         match msg {
-            OpsMsg::Charter(edit) => {
-                let c = &mut self.operations.team.charter;
-                match edit {
-                    CharterEdit::Outcomes(v) => set(&mut c.outcomes, v),
-                    CharterEdit::Driver(d, on) => {
-                        if on == c.drivers.contains(&d) {
-                            false
-                        } else {
-                            if on {
-                                c.drivers.push(d);
-                                c.drivers.sort();
-                            } else {
-                                c.drivers.retain(|x| *x != d);
-                            }
-                            true
-                        }
-                    }
-                    CharterEdit::Scope(v) => set(&mut c.scope, v),
-                    CharterEdit::Text(v) => set(&mut c.text, v),
-                    CharterEdit::StartFrom(kind) => {
-                        let before = c.clone();
-                        c.start_from(kind);
-                        *c != before
-                    }
-                }
-            }
+            OpsMsg::Charter(edit) => self.apply_charter(edit),
             OpsMsg::SetTeachingStatus(a, status) => {
                 set(&mut entry(&mut self.operations.teaching, a).status, status)
             }
