@@ -6,8 +6,13 @@ test('two tabs on one model never overwrite each other silently', async ({ page,
   await createModel(page, 'Two Tabs Ltd');
   const url = page.url();
   const other = await context.newPage();
-  // Tab B's timers stand still, so its autosave waits and the order of events is certain.
-  await other.clock.install();
+  // Tab B's autosave timer never fires (timers of 250 ms or more are dropped in that tab
+  // only; Playwright's clock would stop tab A's too, as it belongs to the whole context), so
+  // tab B saves only when the test says and the order of events is certain.
+  await other.addInitScript(() => {
+    const real = window.setTimeout;
+    window.setTimeout = (fn, ms, ...args) => (ms >= 250 ? 0 : real(fn, ms, ...args));
+  });
   await other.goto(url);
   await expect(other.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
 
@@ -19,9 +24,11 @@ test('two tabs on one model never overwrite each other silently', async ({ page,
   await expect(companyB).toHaveValue('Two Tabs Group');
   await expect(other.getByText('Updated with changes made in another tab.')).toBeVisible();
 
-  // Both change it before either hears of the other: the later one stops and asks.
-  await companyA.fill('Version A');
+  // Both change it before either hears of the other: the later one stops and asks. Tab B
+  // types first and never saves on its own; so tab A's save, whenever it lands, reaches a
+  // tab with unsaved changes, however slow the machine.
   await companyB.fill('Version B');
+  await companyA.fill('Version A');
   const banner = other.getByRole('alert').filter({ hasText: 'This model was changed in another tab' });
   await expect(banner).toBeVisible();
   await expect(other.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
