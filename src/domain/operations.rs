@@ -147,6 +147,19 @@ pub struct BudgetLine {
     pub plan: String,
 }
 
+/// Budget lines summed per quarter, quarters in order.
+pub fn totals_by_quarter<'a>(lines: impl Iterator<Item = &'a BudgetLine>) -> Vec<(String, f64)> {
+    let mut totals: Vec<(String, f64)> = Vec::new();
+    for b in lines {
+        match totals.iter_mut().find(|(q, _)| *q == b.quarter) {
+            Some((_, t)) => *t += b.amount,
+            None => totals.push((b.quarter.clone(), b.amount)),
+        }
+    }
+    totals.sort_by(|a, b| a.0.cmp(&b.0));
+    totals
+}
+
 /// One week's actual for a tracked KPI.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

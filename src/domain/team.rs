@@ -717,18 +717,13 @@ pub fn unrunnable_flows(doc: &super::Document) -> Vec<Unrunnable> {
 
 /// The team plan's cost per quarter, from its budget lines, quarters in order.
 pub fn plan_totals(doc: &super::Document) -> Vec<(String, f64)> {
-    let mut totals: Vec<(String, f64)> = Vec::new();
-    for line in &doc.operations.team.plan {
-        let Some(b) = doc.operations.budget.iter().find(|b| b.id == line.budget) else {
-            continue;
-        };
-        match totals.iter_mut().find(|(q, _)| *q == b.quarter) {
-            Some((_, t)) => *t += b.amount,
-            None => totals.push((b.quarter.clone(), b.amount)),
-        }
-    }
-    totals.sort_by(|a, b| a.0.cmp(&b.0));
-    totals
+    let plan = &doc.operations.team.plan;
+    super::operations::totals_by_quarter(
+        doc.operations
+            .budget
+            .iter()
+            .filter(|b| plan.iter().any(|l| l.budget == b.id)),
+    )
 }
 
 /// Which kind of charter a text is.

@@ -209,18 +209,8 @@ fn Budget() -> impl IntoView {
         }
     };
     let totals = move || {
-        app.with_doc(|d| {
-            let mut t: Vec<(String, f64)> = Vec::new();
-            for b in &d.operations.budget {
-                match t.iter_mut().find(|(q, _)| *q == b.quarter) {
-                    Some((_, sum)) => *sum += b.amount,
-                    None => t.push((b.quarter.clone(), b.amount)),
-                }
-            }
-            t.sort_by(|a, b| a.0.cmp(&b.0));
-            t
-        })
-        .unwrap_or_default()
+        app.with_doc(|d| crate::domain::operations::totals_by_quarter(d.operations.budget.iter()))
+            .unwrap_or_default()
     };
     view! {
         <h3>"Plan and budget"</h3>
