@@ -2,6 +2,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // The static page shown while loading (index.html) gives way to the app in this same task,
+    // so the browser never paints both.
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(marketing_os::ui::App);
     // Rendering is synchronous: the page is interactive now (read by `make bench`).
     marketing_os::web::clock::mark("mos-interactive");

@@ -11,6 +11,19 @@ pub mod sample;
 
 use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};
 
+/// The app's name, in the header of every page.
+pub const APP_NAME: &str = "Market(ing) OS Builder";
+/// The home page's heading and introduction. `index.html` carries the same words, so a phone
+/// on a slow network shows them before the app has loaded (a test keeps the two in step).
+pub const HOME_TITLE: &str = "Your Market(ing) Operating System models";
+pub const HOME_LEAD: &str =
+    "Design how your marketing team listens to and talks with your market, map the work \
+    through the team, make it run, and check how mature your marketing operations are. \
+    Keep one model per company, or per client if you are a consultant.";
+/// The line at the foot of every page.
+pub const FOOTER: &str =
+    "Your models stay in this browser. Nothing is sent anywhere unless you export or share it.";
+
 /// A standard constituent the method starts every model with.
 pub struct StdConstituent {
     pub side: Side,

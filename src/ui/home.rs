@@ -40,12 +40,8 @@ pub fn Home() -> impl IntoView {
         }
     };
     view! {
-        <h1>"Your Market(ing) Operating System models"</h1>
-        <p class="lead">
-            "Design how your marketing team listens to and talks with your market, map the work "
-            "through the team, make it run, and check how mature your marketing operations are. "
-            "Keep one model per company, or per client if you are a consultant."
-        </p>
+        <h1>{crate::content::HOME_TITLE}</h1>
+        <p class="lead">{crate::content::HOME_LEAD}</p>
         <super::recovery::Problems />
         <Notices />
         <section aria-labelledby="new-model" class="card">

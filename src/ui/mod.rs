@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="app-header no-print">
-                <A href="/" attr:class="brand">"Market(ing) OS Builder"</A>
+                <A href="/" attr:class="brand">{crate::content::APP_NAME}</A>
                 <status::SaveStatusView />
             </header>
             <status::StorageBanner />
@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <footer class="app-footer no-print">
-                <p>"Your models stay in this browser. Nothing is sent anywhere unless you export or share it."</p>
+                <p>{crate::content::FOOTER}</p>
             </footer>
         </Router>
     }

@@ -1,0 +1,45 @@
+// What a phone on a slow network sees before the app has loaded, and that the app then
+// takes the page over without leaving the loading page behind.
+import { test, expect, checkA11y } from './fixtures.js';
+
+/** Holds the app's WebAssembly until `release()` is called. */
+async function holdTheApp(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+test('the home page shows its heading and introduction while the app loads', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const title = page.getByRole('heading', { level: 1, name: 'Your Market(ing) Operating System models' });
+  await expect(title).toBeVisible();
+  await expect(page.getByText(/Keep one model per company, or per client if you are a consultant\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create model' })).toHaveCount(0);
+  await checkA11y(page, 'home while loading');
+
+  release();
+  await expect(page.getByRole('button', { name: 'Create model' })).toBeVisible();
+  // One page, not the loading page and the app side by side.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(title).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Market(ing) OS Builder' })).toBeVisible();
+});
+
+test('another address shows no home page while the app loads', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/model/m-unknown/dialogue', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('banner')).toContainText('Market(ing) OS Builder');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Your Market(ing) Operating System models' })).toHaveCount(0);
+});
