@@ -4,7 +4,9 @@
 
 use marketing_os::domain::{Document, ModelId, Timestamp};
 use marketing_os::persist::envelope::encode;
-use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX};
+use marketing_os::persist::envelope::encode_stored;
+use marketing_os::persist::slots::seal;
+use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY};
 use marketing_os::web::storage::{is_quota_error, StorageError, Store};
 use marketing_os::web::workspace::scan;
 use wasm_bindgen::JsValue;
@@ -146,6 +148,75 @@ fn corrupt_and_newer_data_is_backed_up_reported_and_left_in_place() {
     let again = scan(&store, Timestamp(2_000));
     assert_eq!(again.problems.len(), 2);
     assert_eq!(store.keys_with_prefix(BACKUP_PREFIX).len(), 2);
+    clear(&store);
+}
+
+#[wasm_bindgen_test]
+fn start_up_loads_only_the_models_whose_text_changed_and_never_hides_damage() {
+    let store = Store::open().unwrap();
+    clear(&store);
+    let mut doc = Document::new(ModelId("memo".into()), "Memo Co", Timestamp(5));
+    store
+        .set(
+            &model_key(&doc.id),
+            &seal(&encode_stored(&doc, Timestamp(5))),
+        )
+        .unwrap();
+    let first = scan(&store, Timestamp(1_000));
+    assert_eq!(first.models[0].company, "Memo Co");
+    let memo = store
+        .get(SUMMARIES_KEY)
+        .unwrap()
+        .expect("the summaries are remembered");
+
+    // The next start-up takes the summary from the memo: shown by a memo that says otherwise
+    // about the same text.
+    store
+        .set(SUMMARIES_KEY, &memo.replace("Memo Co", "From the memo"))
+        .unwrap();
+    assert_eq!(
+        scan(&store, Timestamp(2_000)).models[0].company,
+        "From the memo"
+    );
+
+    // A model saved since is loaded again, and the memo follows.
+    doc.company = "Memo Co renamed".into();
+    store
+        .set(
+            &model_key(&doc.id),
+            &seal(&encode_stored(&doc, Timestamp(6))),
+        )
+        .unwrap();
+    assert_eq!(
+        scan(&store, Timestamp(3_000)).models[0].company,
+        "Memo Co renamed"
+    );
+    assert!(store
+        .get(SUMMARIES_KEY)
+        .unwrap()
+        .unwrap()
+        .contains("Memo Co renamed"));
+
+    // A record damaged since is reported and backed up whatever the memo says.
+    let text = store.get(&model_key(&doc.id)).unwrap().unwrap();
+    store
+        .set(&model_key(&doc.id), &text.replace("renamed", "renamex"))
+        .unwrap();
+    let damaged = scan(&store, Timestamp(4_000));
+    assert!(damaged.models.is_empty());
+    assert_eq!(damaged.problems.len(), 1);
+
+    // A memo that is not one is ignored and written anew.
+    store.set(&model_key(&doc.id), &text).unwrap();
+    store.set(SUMMARIES_KEY, "not a memo").unwrap();
+    assert_eq!(
+        scan(&store, Timestamp(5_000)).models[0].company,
+        "Memo Co renamed"
+    );
+    assert_ne!(
+        store.get(SUMMARIES_KEY).unwrap().as_deref(),
+        Some("not a memo")
+    );
     clear(&store);
 }
 

@@ -1,12 +1,16 @@
 //! The workspace's storage layout: one key per model, and backups of anything unreadable.
 //! There is deliberately no separate index: the model keys are the only truth, and the home
-//! page's summaries are computed from them at start-up.
+//! page's summaries are computed from them at start-up. A memo of those summaries
+//! (`SummaryMemo`) spares loading a model whose stored text has not changed since it was last
+//! summarised; it is keyed by a digest of that text, so it can be stale but never wrong.
 
 use super::envelope::load_version;
 use crate::domain::document::{NamedVersion, Snapshot};
 use crate::domain::invitation::Invitation;
 use crate::domain::progress::completeness;
 use crate::domain::{Document, ModelId, Timestamp};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The prefix every key of this app starts with.
@@ -158,7 +162,7 @@ pub fn backup_key(key: &str, now: Timestamp) -> String {
 }
 
 /// What the home page shows of a model without loading it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelSummary {
     pub id: ModelId,
     pub company: String,
@@ -179,6 +183,70 @@ impl ModelSummary {
             completeness: completeness(doc),
             invitation: doc.invitation.clone(),
         }
+    }
+}
+
+/// Where the memo of summaries is kept.
+pub const SUMMARIES_KEY: &str = "mos.summaries";
+
+/// The memo's layout and the way summaries are computed (completeness above all): change it
+/// when either changes, and every memo written before is dropped. `tests/persist.rs` pins the
+/// summaries of the sample model to remind whoever changes them.
+pub const SUMMARY_FORMAT: u32 = 1;
+
+/// Summaries of stored models, each with a digest of the stored text it was computed from.
+/// A hit needs the same text, the same memo format and the same app version.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SummaryMemo {
+    format: u32,
+    app: String,
+    entries: BTreeMap<String, MemoEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct MemoEntry {
+    text: String,
+    summary: ModelSummary,
+}
+
+impl SummaryMemo {
+    /// The memo stored as `text`: empty when missing, unreadable, or of another format or app
+    /// version.
+    pub fn read(text: Option<&str>) -> SummaryMemo {
+        text.and_then(|t| serde_json::from_str::<SummaryMemo>(t).ok())
+            .filter(|m| m.format == SUMMARY_FORMAT && m.app == super::envelope::APP_VERSION)
+            .unwrap_or_else(|| SummaryMemo {
+                format: SUMMARY_FORMAT,
+                app: super::envelope::APP_VERSION.to_string(),
+                entries: BTreeMap::new(),
+            })
+    }
+
+    /// The summary of model `id` if its stored text is still `stored`.
+    pub fn get(&self, id: &ModelId, stored: &str) -> Option<ModelSummary> {
+        self.entries
+            .get(id.as_str())
+            .filter(|e| e.text == super::slots::digest(stored) && &e.summary.id == id)
+            .map(|e| e.summary.clone())
+    }
+
+    /// Remembers the summary of the model stored as `stored`.
+    pub fn put(&mut self, stored: &str, summary: ModelSummary) {
+        let text = super::slots::digest(stored);
+        self.entries
+            .insert(summary.id.as_str().to_string(), MemoEntry { text, summary });
+    }
+
+    /// Forgets every model not in `ids`; says whether any was forgotten.
+    pub fn keep_only(&mut self, ids: &[ModelId]) -> bool {
+        let before = self.entries.len();
+        self.entries
+            .retain(|k, _| ids.iter().any(|id| id.as_str() == k));
+        self.entries.len() != before
+    }
+
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -5,8 +5,8 @@ use super::storage::Store;
 use crate::domain::{Document, ModelId, Timestamp};
 use crate::persist::slots::{pick, shadow_id_of, shadow_key, Slot, SHADOW_PREFIX};
 use crate::persist::workspace::{
-    backup_key, model_id_of, model_key, sort_recent_first, ModelSummary, BACKUP_PREFIX,
-    MODEL_PREFIX,
+    backup_key, model_id_of, model_key, sort_recent_first, ModelSummary, SummaryMemo,
+    BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY,
 };
 
 /// Stored text that could not be loaded: kept as a backup and reported, never overwritten.
@@ -47,14 +47,38 @@ pub fn scan(store: &Store, now: Timestamp) -> Scan {
         .collect();
     ids.sort();
     ids.dedup();
-    for id in ids {
-        match read_model(store, &id) {
-            Some(Ok((doc, _))) => models.push(ModelSummary::of(&doc)),
+    let mut memo = SummaryMemo::read(store.get(SUMMARIES_KEY).ok().flatten().as_deref());
+    let mut memo_changed = false;
+    for id in &ids {
+        let record = store.get(&model_key(id)).ok().flatten();
+        let shadow = store.get(&shadow_key(id)).ok().flatten();
+        // A record on its own (no save was cut short) whose text was summarised before.
+        let alone = shadow.is_none();
+        if let (true, Some(text)) = (alone, &record) {
+            if let Some(summary) = memo.get(id, text) {
+                models.push(summary);
+                continue;
+            }
+        }
+        match load_model(id, record, shadow) {
+            Some(Ok((doc, record))) => {
+                let summary = ModelSummary::of(&doc);
+                if let (true, Some(text)) = (alone, &record) {
+                    memo.put(text, summary.clone());
+                    memo_changed = true;
+                }
+                models.push(summary);
+            }
             Some(Err((key, raw, reason))) => {
                 problems.push(keep_backup(store, &key, raw, reason, now))
             }
             None => {}
         }
+    }
+    memo_changed |= memo.keep_only(&ids);
+    if memo_changed {
+        // Only a memo: when storage is full, the next start-up loads the models again.
+        let _ = store.set(SUMMARIES_KEY, &memo.to_text());
     }
     sort_recent_first(&mut models);
     Scan {
@@ -73,6 +97,16 @@ pub fn read_model(
 ) -> Option<Result<(Document, Option<String>), (String, String, String)>> {
     let record = store.get(&model_key(id)).ok().flatten();
     let shadow = store.get(&shadow_key(id)).ok().flatten();
+    load_model(id, record, shadow)
+}
+
+/// `read_model` with the two slots' texts already read.
+#[allow(clippy::type_complexity)]
+fn load_model(
+    id: &ModelId,
+    record: Option<String>,
+    shadow: Option<String>,
+) -> Option<Result<(Document, Option<String>), (String, String, String)>> {
     let picked = pick(record.as_deref(), shadow.as_deref())?;
     Some(match picked {
         Ok((doc, _)) if &doc.id == id => Ok((doc, record)),
