@@ -152,6 +152,45 @@ fn corrupt_and_newer_data_is_backed_up_reported_and_left_in_place() {
 }
 
 #[wasm_bindgen_test]
+fn fingerprints_tell_texts_apart_and_agree_on_equal_ones() {
+    let store = Store::open().unwrap();
+    clear(&store);
+    assert_eq!(store.fingerprint("mos.model.none"), None);
+    let base = "{\"model\":{\"company\":\"Acme \u{e9}\u{1F600}\"}}".repeat(500);
+    let mut seen = std::collections::HashSet::new();
+    let mut variants = vec![
+        base.clone(),
+        format!("{base} "),
+        base[..base.len() - 1].to_string(),
+    ];
+    // Same length, one character changed at the start, the middle and the end.
+    for at in [0, base.len() / 2, base.len() - 2] {
+        let mut v = base.clone().into_bytes();
+        v[at] = if v[at] == b'x' { b'y' } else { b'x' };
+        if let Ok(v) = String::from_utf8(v) {
+            variants.push(v);
+        }
+    }
+    assert!(variants.len() >= 5);
+    for v in &variants {
+        store.set("mos.model.fp", v).unwrap();
+        let f = store.fingerprint("mos.model.fp").unwrap();
+        store.set("mos.model.fp2", &v.clone()).unwrap();
+        assert_eq!(store.fingerprint("mos.model.fp2").as_ref(), Some(&f));
+        assert!(seen.insert(f), "two different texts share a fingerprint");
+    }
+    // The in-memory store (storage refused) fingerprints alike.
+    let memory = Store::memory();
+    memory.set("mos.model.fp", &base).unwrap();
+    store.set("mos.model.fp", &base).unwrap();
+    assert_eq!(
+        memory.fingerprint("mos.model.fp"),
+        store.fingerprint("mos.model.fp")
+    );
+    clear(&store);
+}
+
+#[wasm_bindgen_test]
 fn start_up_loads_only_the_models_whose_text_changed_and_never_hides_damage() {
     let store = Store::open().unwrap();
     clear(&store);

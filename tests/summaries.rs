@@ -1,48 +1,44 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The memo of the home page's model summaries: a hit needs the very text that was summarised,
-//! and anything else (another text, format, app version, a damaged memo) means loading again.
+//! The memo of the home page's model summaries: a hit needs the fingerprint of the very text
+//! that was summarised, and anything else (another fingerprint, memo format or app version, a
+//! damaged memo) means loading again. Fingerprints themselves are tested in the browser
+//! (`tests/browser_storage.rs`), where they are made.
 
 use marketing_os::content::sample::sample;
 use marketing_os::domain::{Document, ModelId, Timestamp};
-use marketing_os::persist::envelope::{encode_stored, load};
+use marketing_os::persist::envelope::load;
 use marketing_os::persist::workspace::{ModelSummary, SummaryMemo, SUMMARY_FORMAT};
 
-fn stored(doc: &Document) -> String {
-    encode_stored(doc, Timestamp(1_000))
-}
-
 #[test]
-fn a_summary_is_remembered_for_the_exact_text_it_came_from() {
-    let mut doc = Document::new(ModelId("m-1".into()), "Acme", Timestamp(5));
-    let text = stored(&doc);
+fn a_summary_is_remembered_for_the_fingerprint_it_came_from() {
+    let doc = Document::new(ModelId("m-1".into()), "Acme", Timestamp(5));
     let summary = ModelSummary::of(&doc);
     let mut memo = SummaryMemo::read(None);
-    assert_eq!(memo.get(&doc.id, &text), None);
-    memo.put(&text, summary.clone());
-    assert_eq!(memo.get(&doc.id, &text), Some(summary.clone()));
-
-    // Any change to the stored text, even one character, misses.
-    doc.company = "Acme Analytics".into();
-    let changed = stored(&doc);
-    assert_eq!(memo.get(&doc.id, &changed), None);
-    let mut cut = text.clone();
-    cut.pop();
-    assert_eq!(memo.get(&doc.id, &cut), None);
-    // The same text under another id misses.
-    assert_eq!(memo.get(&ModelId("m-2".into()), &text), None);
+    assert_eq!(memo.get(&doc.id, "5k.1.2"), None);
+    memo.put("5k.1.2".into(), summary.clone());
+    assert_eq!(memo.get(&doc.id, "5k.1.2"), Some(summary.clone()));
+    // Another fingerprint (the text changed) misses, as does the same one for another model.
+    assert_eq!(memo.get(&doc.id, "5k.1.3"), None);
+    assert_eq!(memo.get(&ModelId("m-2".into()), "5k.1.2"), None);
+    // A newer summary replaces the older.
+    let mut renamed = summary.clone();
+    renamed.company = "Acme Analytics".into();
+    memo.put("5l.7.8".into(), renamed.clone());
+    assert_eq!(memo.get(&doc.id, "5k.1.2"), None);
+    assert_eq!(memo.get(&doc.id, "5l.7.8"), Some(renamed.clone()));
 
     // It survives being stored and read back.
     let again = SummaryMemo::read(Some(&memo.to_text()));
-    assert_eq!(again.get(&doc.id, &text), Some(summary));
+    assert_eq!(again.get(&doc.id, "5l.7.8"), Some(renamed));
 }
 
 #[test]
 fn a_damaged_or_foreign_memo_is_empty() {
     let doc = Document::new(ModelId("m-1".into()), "Acme", Timestamp(5));
-    let text = stored(&doc);
     let mut memo = SummaryMemo::read(None);
-    memo.put(&text, ModelSummary::of(&doc));
+    memo.put("f".into(), ModelSummary::of(&doc));
     let good = memo.to_text();
+    assert!(SummaryMemo::read(Some(&good)).get(&doc.id, "f").is_some());
     for bad in [
         String::new(),
         "{\"format\":".into(),
@@ -55,7 +51,7 @@ fn a_damaged_or_foreign_memo_is_empty() {
     ] {
         assert_ne!(bad, good);
         assert_eq!(
-            SummaryMemo::read(Some(&bad)).get(&doc.id, &text),
+            SummaryMemo::read(Some(&bad)).get(&doc.id, "f"),
             None,
             "{bad}"
         );
@@ -67,12 +63,12 @@ fn models_no_longer_stored_are_forgotten() {
     let a = Document::new(ModelId("m-a".into()), "A", Timestamp(5));
     let b = Document::new(ModelId("m-b".into()), "B", Timestamp(5));
     let mut memo = SummaryMemo::read(None);
-    memo.put(&stored(&a), ModelSummary::of(&a));
-    memo.put(&stored(&b), ModelSummary::of(&b));
+    memo.put("fa".into(), ModelSummary::of(&a));
+    memo.put("fb".into(), ModelSummary::of(&b));
     assert!(!memo.keep_only(&[a.id.clone(), b.id.clone()]));
     assert!(memo.keep_only(std::slice::from_ref(&a.id)));
-    assert!(memo.get(&a.id, &stored(&a)).is_some());
-    assert!(memo.get(&b.id, &stored(&b)).is_none());
+    assert!(memo.get(&a.id, "fa").is_some());
+    assert!(memo.get(&b.id, "fb").is_none());
 }
 
 /// Memos outlive builds. If this fails, summaries are now computed differently: bump

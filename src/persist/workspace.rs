@@ -2,7 +2,7 @@
 //! There is deliberately no separate index: the model keys are the only truth, and the home
 //! page's summaries are computed from them at start-up. A memo of those summaries
 //! (`SummaryMemo`) spares loading a model whose stored text has not changed since it was last
-//! summarised; it is keyed by a digest of that text, so it can be stale but never wrong.
+//! summarised; it is keyed by a fingerprint of that text, so it can be stale but never wrong.
 
 use super::envelope::load_version;
 use crate::domain::document::{NamedVersion, Snapshot};
@@ -194,7 +194,8 @@ pub const SUMMARIES_KEY: &str = "mos.summaries";
 /// summaries of the sample model to remind whoever changes them.
 pub const SUMMARY_FORMAT: u32 = 1;
 
-/// Summaries of stored models, each with a digest of the stored text it was computed from.
+/// Summaries of stored models, each with a fingerprint of the stored text it was computed from
+/// (`web::storage::Store::fingerprint`).
 /// A hit needs the same text, the same memo format and the same app version.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SummaryMemo {
@@ -222,17 +223,16 @@ impl SummaryMemo {
             })
     }
 
-    /// The summary of model `id` if its stored text is still `stored`.
-    pub fn get(&self, id: &ModelId, stored: &str) -> Option<ModelSummary> {
+    /// The summary of model `id` if its stored text still has the fingerprint `text`.
+    pub fn get(&self, id: &ModelId, text: &str) -> Option<ModelSummary> {
         self.entries
             .get(id.as_str())
-            .filter(|e| e.text == super::slots::digest(stored) && &e.summary.id == id)
+            .filter(|e| e.text == text && &e.summary.id == id)
             .map(|e| e.summary.clone())
     }
 
-    /// Remembers the summary of the model stored as `stored`.
-    pub fn put(&mut self, stored: &str, summary: ModelSummary) {
-        let text = super::slots::digest(stored);
+    /// Remembers the summary of the model whose stored text has the fingerprint `text`.
+    pub fn put(&mut self, text: String, summary: ModelSummary) {
         self.entries
             .insert(summary.id.as_str().to_string(), MemoEntry { text, summary });
     }

@@ -129,6 +129,22 @@ impl Store {
         }
     }
 
+    /// A short fingerprint of the text under `key`: its length and a 64-bit hash of its UTF-16
+    /// code units, worked out where the text lives, so a large record is not copied into Rust.
+    /// Equal texts give equal fingerprints; any change almost surely gives another.
+    pub fn fingerprint(&self, key: &str) -> Option<String> {
+        let text = match &self.inner {
+            Inner::Local(s) => s
+                .unchecked_ref::<RawStorage>()
+                .get_js(key)
+                .ok()?
+                .dyn_into::<js_sys::JsString>()
+                .ok()?,
+            Inner::Memory(m) => js_sys::JsString::from(m.borrow().get(key)?.as_str()),
+        };
+        Some(fingerprint_js(&text))
+    }
+
     /// Every key that starts with `prefix`, sorted.
     pub fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
         let mut keys: Vec<String> = match &self.inner {
@@ -153,6 +169,27 @@ impl Store {
             })
             .sum()
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+// Two 32-bit multiplicative hashes over the UTF-16 code units, mixed at the end: fast in any
+// JS engine, no BigInt, and 64 bits between them.
+export function fingerprint(s) {
+  let a = 0x9e3779b1 ^ s.length;
+  let b = 0x85ebca6b ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x9e3779b1);
+    b = Math.imul(b ^ c, 0x5f356495);
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  return s.length.toString(36) + '.' + (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = fingerprint)]
+    fn fingerprint_js(text: &js_sys::JsString) -> String;
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -50,21 +50,22 @@ pub fn scan(store: &Store, now: Timestamp) -> Scan {
     let mut memo = SummaryMemo::read(store.get(SUMMARIES_KEY).ok().flatten().as_deref());
     let mut memo_changed = false;
     for id in &ids {
-        let record = store.get(&model_key(id)).ok().flatten();
         let shadow = store.get(&shadow_key(id)).ok().flatten();
         // A record on its own (no save was cut short) whose text was summarised before.
-        let alone = shadow.is_none();
-        if let (true, Some(text)) = (alone, &record) {
-            if let Some(summary) = memo.get(id, text) {
-                models.push(summary);
-                continue;
-            }
+        let fingerprint = shadow
+            .is_none()
+            .then(|| store.fingerprint(&model_key(id)))
+            .flatten();
+        if let Some(summary) = fingerprint.as_deref().and_then(|f| memo.get(id, f)) {
+            models.push(summary);
+            continue;
         }
+        let record = store.get(&model_key(id)).ok().flatten();
         match load_model(id, record, shadow) {
-            Some(Ok((doc, record))) => {
+            Some(Ok((doc, _))) => {
                 let summary = ModelSummary::of(&doc);
-                if let (true, Some(text)) = (alone, &record) {
-                    memo.put(text, summary.clone());
+                if let Some(f) = fingerprint {
+                    memo.put(f, summary.clone());
                     memo_changed = true;
                 }
                 models.push(summary);
