@@ -8,8 +8,7 @@ fn main() {
         shell.remove();
     }
     leptos::mount::mount_to_body(marketing_os::ui::App);
-    // Rendering is synchronous: the page is interactive now (read by `make bench`).
-    marketing_os::web::clock::mark("mos-interactive");
+    // The offline worker registers once the page has loaded, out of the way of start-up.
     marketing_os::web::offline::register();
 }
 

@@ -39,7 +39,17 @@ fn round_trips_text_and_lists_keys_by_prefix() {
     );
     store.remove("mos.model.a");
     assert_eq!(store.get("mos.model.a").unwrap(), None);
-    assert!(store.used_bytes("mos.") > 0);
+    // Sizes count UTF-16 code units, as browsers do against their limit: "é" is one, "😀" two.
+    store.set("mos.model.c", "é😀").unwrap();
+    assert_eq!(store.length_of("mos.model.c"), Some(3));
+    assert_eq!(store.length_of("mos.model.none"), None);
+    assert_eq!(
+        store.used_bytes("mos."),
+        2 * ("mos.model.b".len() + 3 + "mos.model.c".len() + 3)
+    );
+    let memory = Store::memory();
+    memory.set("mos.model.c", "é😀").unwrap();
+    assert_eq!(memory.length_of("mos.model.c"), Some(3));
     clear(&store);
     store.remove("other");
 }

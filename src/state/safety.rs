@@ -171,11 +171,7 @@ impl AppState {
         let store = self.store.get_value();
         let mut u = Usage::default();
         for key in store.keys_with_prefix(crate::persist::workspace::PREFIX) {
-            let len = store
-                .get(&key)
-                .ok()
-                .flatten()
-                .map_or(0, |v| v.encode_utf16().count());
+            let len = store.length_of(&key).unwrap_or(0);
             u.add(&key, key.encode_utf16().count() + len);
         }
         u

@@ -39,6 +39,8 @@ pub fn Home() -> impl IntoView {
             Err(e) => create_error.set(Some(e)),
         }
     };
+    // Runs once the page above is built and in the document.
+    Effect::new(|_| crate::web::clock::mark_interactive());
     view! {
         <h1>{crate::content::HOME_TITLE}</h1>
         <p class="lead">{crate::content::HOME_LEAD}</p>

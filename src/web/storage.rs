@@ -163,11 +163,23 @@ impl Store {
     pub fn used_bytes(&self, prefix: &str) -> usize {
         self.keys_with_prefix(prefix)
             .iter()
-            .map(|k| {
-                let v = self.get(k).ok().flatten().unwrap_or_default();
-                (k.encode_utf16().count() + v.encode_utf16().count()) * 2
-            })
+            .map(|k| (k.encode_utf16().count() + self.length_of(k).unwrap_or(0)) * 2)
             .sum()
+    }
+
+    /// The length of the text under `key` in UTF-16 code units (what browsers count against
+    /// their limit), read without copying the text into Rust.
+    pub fn length_of(&self, key: &str) -> Option<usize> {
+        match &self.inner {
+            Inner::Local(s) => s
+                .unchecked_ref::<RawStorage>()
+                .get_js(key)
+                .ok()?
+                .dyn_into::<js_sys::JsString>()
+                .ok()
+                .map(|t| t.length() as usize),
+            Inner::Memory(m) => m.borrow().get(key).map(|t| t.encode_utf16().count()),
+        }
     }
 }
 
