@@ -20,6 +20,7 @@ test('the home page shows its heading and introduction while the app loads', asy
   await expect(title).toBeVisible();
   await expect(page.getByText(/Keep one model per company, or per client if you are a consultant\./)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create model' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('Loading the app…');
   await checkA11y(page, 'home while loading');
 
   release();
@@ -42,4 +43,15 @@ test('another address shows no home page while the app loads', async ({ page }) 
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Your Market(ing) Operating System models' })).toHaveCount(0);
+});
+
+test('a page whose app cannot load says so instead of loading for ever', async ({ browser }) => {
+  // A page of its own, outside the journeys' guards: the failed download is the point here.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('The app could not load. Check your connection, then reload the page.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your Market(ing) Operating System models' })).toBeVisible();
+  await context.close();
 });
