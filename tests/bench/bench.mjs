@@ -53,9 +53,7 @@ try {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto(URL);
-      await page.waitForFunction(() => performance.getEntriesByName('mos-interactive').length > 0);
-      times.push(await page.evaluate(() => performance.getEntriesByName('mos-interactive')[0].startTime));
+      times.push(await interactiveAt(page));
       await context.close();
     }
     report(`interactive, CPU ${rate}× slowdown`, times, 'ms', rate === 1 ? 150 : 300);
@@ -70,9 +68,7 @@ try {
     const times = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
-      await page.goto(URL);
-      await page.waitForFunction(() => performance.getEntriesByName('mos-interactive').length > 0);
-      times.push(await page.evaluate(() => performance.getEntriesByName('mos-interactive')[0].startTime));
+      times.push(await interactiveAt(page));
       if (i === 0 && (await page.locator('ul.model-list > li').count()) !== 8) throw new Error('bench: the eight models are not listed');
       await page.close();
     }
@@ -249,29 +245,34 @@ try {
 
 // 5. Lighthouse, mobile preset (its default), performance only.
 console.log('\n# Lighthouse (mobile preset, performance)');
-const scores = [];
 const lhRuns = Number(process.env.LIGHTHOUSE_RUNS || 3);
-for (let i = 0; i < lhRuns; i++) {
-  const out = execFileSync('node_modules/.bin/lighthouse', [URL, '--only-categories=performance', '--output=json', '--quiet',
-    `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
-  const lh = JSON.parse(out.toString());
-  scores.push(Math.round(lh.categories.performance.score * 100));
+/** Lighthouse's performance scores over `lhRuns` runs, with any extra flags. */
+function lighthouse(extra = []) {
+  const scores = [];
+  for (let i = 0; i < lhRuns; i++) {
+    const out = execFileSync('node_modules/.bin/lighthouse', [URL, '--only-categories=performance', '--output=json', '--quiet', ...extra,
+      `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+    scores.push(Math.round(JSON.parse(out.toString()).categories.performance.score * 100));
+  }
+  return scores;
 }
+const scores = lighthouse();
 report('Lighthouse performance score', scores, 'pts');
 console.log(`Lighthouse budget: 100 — median ${median(scores)} ${median(scores) >= 100 ? '✓' : '✗'}`);
 // For information: the same preset with the slow network and CPU applied to the load itself
 // ("devtools" throttling) rather than simulated from an unthrottled load, whose trace loses the
 // loading page's paint when the app replaces it within ~100 ms.
-const applied = [];
-for (let i = 0; i < lhRuns; i++) {
-  const out = execFileSync('node_modules/.bin/lighthouse', [URL, '--only-categories=performance', '--output=json', '--quiet', '--throttling-method=devtools',
-    `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
-  applied.push(Math.round(JSON.parse(out.toString()).categories.performance.score * 100));
-}
-report('Lighthouse, throttling applied (information)', applied, 'pts');
+report('Lighthouse, throttling applied (information)', lighthouse(['--throttling-method=devtools']), 'pts');
 server.kill();
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+
+/** Loads the home page and returns when it became interactive (the app's "mos-interactive" mark). */
+async function interactiveAt(page) {
+  await page.goto(URL);
+  await page.waitForFunction(() => performance.getEntriesByName('mos-interactive').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('mos-interactive')[0].startTime);
+}
 
 async function importText(page, text) {
   await page.goto(URL);
