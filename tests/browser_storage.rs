@@ -5,8 +5,11 @@
 use marketing_os::domain::{Document, ModelId, Timestamp};
 use marketing_os::persist::envelope::encode;
 use marketing_os::persist::envelope::encode_stored;
+use marketing_os::persist::quick::{quick_home, NeedsApp};
 use marketing_os::persist::slots::seal;
-use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY};
+use marketing_os::persist::workspace::{
+    fingerprint, model_key, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY,
+};
 use marketing_os::web::storage::{is_quota_error, StorageError, Store};
 use marketing_os::web::workspace::scan;
 use wasm_bindgen::JsValue;
@@ -201,6 +204,28 @@ fn fingerprints_tell_texts_apart_and_agree_on_equal_ones() {
 }
 
 #[wasm_bindgen_test]
+fn the_rust_fingerprint_of_a_text_is_the_one_js_makes_of_it_stored() {
+    let store = Store::open().unwrap();
+    let long = "{\"flows\": [1, 2, 3]}".repeat(5_000);
+    for text in [
+        "",
+        "a",
+        "é",
+        "😀 a character outside the basic plane",
+        "mixed: ü, ß, 中文, 𝄞, and \\ \"quotes\"",
+        long.as_str(),
+    ] {
+        store.set("mos.model.fp-rust", text).unwrap();
+        assert_eq!(
+            store.fingerprint("mos.model.fp-rust").as_deref(),
+            Some(fingerprint(text).as_str()),
+            "{text:.40}"
+        );
+    }
+    store.remove("mos.model.fp-rust");
+}
+
+#[wasm_bindgen_test]
 fn start_up_loads_only_the_models_whose_text_changed_and_never_hides_damage() {
     let store = Store::open().unwrap();
     clear(&store);
@@ -266,6 +291,41 @@ fn start_up_loads_only_the_models_whose_text_changed_and_never_hides_damage() {
         store.get(SUMMARIES_KEY).unwrap().as_deref(),
         Some("not a memo")
     );
+    clear(&store);
+}
+
+#[wasm_bindgen_test]
+fn the_quick_home_page_reads_what_start_up_remembered_and_nothing_stale() {
+    let store = Store::open().unwrap();
+    clear(&store);
+    let mut doc = Document::new(ModelId("quick".into()), "Quick Co", Timestamp(5));
+    let save = |doc: &Document| {
+        store
+            .set(
+                &model_key(&doc.id),
+                &seal(&encode_stored(doc, doc.updated_at)),
+            )
+            .unwrap()
+    };
+    save(&doc);
+    // Not summarised yet: the app must start.
+    assert!(matches!(
+        quick_home(&store),
+        Err(NeedsApp::NotSummarised(_))
+    ));
+    // After the app's start-up, the memo's fingerprints (made in JS, like the quick page's)
+    // match, and the quick page lists what the app listed, with the same storage count.
+    let scanned = scan(&store, Timestamp(1_000));
+    let home = quick_home(&store).expect("summarised");
+    assert_eq!(home.models, scanned.models);
+    assert_eq!(home.usage.total() * 2, store.used_bytes("mos."));
+    // One character changed in the stored text: not the text that was summarised.
+    doc.company = "Quick Cp".into();
+    save(&doc);
+    assert!(matches!(
+        quick_home(&store),
+        Err(NeedsApp::NotSummarised(_))
+    ));
     clear(&store);
 }
 

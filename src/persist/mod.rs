@@ -7,6 +7,7 @@ pub mod jsonpath;
 pub mod link;
 pub mod migrate;
 pub mod pretty;
+pub mod quick;
 pub mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -194,6 +194,42 @@ pub const SUMMARIES_KEY: &str = "mos.summaries";
 /// summaries of the sample model to remind whoever changes them.
 pub const SUMMARY_FORMAT: u32 = 1;
 
+/// The fingerprint of a stored text, as `web::storage::Store::fingerprint` works it out in JS
+/// over the stored string: its length in UTF-16 code units and two 32-bit multiplicative
+/// hashes over those units, mixed at the end. Used where the text is already in Rust (a save);
+/// the browser tests check that both give the same answer.
+pub fn fingerprint(text: &str) -> String {
+    // UTF-16 length without a pass of its own: a unit for every byte that starts a character,
+    // and a second for every four-byte one.
+    let len = text
+        .bytes()
+        .map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0))
+        .sum::<u32>();
+    let (mut a, mut b) = (0x9e37_79b1_u32 ^ len, 0x85eb_ca6b_u32 ^ len);
+    for c in text.encode_utf16() {
+        a = (a ^ u32::from(c)).wrapping_mul(0x9e37_79b1);
+        b = (b ^ u32::from(c)).wrapping_mul(0x5f35_6495);
+    }
+    let a = (a ^ (a >> 16)).wrapping_mul(0x85eb_ca6b) ^ (b ^ (b >> 13)).wrapping_mul(0xc2b2_ae35);
+    let b = (b ^ (b >> 16)).wrapping_mul(0x85eb_ca6b) ^ (a ^ (a >> 13)).wrapping_mul(0xc2b2_ae35);
+    format!("{}.{}.{}", base36(len), base36(a), base36(b))
+}
+
+/// `n` in base 36 with lowercase digits, as JS's `toString(36)` writes it.
+fn base36(mut n: u32) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Summaries of stored models, each with a fingerprint of the stored text it was computed from
 /// (`web::storage::Store::fingerprint`).
 /// A hit needs the same text, the same memo format and the same app version.
@@ -322,6 +358,35 @@ impl Usage {
         } else {
             (t * 100 / USUAL_LIMIT_CHARS).max(1)
         }
+    }
+}
+
+/// The storage panel's account of what the app stores.
+pub fn usage_line(u: &Usage) -> String {
+    let mut parts = vec![format!("models {}", size_text(u.models))];
+    if u.versions > 0 {
+        parts.push(format!("versions {}", size_text(u.versions)));
+    }
+    if u.bin > 0 {
+        parts.push(format!("deleted models {}", size_text(u.bin)));
+    }
+    if u.backups > 0 {
+        parts.push(format!("backups {}", size_text(u.backups)));
+    }
+    format!(
+        "This app uses {} of the about 5 MB a browser usually allows it ({}%): {}.",
+        size_text(u.total()),
+        u.percent(),
+        parts.join(", ")
+    )
+}
+
+/// Whether the browser keeps the app's data, in words (nothing where it cannot say).
+pub fn kept_text(persisted: Option<bool>) -> &'static str {
+    match persisted {
+        Some(true) => "The browser has agreed to keep this data: it will not clear it to free space.",
+        Some(false) => "The browser may clear this data when the device runs short of space, and clearing site data removes it. Export models you care about.",
+        None => "",
     }
 }
 

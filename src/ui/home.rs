@@ -108,12 +108,32 @@ pub fn Home() -> impl IntoView {
 /// Where a model opens: a client's reply on its report, an invited model where its invitation
 /// starts, any other on Stage 1.
 pub(crate) fn model_href(app: AppState, id: &ModelId, invitation: Option<&Invitation>) -> String {
+    let made_here = |inv: &str| app.invitations.with_untracked(|b| b.made_here(inv));
+    open_href(id, invitation, made_here)
+}
+
+/// `model_href`, given whether an invitation was made in this browser.
+pub(crate) fn open_href(
+    id: &ModelId,
+    invitation: Option<&Invitation>,
+    made_here: impl Fn(&str) -> bool,
+) -> String {
     match invitation {
-        Some(inv) if app.invitations.with_untracked(|b| b.made_here(&inv.id)) => {
-            format!("/model/{}/report", id.as_str())
-        }
+        Some(inv) if made_here(&inv.id) => format!("/model/{}/report", id.as_str()),
         Some(inv) => super::invite::start_path(inv, id.as_str()),
         None => format!("/model/{}/dialogue", id.as_str()),
+    }
+}
+
+/// The line under a model that came from an invitation.
+pub(crate) fn invitation_tag(inv: &Invitation, made_here: bool) -> String {
+    if made_here {
+        format!(
+            "Client reply to your invitation of {}",
+            inv.created_at.date_iso()
+        )
+    } else {
+        format!("Invited by {}", inv.sender())
     }
 }
 
@@ -177,11 +197,7 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
                 </form>
             </Show>
             {summary.invitation.clone().map(|inv| {
-                let text = if app.invitations.with_untracked(|b| b.made_here(&inv.id)) {
-                    format!("Client reply to your invitation of {}", inv.created_at.date_iso())
-                } else {
-                    format!("Invited by {}", inv.sender())
-                };
+                let text = invitation_tag(&inv, app.invitations.with_untracked(|b| b.made_here(&inv.id)));
                 view! { <p class="tag">{text}</p> }
             })}
             <p class="meta">

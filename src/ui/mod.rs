@@ -9,6 +9,7 @@ mod layout;
 mod mapping;
 mod operations;
 mod plan;
+pub mod quick;
 mod recovery;
 mod report;
 mod schematic;

@@ -86,7 +86,7 @@ pub fn Trash() -> impl IntoView {
 /// How much of the browser's storage the app uses, and whether the browser keeps it.
 #[component]
 pub fn StoragePanel() -> impl IntoView {
-    use crate::persist::workspace::size_text;
+    use crate::persist::workspace::{kept_text, usage_line};
     let app = use_app();
     let usage = Memo::new(move |_| {
         // Recounted whenever the lists that change storage change.
@@ -95,32 +95,8 @@ pub fn StoragePanel() -> impl IntoView {
         app.backups.track();
         app.usage()
     });
-    let line = move || {
-        let u = usage.get();
-        let mut parts = vec![format!("models {}", size_text(u.models))];
-        if u.versions > 0 {
-            parts.push(format!("versions {}", size_text(u.versions)));
-        }
-        if u.bin > 0 {
-            parts.push(format!("deleted models {}", size_text(u.bin)));
-        }
-        if u.backups > 0 {
-            parts.push(format!("backups {}", size_text(u.backups)));
-        }
-        format!(
-            "This app uses {} of the about 5 MB a browser usually allows it ({}%): {}.",
-            size_text(u.total()),
-            u.percent(),
-            parts.join(", ")
-        )
-    };
-    let kept = move || {
-        match app.persisted.get() {
-        Some(true) => "The browser has agreed to keep this data: it will not clear it to free space.",
-        Some(false) => "The browser may clear this data when the device runs short of space, and clearing site data removes it. Export models you care about.",
-        None => "",
-    }
-    };
+    let line = move || usage_line(&usage.get());
+    let kept = move || kept_text(app.persisted.get());
     view! {
         <Show when=move || app.memory_only.with(Option::is_none)>
             <section aria-labelledby="storage-heading" class="card no-print">

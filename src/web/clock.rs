@@ -55,7 +55,12 @@ pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
 /// views render just after the app mounts, not while it mounts).
 pub fn mark_interactive() {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if !DONE.with(|d| d.replace(true)) {
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    // The quick home page marks it first when the app takes over from it.
+    let perf = web_sys::window().and_then(|w| w.performance());
+    if perf.is_some_and(|p| p.get_entries_by_name("mos-interactive").length() == 0) {
         mark("mos-interactive");
     }
 }

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod file;
 pub mod links;
+pub mod loader;
 pub mod offline;
 pub mod storage;
 pub mod workspace;

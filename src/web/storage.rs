@@ -183,6 +183,22 @@ impl Store {
     }
 }
 
+/// What the quick home page reads (`persist::quick`).
+impl crate::persist::quick::Peek for Store {
+    fn keys(&self) -> Vec<String> {
+        self.keys_with_prefix(crate::persist::workspace::PREFIX)
+    }
+    fn text(&self, key: &str) -> Option<String> {
+        self.get(key).ok().flatten()
+    }
+    fn fingerprint(&self, key: &str) -> Option<String> {
+        Store::fingerprint(self, key)
+    }
+    fn length_of(&self, key: &str) -> usize {
+        Store::length_of(self, key).unwrap_or(0)
+    }
+}
+
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 // Two 32-bit multiplicative hashes over the UTF-16 code units, mixed at the end: fast in any
 // JS engine, no BigInt, and 64 bits between them.
