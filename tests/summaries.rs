@@ -95,3 +95,17 @@ fn summaries_are_computed_as_when_the_memo_format_was_set() {
         ]
     );
 }
+
+#[test]
+fn base36_writes_numbers_as_js_to_string_36_does() {
+    use marketing_os::persist::workspace::base36;
+    // (0).toString(36), (35).toString(36), (36).toString(36), (4294967295).toString(36)
+    for (n, js) in [
+        (0, "0"),
+        (35, "z"),
+        (36, "10"),
+        (u64::from(u32::MAX), "1z141z3"),
+    ] {
+        assert_eq!(base36(n), js);
+    }
+}

@@ -212,11 +212,16 @@ pub fn fingerprint(text: &str) -> String {
     }
     let a = (a ^ (a >> 16)).wrapping_mul(0x85eb_ca6b) ^ (b ^ (b >> 13)).wrapping_mul(0xc2b2_ae35);
     let b = (b ^ (b >> 16)).wrapping_mul(0x85eb_ca6b) ^ (a ^ (a >> 13)).wrapping_mul(0xc2b2_ae35);
-    format!("{}.{}.{}", base36(len), base36(a), base36(b))
+    format!(
+        "{}.{}.{}",
+        base36(len.into()),
+        base36(a.into()),
+        base36(b.into())
+    )
 }
 
 /// `n` in base 36 with lowercase digits, as JS's `toString(36)` writes it.
-fn base36(mut n: u32) -> String {
+pub fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();
     loop {

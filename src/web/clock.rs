@@ -1,6 +1,7 @@
 //! The browser's clock and randomness.
 
 use crate::domain::{ModelId, Timestamp};
+use crate::persist::workspace::base36;
 
 /// Now, from `Date.now()`.
 pub fn now() -> Timestamp {
@@ -14,20 +15,6 @@ pub fn new_model_id() -> ModelId {
     let r = (js_sys::Math::random() * 36f64.powi(6)) as u64;
     out.push_str(&format!("{:0>6}", base36(r)));
     ModelId(out)
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut s = Vec::new();
-    loop {
-        s.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
 }
 
 /// Runs `f` and records its duration as a User Timing measure named `name` (read by

@@ -170,3 +170,23 @@ test('a model changed in another tab brings the app in to show it', async ({ pag
   await expect(page.getByRole('link', { name: 'Tabby Group' })).toBeVisible();
   expect(seen.app).toBe(1);
 });
+
+test('when the app cannot load, the quick page says so and a second try works', async ({ browser }) => {
+  // A context of its own, outside the journeys' guards: the failed download is the point here.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let refuse = true;
+  await page.route(APP_WASM, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('/');
+  await page.getByLabel('Company name').fill('Retry Co');
+  await page.getByRole('button', { name: 'Create model' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The app could not load. Check your connection, then reload the page.' })).toBeVisible();
+  await expect(page.getByLabel('Company name')).toHaveValue('Retry Co');
+
+  refuse = false;
+  await page.getByRole('button', { name: 'Create model' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Retry Co' })).toBeVisible();
+  await context.close();
+});
