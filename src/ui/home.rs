@@ -74,14 +74,7 @@ pub fn Home() -> impl IntoView {
                 }
             }>"Open the sample model"</button>
         </section>
-        <section aria-labelledby="clients-heading" class="card">
-            <h2 id="clients-heading">"Working with clients"</h2>
-            <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
-            <p class="actions-row">
-                <A href="/invitations">"Invite a prospect"</A>
-                <A href="/cohort">"Compare your clients"</A>
-            </p>
-        </section>
+        {super::quick::clients_section()}
         <ImportBox />
         <ConflictDialog />
         <section aria-labelledby="models-heading">

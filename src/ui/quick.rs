@@ -50,14 +50,7 @@ pub fn QuickPage(home: QuickHome, persisted: ReadSignal<Option<bool>>) -> impl I
                 <p>"Open Northwind Metrics, a fictional B2B software company with its model filled in. It is a model like any other: change it freely."</p>
                 <button type="button">"Open the sample model"</button>
             </section>
-            <section aria-labelledby="clients-heading" class="card">
-                <h2 id="clients-heading">"Working with clients"</h2>
-                <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
-                <p class="actions-row">
-                    <a href="/invitations">"Invite a prospect"</a>
-                    <a href="/cohort">"Compare your clients"</a>
-                </p>
-            </section>
+            {clients_section()}
             <section aria-labelledby="import-heading" class="card drop-zone">
                 <h2 id="import-heading">"Import a model"</h2>
                 <label class="field">
@@ -125,5 +118,20 @@ fn row(m: &ModelSummary, home: &QuickHome) -> impl IntoView {
                 <button type="button" class="danger">"Delete"</button>
             </div>
         </li>
+    }
+}
+
+/// The home page's section for consultants, on both home pages. Plain links: in the app the
+/// router takes their clicks, here they load the page they point to.
+pub(crate) fn clients_section() -> impl IntoView {
+    view! {
+        <section aria-labelledby="clients-heading" class="card">
+            <h2 id="clients-heading">"Working with clients"</h2>
+            <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
+            <p class="actions-row">
+                <a href="/invitations">"Invite a prospect"</a>
+                <a href="/cohort">"Compare your clients"</a>
+            </p>
+        </section>
     }
 }
