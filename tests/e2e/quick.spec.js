@@ -173,7 +173,8 @@ test('a model changed in another tab brings the app in to show it', async ({ pag
 
 test('when the app cannot load, the quick page says so and a second try works', async ({ browser }) => {
   // A context of its own, outside the journeys' guards: the failed download is the point here.
-  const context = await browser.newContext();
+  // No service worker: once it has cached the app (after the first load), the app does load.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   let refuse = true;
   await page.route(APP_WASM, (route) => (refuse ? route.abort() : route.continue()));
