@@ -8,7 +8,7 @@
 use super::slots::SHADOW_PREFIX;
 use super::workspace::{
     model_id_of, sort_recent_first, InvitationBook, ModelSummary, SummaryMemo, Usage,
-    BACKUP_PREFIX, BIN_PREFIX, EXPORTS_KEY, INVITATIONS_KEY, MODEL_PREFIX, PREFIX, SUMMARIES_KEY,
+    BACKUP_PREFIX, BIN_PREFIX, EXPORTS_KEY, INVITATIONS_KEY, MODEL_PREFIX, SUMMARIES_KEY,
 };
 use std::collections::BTreeMap;
 
@@ -98,14 +98,20 @@ pub fn quick_home(store: &impl Peek) -> Result<QuickHome, NeedsApp> {
         .text(EXPORTS_KEY)
         .and_then(|t| serde_json::from_str::<BTreeMap<String, u64>>(&t).ok())
         .unwrap_or_default();
-    let mut usage = Usage::default();
-    for key in keys.iter().filter(|k| k.starts_with(PREFIX)) {
-        usage.add(key, key.encode_utf16().count() + store.length_of(key));
-    }
     Ok(QuickHome {
         models,
-        usage,
+        usage: usage(store),
         exports,
         made_here,
     })
+}
+
+/// How much storage the app's entries take (keys and texts), by kind: what the storage panel
+/// shows, on both home pages.
+pub fn usage(store: &impl Peek) -> Usage {
+    let mut usage = Usage::default();
+    for key in store.keys() {
+        usage.add(&key, key.encode_utf16().count() + store.length_of(&key));
+    }
+    usage
 }

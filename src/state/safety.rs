@@ -168,13 +168,7 @@ impl AppState {
 
     /// How much storage the app uses, by kind.
     pub fn usage(&self) -> Usage {
-        let store = self.store.get_value();
-        let mut u = Usage::default();
-        for key in store.keys_with_prefix(crate::persist::workspace::PREFIX) {
-            let len = store.length_of(&key).unwrap_or(0);
-            u.add(&key, key.encode_utf16().count() + len);
-        }
-        u
+        crate::persist::quick::usage(&self.store.get_value())
     }
 
     /// Asks the browser to keep this app's storage (it may ask the user, or decide itself),
