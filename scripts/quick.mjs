@@ -3,14 +3,16 @@
 // Trunk builds the app (src/main.rs) and writes a loader that fetches it on every page. This
 // hook builds the second module, the quick home page (src/bin/home.rs), the same way trunk
 // builds the first: cargo for wasm32, wasm-bindgen for the web, wasm-opt in release with the
-// parameters index.html gives trunk. It goes into quick-<hash>/ (its own wasm-bindgen snippets
-// beside it). Then trunk's loader and preload links come out of index.html, and the loader
-// there (window.mos) gets both modules' file names, with the scripts each one imports.
+// parameters index.html gives trunk. It goes into quick-<hash>/. Each module's wasm-bindgen
+// snippets (the `inline_js` in src/web) are written into its script, so that a module is one
+// script and one WebAssembly file, fetched side by side rather than one import after another.
+// Then trunk's loader and preload links come out of index.html, and the loader there
+// (window.mos) gets both modules' file names.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
@@ -22,6 +24,26 @@ let html = readFileSync(file, 'utf8');
 const trunkLoader = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/);
 if (!trunkLoader) throw new Error(`quick.mjs: trunk's loader is not in ${file}`);
 const [, appJs, appWasm] = trunkLoader;
+
+// Writes the snippets a wasm-bindgen script imports into the script itself, each as a
+// function scope of its own (so their names cannot clash), and deletes the snippet files.
+function bundle(script) {
+  const snippets = new Map();
+  const js = readFileSync(script, 'utf8').replace(/^import (\{[^}]*\}|\* as \w+) from (['"])(\.\/snippets\/[^'"]+)\2;?$/gm, (_, what, __, path) => {
+    if (!snippets.has(path)) {
+      const code = readFileSync(join(dirname(script), path), 'utf8');
+      if (/^\s*(import|export (?!(?:async )?function ))/m.test(code)) throw new Error(`quick.mjs: ${path} is more than exported functions`);
+      const names = [...code.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+      snippets.set(path, { id: `__snippet${snippets.size}`, code: code.replace(/^export (?=(?:async )?function )/gm, ''), names });
+    }
+    const { id } = snippets.get(path);
+    return what.startsWith('*') ? `const ${what.slice(1).replace(/^\s*as\s+/, '')} = ${id};` : `const ${what.replace(/ as /g, ': ')} = ${id};`;
+  });
+  if (/^import /m.test(js)) throw new Error(`quick.mjs: ${script} imports something other than snippets`);
+  const scopes = [...snippets.values()].map(({ id, code, names }) => `const ${id} = (() => {${code}\nreturn { ${names.join(', ')} };\n})();\n`);
+  writeFileSync(script, scopes.join('') + js);
+  rmSync(join(dirname(script), 'snippets'), { recursive: true, force: true });
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'home', ...(release ? ['--release'] : [])]);
@@ -44,21 +66,15 @@ try {
   cpSync(out, join(dir, name), { recursive: true });
   chmodSync(join(dir, name), 0o755);
 
+  bundle(join(dir, appJs));
+  bundle(join(dir, name, 'home.js'));
+
   html = html.replace(trunkLoader[0], '');
   // Trunk's preloads would fetch the whole app on the home page too.
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
-  const scripts = (sub) => {
-    const at = join(dir, sub);
-    if (!existsSync(at)) return [];
-    return readdirSync(at, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.js'))
-      .sort()
-      .map((f) => `/${sub}/${f.split(sep).join('/')}`);
-  };
   const files = {
-    app: { js: appJs, wasm: appWasm, imports: scripts('snippets') },
-    quick: { js: `/${name}/home.js`, wasm: `/${name}/home_bg.wasm`, imports: scripts(`${name}/snippets`) },
+    app: { js: appJs, wasm: appWasm },
+    quick: { js: `/${name}/home.js`, wasm: `/${name}/home_bg.wasm` },
   };
   if (!html.includes('__FILES__')) throw new Error(`quick.mjs: the loader in ${file} has no __FILES__`);
   html = html.replace('__FILES__', JSON.stringify(files));
