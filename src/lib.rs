@@ -2,6 +2,7 @@
 
 pub mod content;
 pub mod domain;
+pub mod homepage;
 pub mod persist;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -1,39 +1,57 @@
-//! The quick home page (`ui::quick`): the first module on the home address. When the summaries
-//! memo already describes every stored model and nothing needs the app's attention, it shows
-//! the workspace at a tenth of the app's size; otherwise it starts the app at once.
+//! The quick home page (`homepage::quick_page`): the first module on the home address. When
+//! the summaries memo already describes every stored model and nothing needs the app's
+//! attention, it shows the workspace as one string of HTML, at a fraction of the app's size and
+//! with no UI framework; otherwise it starts the app at once.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leptos::prelude::*;
+    use marketing_os::homepage::{quick_page, KEEP_BUTTON};
     use marketing_os::persist::quick::quick_home;
-    use marketing_os::web::{loader, storage::Store};
-    let Some(home) = Store::open().ok().and_then(|s| quick_home(&s).ok()) else {
+    use marketing_os::persist::workspace::kept_text;
+    use marketing_os::web::{clock, loader, offline, storage};
+
+    let Some(home) = storage::Store::open()
+        .ok()
+        .and_then(|s| quick_home(&s).ok())
+    else {
         loader::start_app();
         return;
     };
-    let document = document();
-    if let Some(shell) = document.get_element_by_id("app-shell") {
-        shell.remove();
-    }
-    let Ok(root) = document.create_element("div") else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Ok(root)) = (document.body(), document.create_element("div")) else {
         loader::start_app();
         return;
     };
     root.set_id("app-quick");
-    let _ = document.body().map(|b| b.append_child(&root));
-    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
-    leptos::mount::mount_to(root, move || {
-        // Whether the browser keeps the data comes a moment later, as in the app.
-        let (persisted, set_persisted) = signal(None);
-        leptos::task::spawn_local(async move {
-            set_persisted.set(marketing_os::web::storage::persisted().await);
-        });
-        view! { <marketing_os::ui::quick::QuickPage home persisted /> }
-    })
-    .forget();
-    marketing_os::web::clock::mark_interactive();
+    root.set_inner_html(&quick_page(&home, clock::now()));
+    if let Some(shell) = document.get_element_by_id("app-shell") {
+        shell.remove();
+    }
+    let _ = body.append_child(&root);
+    clock::mark_interactive();
     loader::quick_page_ready();
-    marketing_os::web::offline::register();
+    offline::register();
+
+    // Whether the browser keeps the data comes a moment later, as in the app.
+    wasm_bindgen_futures::spawn_local(async move {
+        let persisted = storage::persisted().await;
+        let Ok(Some(kept)) = root.query_selector("[aria-labelledby=storage-heading] > p + p")
+        else {
+            return;
+        };
+        kept.set_text_content(Some(kept_text(persisted)));
+        if persisted == Some(false) {
+            if let (Some(section), Ok(button)) =
+                (kept.parent_element(), document.create_element("button"))
+            {
+                let _ = button.set_attribute("type", "button");
+                button.set_text_content(Some(KEEP_BUTTON));
+                let _ = section.append_child(&button);
+            }
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

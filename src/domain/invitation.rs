@@ -141,6 +141,15 @@ impl Invitation {
         }
     }
 
+    /// Where the prospect starts on the model `id`: the assessment on its own, or the first
+    /// stage.
+    pub fn start_path(&self, id: &str) -> String {
+        match self.modules {
+            Modules::Assessment => format!("/assess/{id}"),
+            _ => format!("/model/{id}/dialogue"),
+        }
+    }
+
     /// Who sent it, e.g. "Dana Reyes of Northbeam Advisory".
     pub fn sender(&self) -> String {
         match (self.consultant.trim(), self.organisation.trim()) {

@@ -3,6 +3,7 @@
 
 use crate::domain::invitation::Invitation;
 use crate::domain::ModelId;
+use crate::homepage::{invitation_tag, open_href, CLIENTS_SECTION};
 use crate::persist::workspace::ModelSummary;
 use crate::persist::MAX_BYTES;
 use crate::state::{use_app, AppState};
@@ -74,7 +75,7 @@ pub fn Home() -> impl IntoView {
                 }
             }>"Open the sample model"</button>
         </section>
-        {super::quick::clients_section()}
+        <section aria-labelledby="clients-heading" class="card" inner_html=CLIENTS_SECTION></section>
         <ImportBox />
         <ConflictDialog />
         <section aria-labelledby="models-heading">
@@ -103,31 +104,6 @@ pub fn Home() -> impl IntoView {
 pub(crate) fn model_href(app: AppState, id: &ModelId, invitation: Option<&Invitation>) -> String {
     let made_here = |inv: &str| app.invitations.with_untracked(|b| b.made_here(inv));
     open_href(id, invitation, made_here)
-}
-
-/// `model_href`, given whether an invitation was made in this browser.
-pub(crate) fn open_href(
-    id: &ModelId,
-    invitation: Option<&Invitation>,
-    made_here: impl Fn(&str) -> bool,
-) -> String {
-    match invitation {
-        Some(inv) if made_here(&inv.id) => format!("/model/{}/report", id.as_str()),
-        Some(inv) => super::invite::start_path(inv, id.as_str()),
-        None => format!("/model/{}/dialogue", id.as_str()),
-    }
-}
-
-/// The line under a model that came from an invitation.
-pub(crate) fn invitation_tag(inv: &Invitation, made_here: bool) -> String {
-    if made_here {
-        format!(
-            "Client reply to your invitation of {}",
-            inv.created_at.date_iso()
-        )
-    } else {
-        format!("Invited by {}", inv.sender())
-    }
 }
 
 /// Where a model in the workspace opens.

@@ -14,14 +14,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-/// Where a prospect starts: the assessment on its own, or the first stage.
-pub fn start_path(inv: &Invitation, id: &str) -> String {
-    match inv.modules {
-        Modules::Assessment => format!("/assess/{id}"),
-        _ => format!("/model/{id}/dialogue"),
-    }
-}
-
 /// The sender's contact as a link when it is a safe one, else as text.
 fn contact_view(contact: &str) -> AnyView {
     let text = contact.trim().to_string();
@@ -209,7 +201,7 @@ fn Welcome(inv: Invitation) -> impl IntoView {
     let go = {
         let inv = inv.clone();
         move |_| match app.start_invited(&inv) {
-            Ok(id) => navigate(&start_path(&inv, id.as_str()), Default::default()),
+            Ok(id) => navigate(&inv.start_path(id.as_str()), Default::default()),
             Err(e) => error.set(Some(e)),
         }
     };

@@ -9,7 +9,6 @@ mod layout;
 mod mapping;
 mod operations;
 mod plan;
-pub mod quick;
 mod recovery;
 mod report;
 mod schematic;
