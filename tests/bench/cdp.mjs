@@ -1,0 +1,85 @@
+// Start-up measured over the bare DevTools protocol: Chromium driven through a pipe, with
+// nothing of a test harness in the page. (Playwright sets up worlds and scripts of its own in
+// every page it drives, and `waitForFunction` evaluates its injected script while the page is
+// still loading: at 4× slowdown that alone cost ~100 ms of the page's main thread.)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Chromium on the DevTools protocol; `send(method, params, sessionId)` answers a promise. */
+export function launch(args) {
+  const profile = mkdtempSync(join(tmpdir(), 'mos-bench-'));
+  const proc = spawn('/usr/bin/chromium', ['--headless=new', ...args, '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const waiting = new Map();
+  let next = 0;
+  let buffered = '';
+  proc.stdio[4].on('data', (chunk) => {
+    buffered += chunk.toString();
+    for (let end; (end = buffered.indexOf('\0')) >= 0; buffered = buffered.slice(end + 1)) {
+      const message = JSON.parse(buffered.slice(0, end));
+      const pending = waiting.get(message.id);
+      if (!pending) continue;
+      waiting.delete(message.id);
+      if (message.error) pending.no(new Error(`${pending.method}: ${message.error.message}`));
+      else pending.ok(message.result);
+    }
+  });
+  const send = (method, params = {}, sessionId) =>
+    new Promise((ok, no) => {
+      const id = ++next;
+      waiting.set(id, { ok, no, method });
+      proc.stdio[3].write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
+    });
+  const close = () => {
+    proc.kill();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { send, close };
+}
+
+// In the page, before anything else: when the app marks "mos-interactive", mark
+// "mos-painted" once the next frame has been produced (a task queued from that frame's
+// animation callback runs after it), so the figure shows when the page was on screen too.
+const PAINTED = `(() => {
+  const mark = performance.mark.bind(performance);
+  performance.mark = function (name, options) {
+    const entry = mark(name, options);
+    if (name === 'mos-interactive') requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => mark('mos-painted');
+      channel.port2.postMessage(0);
+    });
+    return entry;
+  };
+})()`;
+
+const READ = `JSON.stringify(['mos-interactive', 'first-contentful-paint', 'mos-painted']
+  .map((name) => (performance.getEntriesByName(name)[0] || {}).startTime))`;
+
+/** Opens `url` in a fresh browser context at `rate`× CPU slowdown and returns, in ms from
+ *  navigation, when the home page became interactive, its first contentful paint and when
+ *  the interactive page was painted. The page is left alone until then: it is read once a
+ *  second, after the fact. */
+export async function startUp({ send }, url, rate) {
+  const { browserContextId } = await send('Target.createBrowserContext');
+  try {
+    const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
+    const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+    await send('Emulation.setCPUThrottlingRate', { rate }, sessionId);
+    await send('Page.enable', {}, sessionId);
+    await send('Page.addScriptToEvaluateOnNewDocument', { source: PAINTED }, sessionId);
+    await send('Page.navigate', { url }, sessionId);
+    for (let second = 0; second < 30; second++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const read = await send('Runtime.evaluate', { expression: READ, returnByValue: true }, sessionId);
+      const [interactive, contentful, painted] = JSON.parse(read.result.value);
+      if (interactive !== null && painted !== null) return { interactive, contentful, painted };
+    }
+    throw new Error(`bench: ${url} did not become interactive within 30 s`);
+  } finally {
+    await send('Target.disposeBrowserContext', { browserContextId });
+  }
+}
