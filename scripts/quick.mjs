@@ -46,7 +46,8 @@ function bundle(script) {
 }
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'home', ...(release ? ['--release'] : [])]);
+// Without the app's UI framework (Cargo.toml's "app" feature): the quick page needs none of it.
+run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--bin', 'home', ...(release ? ['--release'] : [])]);
 const built = join('target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'home.wasm');
 const out = mkdtempSync(join(tmpdir(), 'mos-quick-'));
 try {

@@ -4,9 +4,9 @@ pub mod content;
 pub mod domain;
 pub mod homepage;
 pub mod persist;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
