@@ -83,7 +83,7 @@ try {
       report(`  interactive page painted, ${rate}×`, runs.map((r) => r.painted), 'ms');
     }
   } finally {
-    bare.close();
+    await bare.close();
   }
 
   // The same for a consultant's workspace: eight stored models of ~165 KB each as stored (400

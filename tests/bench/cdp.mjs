@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Chromium on the DevTools protocol; `send(method, params, sessionId)` answers a promise. */
+/** Chromium on the DevTools protocol: `send(method, params, sessionId)` answers a promise;
+ *  `close()` stops Chromium and removes its profile. */
 export function launch(args) {
   const profile = mkdtempSync(join(tmpdir(), 'mos-bench-'));
   const proc = spawn('/usr/bin/chromium', ['--headless=new', ...args, '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
@@ -33,8 +34,11 @@ export function launch(args) {
       waiting.set(id, { ok, no, method });
       proc.stdio[3].write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
     });
-  const close = () => {
+  // Once Chromium has exited: until then it may still be writing to its profile.
+  const close = async () => {
+    const exited = new Promise((done) => proc.once('exit', done));
     proc.kill();
+    await exited;
     rmSync(profile, { recursive: true, force: true });
   };
   return { send, close };
