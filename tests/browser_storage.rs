@@ -7,9 +7,7 @@ use marketing_os::persist::envelope::encode;
 use marketing_os::persist::envelope::encode_stored;
 use marketing_os::persist::quick::{quick_home, NeedsApp};
 use marketing_os::persist::slots::seal;
-use marketing_os::persist::workspace::{
-    fingerprint, model_key, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY,
-};
+use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY};
 use marketing_os::web::storage::{is_quota_error, StorageError, Store};
 use marketing_os::web::workspace::scan;
 use wasm_bindgen::JsValue;
@@ -204,7 +202,7 @@ fn fingerprints_tell_texts_apart_and_agree_on_equal_ones() {
 }
 
 #[wasm_bindgen_test]
-fn the_rust_fingerprint_of_a_text_is_the_one_js_makes_of_it_stored() {
+fn a_saves_fingerprint_of_its_text_is_the_one_the_stored_text_gets() {
     let store = Store::open().unwrap();
     let long = "{\"flows\": [1, 2, 3]}".repeat(5_000);
     for text in [
@@ -215,14 +213,16 @@ fn the_rust_fingerprint_of_a_text_is_the_one_js_makes_of_it_stored() {
         "mixed: ü, ß, 中文, 𝄞, and \\ \"quotes\"",
         long.as_str(),
     ] {
-        store.set("mos.model.fp-rust", text).unwrap();
+        // A save fingerprints the text it hands to storage; the quick home page, what it reads.
+        let js = js_sys::JsString::from(text);
+        store.set("mos.model.fp-save", text).unwrap();
         assert_eq!(
-            store.fingerprint("mos.model.fp-rust").as_deref(),
-            Some(fingerprint(text).as_str()),
+            store.fingerprint("mos.model.fp-save"),
+            Some(Store::fingerprint_of(&js)),
             "{text:.40}"
         );
     }
-    store.remove("mos.model.fp-rust");
+    store.remove("mos.model.fp-save");
 }
 
 #[wasm_bindgen_test]

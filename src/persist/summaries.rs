@@ -16,32 +16,6 @@ pub const SUMMARIES_KEY: &str = "mos.summaries";
 /// summaries of the sample model to remind whoever changes them.
 pub const SUMMARY_FORMAT: u32 = 1;
 
-/// The fingerprint of a stored text, as `web::storage::Store::fingerprint` works it out in JS
-/// over the stored string: its length in UTF-16 code units and two 32-bit multiplicative
-/// hashes over those units, mixed at the end. Used where the text is already in Rust (a save);
-/// the browser tests check that both give the same answer.
-pub fn fingerprint(text: &str) -> String {
-    // UTF-16 length without a pass of its own: a unit for every byte that starts a character,
-    // and a second for every four-byte one.
-    let len = text
-        .bytes()
-        .map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0))
-        .sum::<u32>();
-    let (mut a, mut b) = (0x9e37_79b1_u32 ^ len, 0x85eb_ca6b_u32 ^ len);
-    for c in text.encode_utf16() {
-        a = (a ^ u32::from(c)).wrapping_mul(0x9e37_79b1);
-        b = (b ^ u32::from(c)).wrapping_mul(0x5f35_6495);
-    }
-    let a = (a ^ (a >> 16)).wrapping_mul(0x85eb_ca6b) ^ (b ^ (b >> 13)).wrapping_mul(0xc2b2_ae35);
-    let b = (b ^ (b >> 16)).wrapping_mul(0x85eb_ca6b) ^ (a ^ (a >> 13)).wrapping_mul(0xc2b2_ae35);
-    format!(
-        "{}.{}.{}",
-        base36(len.into()),
-        base36(a.into()),
-        base36(b.into())
-    )
-}
-
 /// `n` in base 36 with lowercase digits, as JS's `toString(36)` writes it.
 pub fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";

@@ -184,7 +184,7 @@ impl ModelSummary {
     }
 }
 
-pub use super::summaries::{base36, fingerprint, SummaryMemo, SUMMARIES_KEY, SUMMARY_FORMAT};
+pub use super::summaries::{base36, SummaryMemo, SUMMARIES_KEY, SUMMARY_FORMAT};
 
 /// Sorts summaries most recently changed first, the order the home page lists them in.
 pub fn sort_recent_first(list: &mut [ModelSummary]) {

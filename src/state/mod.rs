@@ -5,8 +5,8 @@ use crate::persist::envelope::{encode_stored, encode_version};
 use crate::persist::slots::{self, seal, SaveFault};
 use crate::persist::tabs::TabSync;
 use crate::persist::workspace::{
-    attach_versions, fingerprint, model_key, sort_recent_first, version_key, version_prefix,
-    InvitationBook, ModelSummary, SummaryMemo, BACKUP_PREFIX, SUMMARIES_KEY, VERSION_PREFIX,
+    attach_versions, model_key, sort_recent_first, version_key, version_prefix, InvitationBook,
+    ModelSummary, SummaryMemo, BACKUP_PREFIX, SUMMARIES_KEY, VERSION_PREFIX,
 };
 use crate::web::clock::{new_model_id, now};
 use crate::web::storage::{StorageError, Store};
@@ -225,10 +225,13 @@ impl AppState {
         self.forget_versions(&doc.id, &live);
         let summary = ModelSummary::of(doc);
         // The memo follows each save, so the next visit's quick home page can list the model
-        // without loading it. Only a memo: if it cannot be written, that visit loads it.
-        let mut memo = SummaryMemo::read(store.get(SUMMARIES_KEY).ok().flatten().as_deref());
-        memo.put(fingerprint(&text), summary.clone());
-        let _ = store.set(SUMMARIES_KEY, &memo.to_text());
+        // without loading it. Only a memo: if it cannot be written, that visit loads it. The
+        // fingerprint is the browser's, of the text as it went into storage.
+        crate::web::clock::measure("mos-save-memo", || {
+            let mut memo = SummaryMemo::read(store.get(SUMMARIES_KEY).ok().flatten().as_deref());
+            memo.put(Store::fingerprint_of(&js), summary.clone());
+            let _ = store.set(SUMMARIES_KEY, &memo.to_text());
+        });
         self.models.update(|list| {
             list.retain(|m| m.id != summary.id);
             list.push(summary);

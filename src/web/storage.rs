@@ -145,6 +145,11 @@ impl Store {
         Some(fingerprint_js(&text))
     }
 
+    /// The fingerprint `fingerprint` gives for `text` once it is stored.
+    pub fn fingerprint_of(text: &js_sys::JsString) -> String {
+        fingerprint_js(text)
+    }
+
     /// Every key that starts with `prefix`, sorted.
     pub fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
         let mut keys: Vec<String> = match &self.inner {
