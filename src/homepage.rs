@@ -3,8 +3,10 @@
 //!
 //! The quick home page is the workspace exactly as the app's home page (`ui::home`) shows it,
 //! drawn from the summaries memo by a small module of its own (`src/bin/home.rs`) so that a
-//! visit to the home page downloads neither the app nor a UI framework: it is one string of
-//! HTML, put in the page at once.
+//! visit to the home page downloads neither the app nor a UI framework. The page's own words
+//! are one string of HTML, put in the page at once; the models' rows, which carry what users
+//! typed, are data (`quick_rows`) that the module builds with the DOM's own methods, so no
+//! user text is ever parsed as HTML.
 //!
 //! It has no behaviour of its own. Links are ordinary links (the address they open loads the
 //! app). Any other control (a button, the create form, the file picker, a dropped file) makes
@@ -59,7 +61,8 @@ pub const CLIENTS_SECTION: &str = concat!(
 /// The storage panel's button, shown when the browser may clear the data.
 pub const KEEP_BUTTON: &str = "Ask the browser to keep this data";
 
-/// Text made safe for HTML, in element content and in quoted attribute values alike.
+/// The page's own words made safe for HTML, in element content and in quoted attribute values
+/// alike. (User text never goes into the HTML: see `quick_rows`.)
 pub struct Escaped<'a>(pub &'a str);
 
 impl fmt::Display for Escaped<'_> {
@@ -80,16 +83,17 @@ impl fmt::Display for Escaped<'_> {
     }
 }
 
-/// The quick home page: header, home page and footer, as `ui::App` shows them on `/`, before
-/// the browser has said whether it keeps the data (`src/bin/home.rs` fills that in).
-pub fn quick_page(home: &QuickHome, now: Timestamp) -> String {
-    let mut h = String::with_capacity(4096 + 1024 * home.models.len());
+/// The quick home page: header, home page and footer, as `ui::App` shows them on `/`, with the
+/// model list still empty (`quick_rows` fills it) and before the browser has said whether it
+/// keeps the data (`src/bin/home.rs` fills that in).
+pub fn quick_page(home: &QuickHome) -> String {
+    let mut h = String::with_capacity(6 * 1024);
     // Writing to a String cannot fail.
-    let _ = write_page(&mut h, home, now);
+    let _ = write_page(&mut h, home);
     h
 }
 
-fn write_page(h: &mut String, home: &QuickHome, now: Timestamp) -> fmt::Result {
+fn write_page(h: &mut String, home: &QuickHome) -> fmt::Result {
     write!(
         h,
         r##"<a class="skip-link" href="#main">Skip to content</a><header class="app-header no-print"><a href="/" aria-current="page" class="brand">{}</a><p class="save-status" role="status" aria-live="polite"></p></header>"##,
@@ -123,15 +127,12 @@ fn write_page(h: &mut String, home: &QuickHome, now: Timestamp) -> fmt::Result {
         r#"<p class="error-text" role="alert"></p></section>"#,
         r#"<section aria-labelledby="models-heading"><h2 id="models-heading">Models in this browser</h2>"#,
     ));
-    if home.models.is_empty() {
-        h.push_str(r#"<p class="empty">No models yet. Start one above, or import a file.</p>"#);
+    h.push_str(if home.models.is_empty() {
+        r#"<p class="empty">No models yet. Start one above, or import a file.</p>"#
     } else {
-        h.push_str(r#"<ul class="model-list">"#);
-        for m in &home.models {
-            write_row(h, m, home, now)?;
-        }
-        h.push_str("</ul>");
-    }
+        // Filled with `quick_rows` by src/bin/home.rs.
+        r#"<ul class="model-list"></ul>"#
+    });
     write!(
         h,
         r#"</section><section aria-labelledby="storage-heading" class="card no-print"><h2 id="storage-heading">Storage in this browser</h2><p>{}</p><p></p></section></main>"#,
@@ -144,34 +145,47 @@ fn write_page(h: &mut String, home: &QuickHome, now: Timestamp) -> fmt::Result {
     )
 }
 
-/// One model in the list, as `ui::home::ModelRow` shows it.
-fn write_row(h: &mut String, m: &ModelSummary, home: &QuickHome, now: Timestamp) -> fmt::Result {
-    let href = open_href(&m.id, m.invitation.as_ref(), |inv| home.made_here(inv));
-    let company = Escaped(&m.company);
-    write!(
-        h,
-        r#"<li class="model-row"><a href="{}" class="model-name">{company}</a>"#,
-        Escaped(&href)
-    )?;
-    if let Some(inv) = &m.invitation {
-        let tag = invitation_tag(inv, home.made_here(&inv.id));
-        write!(h, r#"<p class="tag">{}</p>"#, Escaped(&tag))?;
-    }
-    let exported = exported_text(home.exports.get(m.id.as_str()).copied().map(Timestamp), now);
-    write!(
-        h,
-        r#"<p class="meta">Changed {} · <span class="progress-inline"><progress max="100" value="{pct}" aria-hidden="true"></progress>{pct}% complete</span> · {}</p>"#,
-        Escaped(&m.updated_at.relative_to(now)),
-        Escaped(&exported),
-        pct = m.completeness,
-    )?;
-    write!(
-        h,
-        concat!(
-            r#"<div class="row-actions" role="group" aria-label="Actions for {company}">"#,
-            r#"<button type="button">Rename</button><button type="button">Duplicate</button>"#,
-            r#"<button type="button">Export JSON</button><button type="button" class="danger">Delete</button></div></li>"#,
-        ),
-        company = company
-    )
+/// One model in the list, as `ui::home::ModelRow` shows it: a link to the model named for its
+/// company, the invitation it answers, when it changed, how complete it is, when it was
+/// exported, and its actions (Rename, Duplicate, Export JSON, Delete) in a group named for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickRow {
+    pub href: String,
+    pub company: String,
+    pub tag: Option<String>,
+    /// "Changed …", before the completeness.
+    pub changed: String,
+    pub completeness: u32,
+    /// "Not exported yet", "Exported today", …
+    pub exported: String,
+    /// The actions' group label.
+    pub actions: String,
 }
+
+/// The rows of the quick home page's model list, most recently changed first.
+pub fn quick_rows(home: &QuickHome, now: Timestamp) -> Vec<QuickRow> {
+    home.models.iter().map(|m| row(m, home, now)).collect()
+}
+
+fn row(m: &ModelSummary, home: &QuickHome, now: Timestamp) -> QuickRow {
+    QuickRow {
+        href: open_href(&m.id, m.invitation.as_ref(), |inv| home.made_here(inv)),
+        company: m.company.clone(),
+        tag: m
+            .invitation
+            .as_ref()
+            .map(|inv| invitation_tag(inv, home.made_here(&inv.id))),
+        changed: format!("Changed {} · ", m.updated_at.relative_to(now)),
+        completeness: m.completeness,
+        exported: exported_text(home.exports.get(m.id.as_str()).copied().map(Timestamp), now),
+        actions: format!("Actions for {}", m.company),
+    }
+}
+
+/// The buttons of a row's actions group, in order, and the class each has.
+pub const ROW_ACTIONS: [(&str, Option<&str>); 4] = [
+    ("Rename", None),
+    ("Duplicate", None),
+    ("Export JSON", None),
+    ("Delete", Some("danger")),
+];

@@ -1,11 +1,12 @@
 //! The quick home page (`homepage::quick_page`): the first module on the home address. When
 //! the summaries memo already describes every stored model and nothing needs the app's
-//! attention, it shows the workspace as one string of HTML, at a fraction of the app's size and
-//! with no UI framework; otherwise it starts the app at once.
+//! attention, it shows the workspace at a fraction of the app's size and with no UI framework:
+//! the page's own words as one string of HTML, the models' rows built with the DOM's own
+//! methods (user text only ever as text). Otherwise it starts the app at once.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use marketing_os::homepage::{quick_page, KEEP_BUTTON};
+    use marketing_os::homepage::{quick_page, quick_rows, KEEP_BUTTON};
     use marketing_os::persist::quick::quick_home;
     use marketing_os::persist::workspace::kept_text;
     use marketing_os::web::{clock, loader, offline, storage};
@@ -25,7 +26,12 @@ fn main() {
         return;
     };
     root.set_id("app-quick");
-    root.set_inner_html(&quick_page(&home, clock::now()));
+    root.set_inner_html(&quick_page(&home));
+    if let Ok(Some(list)) = root.query_selector("ul.model-list") {
+        for row in quick_rows(&home, clock::now()) {
+            let _ = list.append_child(&row_element(&document, &row));
+        }
+    }
     if let Some(shell) = document.get_element_by_id("app-shell") {
         shell.remove();
     }
@@ -43,15 +49,80 @@ fn main() {
         };
         kept.set_text_content(Some(kept_text(persisted)));
         if persisted == Some(false) {
-            if let (Some(section), Ok(button)) =
-                (kept.parent_element(), document.create_element("button"))
-            {
-                let _ = button.set_attribute("type", "button");
+            if let Some(section) = kept.parent_element() {
+                let button = element(&document, "button", &[("type", "button")]);
                 button.set_text_content(Some(KEEP_BUTTON));
                 let _ = section.append_child(&button);
             }
         }
     });
+}
+
+/// An element with attributes (set as values, never parsed).
+#[cfg(target_arch = "wasm32")]
+fn element(document: &web_sys::Document, tag: &str, attrs: &[(&str, &str)]) -> web_sys::Element {
+    let el = document
+        .create_element(tag)
+        .expect("creating an element of a known tag");
+    for (name, value) in attrs {
+        let _ = el.set_attribute(name, value);
+    }
+    el
+}
+
+/// One model's row, as `ui::home::ModelRow` shows it.
+#[cfg(target_arch = "wasm32")]
+fn row_element(
+    document: &web_sys::Document,
+    row: &marketing_os::homepage::QuickRow,
+) -> web_sys::Element {
+    use marketing_os::homepage::ROW_ACTIONS;
+    let li = element(document, "li", &[("class", "model-row")]);
+    let link = element(
+        document,
+        "a",
+        &[("href", &row.href), ("class", "model-name")],
+    );
+    link.set_text_content(Some(&row.company));
+    let _ = li.append_child(&link);
+    if let Some(tag) = &row.tag {
+        let p = element(document, "p", &[("class", "tag")]);
+        p.set_text_content(Some(tag));
+        let _ = li.append_child(&p);
+    }
+    let meta = element(document, "p", &[("class", "meta")]);
+    let pct = row.completeness.to_string();
+    let progress = element(
+        document,
+        "progress",
+        &[("max", "100"), ("value", &pct), ("aria-hidden", "true")],
+    );
+    let span = element(document, "span", &[("class", "progress-inline")]);
+    let _ = span.append_child(&progress);
+    let _ = span.append_with_str_1(&format!("{pct}% complete"));
+    let _ = meta.append_with_str_1(&row.changed);
+    let _ = meta.append_child(&span);
+    let _ = meta.append_with_str_2(" · ", &row.exported);
+    let _ = li.append_child(&meta);
+    let actions = element(
+        document,
+        "div",
+        &[
+            ("class", "row-actions"),
+            ("role", "group"),
+            ("aria-label", &row.actions),
+        ],
+    );
+    for (label, class) in ROW_ACTIONS {
+        let button = element(document, "button", &[("type", "button")]);
+        if let Some(class) = class {
+            let _ = button.set_attribute("class", class);
+        }
+        button.set_text_content(Some(label));
+        let _ = actions.append_child(&button);
+    }
+    let _ = li.append_child(&actions);
+    li
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -16,9 +16,15 @@ function watchModules(page) {
   return seen;
 }
 
-/** A workspace with a sample and a model of one's own, exported once. (The sharing journey
- *  compares the two pages for models that came from invitations.) */
+/** A name that would be markup, were it ever parsed as HTML. */
+const HOSTILE = '<img src=x onerror="window.pwned = 1"> & <b>Co</b>';
+
+/** A workspace with a sample, a model of one's own, exported once, and a model whose name
+ *  looks like markup. (The sharing journey compares the two pages for models that came from
+ *  invitations.) */
 async function workspace(page) {
+  await createModel(page, HOSTILE);
+  await saved(page);
   await createModel(page, 'Acme Analytics');
   await saved(page);
   await page.goto('/');
@@ -36,6 +42,10 @@ test('looking at the workspace loads the quick home page, which is the app’s h
   await expect(page.getByRole('link', { name: 'Acme Analytics' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ask the browser to keep this data' })).toBeVisible();
   expect(seen).toEqual({ app: 0, quick: 1 });
+  // The name is shown as typed, as text: no image, no bold, nothing run.
+  await expect(page.getByRole('link', { name: HOSTILE, exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: `Actions for ${HOSTILE}` })).toBeVisible();
+  expect(await page.evaluate(() => [document.querySelectorAll('main img, main b').length, window.pwned])).toEqual([0, undefined]);
   await checkA11y(page, 'quick home page');
   const quick = await quickPageIsTheApps(page);
   expect(seen.app).toBe(1);
