@@ -63,7 +63,7 @@ pub const KEEP_BUTTON: &str = "Ask the browser to keep this data";
 
 /// The page's own words made safe for HTML, in element content and in quoted attribute values
 /// alike. (User text never goes into the HTML: see `quick_rows`.)
-pub struct Escaped<'a>(pub &'a str);
+struct Escaped<'a>(&'a str);
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
