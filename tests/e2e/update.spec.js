@@ -54,6 +54,15 @@ const controlled = (page) =>
     }
   });
 
+/** The cache of the build whose worker is active, asked of the workers themselves. */
+async function activeBuild(context) {
+  for (const worker of context.serviceWorkers()) {
+    const [cache, state] = await worker.evaluate(() => [CACHE, self.serviceWorker.state]).catch(() => []);
+    if (state === 'activated') return cache;
+  }
+  return null;
+}
+
 const caches = (page) => page.evaluate(async () => (await self.caches.keys()).filter((k) => k.startsWith('mos-')).sort());
 
 test('a new build replaces the old one online and offline, and the models stay', async ({ context }) => {
@@ -92,9 +101,12 @@ test('a new build replaces the old one online and offline, and the models stay',
     expect((await stylesheet(page)).name).toBe(builds.oldCss);
     await context.setOffline(false);
 
-    // Once every tab of the app has closed, the next visit gets build B's worker, which
-    // drops build A's cache.
+    // Once every tab of the app has closed, the browser lets build A's worker go and build
+    // B's takes over, dropping build A's cache; the next visit is build B's. (The next tab
+    // opens after the browser has seen the last one go: a tab opened while it still counts
+    // build A's last tab would, rightly, stay with build A.)
     await page.close();
+    await expect.poll(() => activeBuild(context)).toBe(builds.cacheB);
     const next = await context.newPage();
     await next.goto(url);
     await expect(next.getByRole('textbox', { name: 'How you hear and influence it' })).toHaveValue('Before the update');
