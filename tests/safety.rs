@@ -80,6 +80,10 @@ fn usage_counts_each_kind_of_key() {
     assert_eq!(u.percent(), 50);
     assert_eq!(size_text(1), "1 KB");
     assert_eq!(size_text(1536 * 1024), "1.5 MB");
+    assert_eq!(size_text(1024 * 1024), "1.0 MB");
+    assert_eq!(size_text(1024 * 1024 + 52_428), "1.0 MB");
+    assert_eq!(size_text(1024 * 1024 + 52_429), "1.1 MB");
+    assert_eq!(size_text(10 * 1024 * 1024 - 1), "10.0 MB");
 }
 
 #[test]
