@@ -34,12 +34,24 @@ export function launch(args) {
       waiting.set(id, { ok, no, method });
       proc.stdio[3].write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
     });
-  // Once Chromium has exited: until then it may still be writing to its profile.
+  // Chromium is asked to close and given a moment before it is killed; its profile goes once
+  // it has exited, and its helper processes may write there a moment longer, hence the retries.
   const close = async () => {
     const exited = new Promise((done) => proc.once('exit', done));
+    const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+    await Promise.race([send('Browser.close').catch(() => {}), pause(3000)]);
+    await Promise.race([exited, pause(3000)]);
     proc.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        rmSync(profile, { recursive: true, force: true });
+        return;
+      } catch (error) {
+        if (attempt === 50) throw error;
+        await pause(100);
+      }
+    }
   };
   return { send, close };
 }
