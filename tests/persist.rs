@@ -9,7 +9,9 @@ use marketing_os::domain::mapping::Counterpart;
 use marketing_os::domain::{Document, ModelId, Timestamp};
 use marketing_os::persist::envelope::encode;
 use marketing_os::persist::schema::{export_schema, SCHEMA_PATH};
-use marketing_os::persist::{export_file_name, export_json, load, LoadError, MAX_BYTES};
+use marketing_os::persist::{
+    export_file_name, export_json, load, size_limit, size_over, LoadError, MAX_BYTES,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -120,7 +122,13 @@ fn bad_files_get_errors_that_say_what_and_where() {
         }
     );
     let big = vec![b' '; MAX_BYTES + 1];
-    assert!(matches!(err(&big), LoadError::TooLarge { .. }));
+    let too_large = err(&big);
+    assert!(matches!(too_large, LoadError::TooLarge { .. }));
+    // A byte over the limit does not read as the limit itself.
+    assert_eq!(
+        too_large.to_string(),
+        "The file is 5.1 MB; the most this app reads is 5 MB."
+    );
 
     let mut model = serde_json::to_value(sample_doc()).unwrap();
     model["mapping"]["flows"][1]["direction"] = json!("sideways");
@@ -137,6 +145,20 @@ fn bad_files_get_errors_that_say_what_and_where() {
     // Messages are sentences a user can act on.
     let msg = err(b"{\"format\":\"marketing-os-model\",\"schema\":7}").to_string();
     assert!(msg.contains("newer version"), "{msg}");
+}
+
+#[test]
+fn sizes_over_a_limit_round_up_and_limits_read_whole() {
+    const MB: u64 = 1_048_576;
+    assert_eq!(size_over(5 * MB + 1), "5.1 MB");
+    assert_eq!(size_over(5 * MB + MB / 10), "5.1 MB");
+    assert_eq!(size_over(5 * MB + MB / 10 + 1), "5.2 MB");
+    assert_eq!(size_over(12 * MB), "12.0 MB");
+    // Files past what 32-bit WebAssembly counts in a usize.
+    assert_eq!(size_over(6 * 1024 * MB), "6144.0 MB");
+    assert_eq!(size_limit(5 * MB), "5 MB");
+    assert_eq!(size_limit(5 * MB + MB / 2), "5.5 MB");
+    assert_eq!(size_limit(5 * MB + MB / 10 - 1), "5.0 MB");
 }
 
 #[test]

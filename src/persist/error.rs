@@ -53,9 +53,9 @@ impl fmt::Display for LoadError {
             ),
             LoadError::TooLarge { bytes, limit } => write!(
                 f,
-                "The file is {:.1} MB; the most this app reads is {:.0} MB.",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "The file is {}; the most this app reads is {}.",
+                size_over(*bytes as u64),
+                size_limit(*limit as u64)
             ),
             LoadError::NotText => write!(f, "The file is not text, so it cannot be a model export."),
             LoadError::NotJson { line, column, detail } => write!(
@@ -95,3 +95,20 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+/// A size over a limit, in MB to the tenth, rounded up: a file just over the limit never reads
+/// as the limit itself (5 MB and a byte is "5.1 MB", not "5.0 MB").
+pub fn size_over(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10).div_ceil(1_048_576);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// A limit in MB: whole when it is whole ("5 MB"), else to the tenth, rounded down.
+pub fn size_limit(bytes: u64) -> String {
+    if bytes.is_multiple_of(1_048_576) {
+        format!("{} MB", bytes / 1_048_576)
+    } else {
+        let tenths = bytes.saturating_mul(10) / 1_048_576;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
+}

@@ -19,4 +19,4 @@ pub mod workspace;
 pub use envelope::{
     export_file_name, export_json, load, Envelope, FORMAT, MAX_BYTES, SCHEMA_VERSION,
 };
-pub use error::LoadError;
+pub use error::{size_limit, size_over, LoadError};

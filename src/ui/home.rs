@@ -5,7 +5,7 @@ use crate::domain::invitation::Invitation;
 use crate::domain::ModelId;
 use crate::homepage::{invitation_tag, open_href, CLIENTS_SECTION};
 use crate::persist::workspace::ModelSummary;
-use crate::persist::MAX_BYTES;
+use crate::persist::{size_limit, size_over, MAX_BYTES};
 use crate::state::{use_app, AppState};
 use crate::web::clock::now;
 use crate::web::file::{read_file, FileError};
@@ -234,8 +234,9 @@ fn ImportBox() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match read_file(file, MAX_BYTES).await {
                 Err(FileError::TooLarge { name, bytes }) => error.set(Some(format!(
-                    "“{name}” is {:.1} MB; the most this app reads is 5 MB. Nothing was changed.",
-                    bytes as f64 / 1_048_576.0
+                    "“{name}” is {}; the most this app reads is {}. Nothing was changed.",
+                    size_over(bytes),
+                    size_limit(MAX_BYTES as u64)
                 ))),
                 Err(FileError::Unreadable { name, why }) => error.set(Some(format!(
                     "“{name}” could not be read ({why}). Nothing was changed."

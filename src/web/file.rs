@@ -100,8 +100,8 @@ pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
 /// A file's name and bytes, or why it could not be read. Files over `limit` bytes are not read.
 pub async fn read_file(file: web_sys::File, limit: usize) -> Result<(String, Vec<u8>), FileError> {
     let name = file.name();
-    let size = file.size() as usize;
-    if size > limit {
+    let size = file.size() as u64;
+    if size > limit as u64 {
         return Err(FileError::TooLarge { name, bytes: size });
     }
     let buf = JsFuture::from(file.array_buffer())
@@ -116,6 +116,6 @@ pub async fn read_file(file: web_sys::File, limit: usize) -> Result<(String, Vec
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
-    TooLarge { name: String, bytes: usize },
+    TooLarge { name: String, bytes: u64 },
     Unreadable { name: String, why: String },
 }
