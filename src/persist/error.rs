@@ -99,8 +99,7 @@ impl std::error::Error for LoadError {}
 /// A size over a limit, in MB to the tenth, rounded up: a file just over the limit never reads
 /// as the limit itself (5 MB and a byte is "5.1 MB", not "5.0 MB").
 pub fn size_over(bytes: u64) -> String {
-    let tenths = bytes.saturating_mul(10).div_ceil(1_048_576);
-    format!("{}.{} MB", tenths / 10, tenths % 10)
+    tenths_of_mb(bytes.saturating_mul(10).div_ceil(1_048_576))
 }
 
 /// A limit in MB: whole when it is whole ("5 MB"), else to the tenth, rounded down.
@@ -108,7 +107,12 @@ pub fn size_limit(bytes: u64) -> String {
     if bytes.is_multiple_of(1_048_576) {
         format!("{} MB", bytes / 1_048_576)
     } else {
-        let tenths = bytes.saturating_mul(10) / 1_048_576;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        tenths_of_mb(bytes.saturating_mul(10) / 1_048_576)
     }
+}
+
+/// A count of tenths of a MB, written out ("51" is "5.1 MB"). Sizes are shown without
+/// floating point, whose formatting alone is ~12 KB of WebAssembly in the quick home page.
+pub(crate) fn tenths_of_mb(tenths: u64) -> String {
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }

@@ -295,10 +295,8 @@ pub fn size_text(chars: usize) -> String {
     if chars < 1024 * 1024 {
         format!("{} KB", chars.div_ceil(1024))
     } else {
-        // In whole tenths, rounded half up: no floating point, whose formatting alone is
-        // ~12 KB of WebAssembly in the quick home page.
-        let tenths = (chars * 10 + 524_288) / 1_048_576;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        // In whole tenths, rounded half up.
+        super::error::tenths_of_mb((chars as u64 * 10 + 524_288) / 1_048_576)
     }
 }
 
