@@ -11,7 +11,7 @@ fn main() {
     use marketing_os::persist::workspace::kept_text;
     use marketing_os::web::{clock, loader, offline, storage};
 
-    let Some(home) = storage::Store::open_to_read()
+    let Some(home) = storage::Store::open()
         .ok()
         .and_then(|s| quick_home(&s).ok())
     else {

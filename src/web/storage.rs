@@ -48,7 +48,16 @@ const PROBE_KEY: &str = "mos.probe";
 impl Store {
     /// Opens localStorage and checks that a write and a removal work.
     pub fn open() -> Result<Store, StorageError> {
-        let store = Store::open_to_read()?;
+        let window =
+            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        let inner = match window.local_storage() {
+            Ok(Some(s)) => s,
+            Ok(None) => return Err(StorageError::Unavailable("no localStorage".into())),
+            Err(e) => return Err(StorageError::Unavailable(describe(&e))),
+        };
+        let store = Store {
+            inner: Inner::Local(inner),
+        };
         match store.set(PROBE_KEY, "1") {
             Ok(()) => {}
             // A full store can still be read: open it and report the quota when saving.
@@ -59,20 +68,6 @@ impl Store {
         }
         store.remove(PROBE_KEY);
         Ok(store)
-    }
-
-    /// Opens localStorage without checking that it takes writes: for a page that only reads
-    /// (the quick home page). Writing, and finding out that it fails, is left to the app.
-    pub fn open_to_read() -> Result<Store, StorageError> {
-        let window =
-            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
-        match window.local_storage() {
-            Ok(Some(inner)) => Ok(Store {
-                inner: Inner::Local(inner),
-            }),
-            Ok(None) => Err(StorageError::Unavailable("no localStorage".into())),
-            Err(e) => Err(StorageError::Unavailable(describe(&e))),
-        }
     }
 
     /// localStorage if the browser allows it; otherwise memory, with the reason.
