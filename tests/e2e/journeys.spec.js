@@ -141,6 +141,8 @@ for (const [name, path] of [['home', '/'], ['stage 1', 'dialogue'], ['stage 2', 
   test(`@phone ${name} fits a 360 px screen without sideways scrolling`, async ({ page }) => {
     if (path === '/') {
       await page.goto('/');
+      // The home page itself, not the loading page with the same heading.
+      await expect(page.getByLabel('Company name')).toBeVisible();
     } else {
       await createModel(page, 'Phone Co');
       await page.goto(page.url().replace(/dialogue$/, path));

@@ -75,6 +75,8 @@ test('deleted models wait in the bin across visits, with their versions, until d
   await page.getByRole('region', { name: 'Recently deleted' }).getByRole('button', { name: 'Delete Binned Co for good' }).click();
   await expect(page.getByRole('region', { name: 'Recently deleted' })).toHaveCount(0);
   await page.reload();
+  // The home page itself, not the loading page, which lists no models at all.
+  await expect(page.getByLabel('Company name')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Binned Co' })).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mos.version.') || k.startsWith('mos.bin.')))).toEqual([]);
 });
