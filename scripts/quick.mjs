@@ -7,7 +7,7 @@
 // snippets (the `inline_js` in src/web) are written into its script, so that a module is one
 // script and one WebAssembly file, fetched side by side rather than one import after another.
 // Then trunk's loader and preload links come out of index.html, and the loader there
-// (window.mos) gets both modules' file names.
+// (window.mos) gets both modules' file names, the quick page's script tag its own.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,6 +79,8 @@ try {
   };
   if (!html.includes('__FILES__')) throw new Error(`quick.mjs: the loader in ${file} has no __FILES__`);
   html = html.replace('__FILES__', JSON.stringify(files));
+  if (!html.includes('"__QUICK_JS__"')) throw new Error(`quick.mjs: ${file} does not name the quick page's script`);
+  html = html.replace('"__QUICK_JS__"', JSON.stringify(files.quick.js));
   writeFileSync(file, html);
 } finally {
   rmSync(out, { recursive: true, force: true });
