@@ -1,6 +1,6 @@
 //! The simplified schematic for phones.
 
-use super::{named, rows, schematic, Drawn, Item, Schematic, Shape};
+use super::{named, rows_of, schematic, Drawn, Item, Schematic, Shape};
 use crate::domain::document::Document;
 use crate::domain::mapping::Scope;
 
@@ -51,7 +51,7 @@ pub(super) fn narrow(doc: &Document) -> Schematic {
         None,
         0,
     );
-    let rows = rows(doc);
+    let rows = rows_of(doc);
     let top = 100.0;
     let row_h = 44.0;
     let team_h = 40.0 + rows.len().max(1) as f64 * row_h + 30.0;
