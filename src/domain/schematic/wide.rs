@@ -66,17 +66,18 @@ pub(super) fn wide(doc: &Document) -> Schematic {
             "subtitle",
         );
         c.add(title, None, 2);
-        for (i, f) in m.functions.iter().enumerate() {
-            let name = fit(&named(&f.name, "Unnamed function"), 26);
-            let shape = Shape::text(
-                COMPANY_X + 14.0,
-                fy + 20.0 + i as f64 * LINE,
-                name,
-                "start",
-                "member",
-            );
-            c.add(shape, Some(Drawn::Function(f.id.0)), 2);
-        }
+        let functions = m
+            .functions
+            .iter()
+            .map(|f| (f.name.as_str(), Drawn::Function(f.id.0)));
+        members(
+            &mut c,
+            COMPANY_X + 14.0,
+            fy + 20.0,
+            2,
+            "Unnamed function",
+            functions,
+        );
         let names = listed(m.functions.iter().map(|f| f.name.as_str()));
         c.say(format!("Company functions the team works with: {names}."));
     }
@@ -122,7 +123,7 @@ fn sides_and_loops(c: &mut Canvas, doc: &Document, team_bottom: f64, height: f64
     let market: Vec<_> = d.on_side(Side::Market).filter(|c| c.enabled).collect();
     let company: Vec<_> = d.on_side(Side::Company).filter(|c| c.enabled).collect();
     let box_h = team_bottom - TOP;
-    for (x, title, members, class, of) in [
+    for (x, title, list, class, of) in [
         (20.0, "Your market", &market, "market", Drawn::Market),
         (
             COMPANY_X,
@@ -138,17 +139,10 @@ fn sides_and_loops(c: &mut Canvas, doc: &Document, team_bottom: f64, height: f64
             None,
             0,
         );
-        for (i, m) in members.iter().enumerate() {
-            let name = fit(&named(&m.name, "Unnamed"), 26);
-            let shape = Shape::text(
-                x + 14.0,
-                TOP + 52.0 + i as f64 * LINE,
-                name,
-                "start",
-                "member",
-            );
-            c.add(shape, Some(Drawn::Constituent(m.id.0)), 0);
-        }
+        let listed = list
+            .iter()
+            .map(|m| (m.name.as_str(), Drawn::Constituent(m.id.0)));
+        members(c, x + 14.0, TOP + 52.0, 0, "Unnamed", listed);
     }
     let team = Shape::rect(TEAM_X, TOP, TEAM_W, box_h, "team");
     c.add(team, Some(Drawn::Team), 0);
@@ -340,5 +334,21 @@ fn team_row(c: &mut Canvas, doc: &Document, row: &Row) {
             parts.push(format!("outputs {}", names(&outputs)));
         }
         c.say(format!("{name} ({side}): {}.", parts.join("; ")));
+    }
+}
+
+/// A box's members, one a line down from `y`, each shortened to fit and drawn as what it is.
+fn members<'a>(
+    c: &mut Canvas,
+    x: f64,
+    y: f64,
+    layer: usize,
+    fallback: &str,
+    list: impl Iterator<Item = (&'a str, Drawn)>,
+) {
+    for (i, (name, of)) in list.enumerate() {
+        let name = fit(&named(name, fallback), 26);
+        let shape = Shape::text(x, y + i as f64 * LINE, name, "start", "member");
+        c.add(shape, Some(of), layer);
     }
 }
