@@ -93,6 +93,12 @@ pub fn quick_page(home: &QuickHome) -> String {
     h
 }
 
+/// The quick home page of an empty workspace, which `index.html` carries written out so that a
+/// first visit shows it without waiting for any module (`tests/shell.rs` keeps it in step).
+pub fn first_visit_page() -> String {
+    quick_page(&QuickHome::default())
+}
+
 fn write_page(h: &mut String, home: &QuickHome) -> fmt::Result {
     write!(
         h,

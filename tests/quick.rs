@@ -6,7 +6,7 @@
 
 use marketing_os::domain::invitation::{Invitation, Modules};
 use marketing_os::domain::{Document, ModelId, Timestamp};
-use marketing_os::homepage::{quick_page, quick_rows};
+use marketing_os::homepage::{first_visit_page, quick_page, quick_rows};
 use marketing_os::persist::envelope::encode_stored;
 use marketing_os::persist::quick::{quick_home, NeedsApp, Peek, QuickHome};
 use marketing_os::persist::slots::seal;
@@ -67,6 +67,9 @@ fn an_empty_browser_has_an_empty_home_page() {
     assert!(home.models.is_empty());
     assert_eq!(home.usage, Usage::default());
     assert!(home.exports.is_empty());
+    // What the first visit's page, written into index.html, is drawn from.
+    assert_eq!(home, QuickHome::default());
+    assert_eq!(quick_page(&home), first_visit_page());
 }
 
 #[test]

@@ -2,12 +2,14 @@
 //! the summaries memo already describes every stored model and nothing needs the app's
 //! attention, it shows the workspace at a fraction of the app's size and with no UI framework:
 //! the page's own words as one string of HTML, the models' rows built with the DOM's own
-//! methods (user text only ever as text). Otherwise it starts the app at once.
+//! methods (user text only ever as text). Otherwise it starts the app at once. On a first
+//! visit the page of an empty workspace is already written into `index.html` and on screen:
+//! it keeps that one as it is.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use marketing_os::homepage::{quick_page, quick_rows, KEEP_BUTTON};
-    use marketing_os::persist::quick::quick_home;
+    use marketing_os::persist::quick::{quick_home, QuickHome};
     use marketing_os::persist::workspace::kept_text;
     use marketing_os::web::{clock, loader, offline, storage};
 
@@ -21,23 +23,36 @@ fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let (Some(body), Ok(root)) = (document.body(), document.create_element("div")) else {
-        loader::start_app();
-        return;
-    };
-    root.set_id("app-quick");
-    root.set_inner_html(&quick_page(&home));
-    if let Ok(Some(list)) = root.query_selector("ul.model-list") {
-        for row in quick_rows(&home, clock::now()) {
-            let _ = list.append_child(&row_element(&document, &row));
+    // On a first visit the loader has already shown the empty workspace written into
+    // index.html (homepage::first_visit_page), which is on screen and may have been typed in.
+    // It stays as it is while storage is still empty; if a model arrived meanwhile (another
+    // tab), the app takes over, carrying across what was typed.
+    let root = if let Some(written) = document.get_element_by_id("app-quick") {
+        if home != QuickHome::default() {
+            loader::start_app();
+            return;
         }
-    }
-    if let Some(shell) = document.get_element_by_id("app-shell") {
-        shell.remove();
-    }
-    let _ = body.append_child(&root);
-    clock::mark_interactive();
-    loader::quick_page_ready();
+        written
+    } else {
+        let (Some(body), Ok(root)) = (document.body(), document.create_element("div")) else {
+            loader::start_app();
+            return;
+        };
+        root.set_id("app-quick");
+        root.set_inner_html(&quick_page(&home));
+        if let Ok(Some(list)) = root.query_selector("ul.model-list") {
+            for row in quick_rows(&home, clock::now()) {
+                let _ = list.append_child(&row_element(&document, &row));
+            }
+        }
+        if let Some(shell) = document.get_element_by_id("app-shell") {
+            shell.remove();
+        }
+        let _ = body.append_child(&root);
+        clock::mark_interactive();
+        loader::quick_page_ready();
+        root
+    };
     offline::register();
 
     // Whether the browser keeps the data comes a moment later, as in the app.
