@@ -78,10 +78,25 @@ const READ = `JSON.stringify(['mos-interactive', 'first-contentful-paint', 'mos-
 /** Opens `url` in a fresh browser context at `rate`× CPU slowdown and returns, in ms from
  *  navigation, when the home page became interactive, its first contentful paint and when
  *  the interactive page was painted. The page is left alone until then: it is read once a
- *  second, after the fact. */
-export async function startUp({ send }, url, rate) {
+ *  second, after the fact. With `stored` ([key, text] pairs), the context's localStorage holds
+ *  them first: written from a tab on the site's favicon (fetching nothing of the app), which
+ *  is closed before the measured tab opens. */
+export async function startUp({ send }, url, rate, stored = []) {
   const { browserContextId } = await send('Target.createBrowserContext');
   try {
+    if (stored.length) {
+      const { targetId } = await send('Target.createTarget', { url: new URL('/favicon.svg', url).href, browserContextId });
+      const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+      const write = `(${JSON.stringify(stored)}).forEach(([k, v]) => localStorage.setItem(k, v)), localStorage.length`;
+      for (let tries = 0; ; tries++) {
+        const { result } = await send('Runtime.evaluate', { expression: write, returnByValue: true }, sessionId);
+        if (result.value === stored.length) break;
+        if (tries === 50) throw new Error('bench: could not fill localStorage');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await send('Target.closeTarget', { targetId });
+      await new Promise((r) => setTimeout(r, 500));
+    }
     const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
     await send('Emulation.setCPUThrottlingRate', { rate }, sessionId);
