@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { flows, generate, typeOneKey } from './model.mjs';
 import { launch, startUp } from './cdp.mjs';
+import { importText, storedWorkspace } from './workspace.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PORT = 4174;
@@ -75,7 +76,7 @@ try {
   // A first visit (nothing stored) gets the empty workspace written into index.html; a
   // returning visit, with models stored, waits for the quick home page's module to list them.
   console.log('\n# Navigation → interactive home page (performance mark "mos-interactive"; bare DevTools protocol)');
-  const returning = await storedWorkspace(3, 100);
+  const returning = await storedWorkspace(browser, URL, 3, 100);
   const bare = launch(ARGS);
   try {
     for (const [visit, stored] of [['first visit', []], ['3 models stored', returning]]) {
@@ -96,7 +97,7 @@ try {
   {
     const context = await browser.newContext();
     const setup = await context.newPage();
-    for (let m = 0; m < 8; m++) await importText(setup, generate(400, [], `bench-client-${m}`));
+    for (let m = 0; m < 8; m++) await importText(setup, URL, generate(400, [], `bench-client-${m}`));
     await setup.close();
     const times = [];
     for (let i = 0; i < RUNS; i++) {
@@ -138,7 +139,7 @@ try {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await page.goto(URL);
   const big = generate(1000);
-  await importText(page, big);
+  await importText(page, URL, big);
   const saves = [];
   const memos = [];
   const note = page.getByRole('main').getByLabel('Company name');
@@ -199,7 +200,7 @@ try {
   // A clean slate: browser storage holds about 5 MB, and each version is a full copy.
   await page.evaluate(() => localStorage.clear());
   const twoVersions = generate(1000, [{ name: 'Q3', flows: flowsA }, { name: 'Q4', flows: flowsB }], 'bench-versions', flowsB);
-  await importText(page, twoVersions);
+  await importText(page, URL, twoVersions);
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3/ }).click();
   const compareWith = page.getByRole('combobox', { name: 'with', exact: true });
   await compareWith.waitFor();
@@ -217,7 +218,7 @@ try {
   report('compare two versions, 1,000 flows', compares, 'ms', 50);
   const twenty = Array.from({ length: 20 }, (_, v) => ({ name: `Week ${v + 1}`, flows: flows(100) }));
   await page.evaluate(() => localStorage.clear());
-  await importText(page, generate(100, twenty, 'bench-twenty'));
+  await importText(page, URL, generate(100, twenty, 'bench-twenty'));
   const company = page.getByRole('main').getByLabel('Company name');
   const saves20 = [];
   for (let i = 0; i < RUNS; i++) {
@@ -238,7 +239,7 @@ try {
   const exports = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(URL);
-    await importText(page, doc.replace('"id": "bench-model"', `"id": "bench-${i}"`));
+    await importText(page, URL, doc.replace('"id": "bench-model"', `"id": "bench-${i}"`));
     imports.push(await page.evaluate(() => performance.getEntriesByName('mos-import')[0].duration));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -256,7 +257,7 @@ try {
   console.log('\n# Share links');
   const storedSize = async (n) => {
     await page.evaluate(() => localStorage.clear());
-    await importText(page, generate(n, [], 'bench-link'));
+    await importText(page, URL, generate(n, [], 'bench-link'));
     return page.evaluate(() => localStorage.getItem('mos.model.bench-link').length);
   };
   const base = await storedSize(0);
@@ -328,19 +329,6 @@ server.kill();
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
 
-/** The app's storage after importing `count` generated models of `flows` flows each and
- *  going home, as [key, text] pairs: what the quick home page reads on a returning visit. */
-async function storedWorkspace(count, flowCount) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (let m = 0; m < count; m++) await importText(page, generate(flowCount, [], `bench-returning-${m}`));
-  await page.goto(URL);
-  await page.locator('ul.model-list > li').nth(count - 1).waitFor();
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mos.')).map((k) => [k, localStorage.getItem(k)]));
-  await context.close();
-  return stored;
-}
-
 /** Loads the home page and returns when it became interactive (the app's "mos-interactive" mark). */
 async function interactiveAt(page) {
   await page.goto(URL);
@@ -348,8 +336,3 @@ async function interactiveAt(page) {
   return page.evaluate(() => performance.getEntriesByName('mos-interactive')[0].startTime);
 }
 
-async function importText(page, text) {
-  await page.goto(URL);
-  await page.getByLabel('Import a model file (JSON)').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
-}
