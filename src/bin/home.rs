@@ -13,6 +13,9 @@ fn main() {
     use marketing_os::persist::workspace::kept_text;
     use marketing_os::web::{clock, loader, offline, storage};
 
+    if !loader::quick_wanted() {
+        return;
+    }
     let Some(home) = storage::Store::open()
         .ok()
         .and_then(|s| quick_home(&s).ok())

@@ -7,11 +7,18 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(inline_js = r#"
 export function call_loader(name) {
   const mos = globalThis.mos;
-  if (mos && typeof mos[name] === 'function') mos[name]();
+  return mos && typeof mos[name] === 'function' ? mos[name]() !== false : true;
 }
 "#)]
 extern "C" {
-    fn call_loader(name: &str);
+    /// Calls the loader's `name`; false only when it answers false.
+    fn call_loader(name: &str) -> bool;
+}
+
+/// Whether the quick home page should still be shown: not once the app is on its way (a
+/// control on the first visit's page, used before the quick page's module came, started it).
+pub fn quick_wanted() -> bool {
+    call_loader("quickWanted")
 }
 
 /// The quick home page cannot show this workspace: start the app instead.

@@ -62,9 +62,26 @@ test('a page whose app cannot load says so instead of loading for ever', async (
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto('/model/m-unknown/dialogue');
+  await expect(page.getByRole('status')).toHaveText('The app could not load. Check your connection, then reload the page.');
+  await context.close();
+});
+
+test('on a first visit whose modules cannot load, the page works until the app is needed, then says so', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  const quickFailed = page.waitForEvent('requestfailed', (r) => /\/quick-[0-9a-f]+\/home_bg\.wasm$/.test(r.url()));
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: 'The app could not load. Check your connection, then reload the page.' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your Market(ing) Operating System models' })).toBeVisible();
+  await quickFailed;
+  // Past the first frame, when the quick page's module would have run.
+  await page.waitForTimeout(300);
+  const cannot = page.getByRole('status').filter({ hasText: 'The app could not load. Check your connection, then reload the page.' });
+  await page.getByLabel('Company name').fill('Offline Co');
+  await expect(cannot).toHaveCount(0);
+  await page.getByRole('button', { name: 'Create model' }).click();
+  await expect(cannot).toBeVisible();
+  await expect(page.getByLabel('Company name')).toHaveValue('Offline Co');
   await context.close();
 });
 
@@ -108,4 +125,30 @@ test('on a first visit, a model created before any module has arrived is created
   await saved(page);
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Eager Co' })).toHaveCount(1);
+});
+
+test('on a first visit, a quick page module that comes after the app leaves the app alone', async ({ page }) => {
+  // Only the quick page's module is held back; the app comes when asked.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\/quick-[0-9a-f]+\/home_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Company name').fill('Late Quick Co');
+  await page.getByRole('button', { name: 'Create model' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  await saved(page);
+  const loaded = page.waitForResponse(/\/quick-[0-9a-f]+\/home_bg\.wasm$/);
+  release();
+  await loaded;
+  // Given the time to have run, it shows nothing: the app's page is the only one, and its
+  // controls are still the app's (a link to home goes home within the app).
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
+  await expect(page.getByRole('link', { name: 'Late Quick Co' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
