@@ -6,11 +6,14 @@ import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
 // No service worker: once it holds the app, it serves the modules these tests hold back.
 test.use({ serviceWorkers: 'block' });
 
-/** Holds the app's WebAssembly until `release()` is called. */
-async function holdTheApp(page) {
+/** The quick home page's WebAssembly. */
+const QUICK_WASM = /\/quick-[0-9a-f]+\/home_bg\.wasm$/;
+
+/** Holds the WebAssembly (both modules', or those `files` matches) until `release()` is called. */
+async function holdTheApp(page, files = /\.wasm$/) {
   let release;
   const held = new Promise((r) => (release = r));
-  await page.route(/\.wasm$/, async (route) => {
+  await page.route(files, async (route) => {
     await held;
     await route.continue();
   });
@@ -71,7 +74,7 @@ test('on a first visit whose modules cannot load, the page works until the app i
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route(/\.wasm$/, (route) => route.abort());
-  const quickFailed = page.waitForEvent('requestfailed', (r) => /\/quick-[0-9a-f]+\/home_bg\.wasm$/.test(r.url()));
+  const quickFailed = page.waitForEvent('requestfailed', (r) => QUICK_WASM.test(r.url()));
   await page.goto('/');
   await quickFailed;
   // Past the first frame, when the quick page's module would have run.
@@ -129,18 +132,13 @@ test('on a first visit, a model created before any module has arrived is created
 
 test('on a first visit, a quick page module that comes after the app leaves the app alone', async ({ page }) => {
   // Only the quick page's module is held back; the app comes when asked.
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route(/\/quick-[0-9a-f]+\/home_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTheApp(page, QUICK_WASM);
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Company name').fill('Late Quick Co');
   await page.getByRole('button', { name: 'Create model' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
   await saved(page);
-  const loaded = page.waitForResponse(/\/quick-[0-9a-f]+\/home_bg\.wasm$/);
+  const loaded = page.waitForResponse(QUICK_WASM);
   release();
   await loaded;
   // Given the time to have run, it shows nothing: the app's page is the only one, and its

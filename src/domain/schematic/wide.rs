@@ -110,8 +110,9 @@ pub(super) fn wide(doc: &Document) -> Schematic {
 
 /// The flows `owner` owns in `scope`.
 fn flows_of(doc: &Document, owner: Option<SubFunctionId>, scope: Scope) -> Vec<&Flow> {
-    let flows = doc.mapping.flows.iter();
-    flows
+    doc.mapping
+        .flows
+        .iter()
         .filter(|f| f.owner == owner && f.scope == scope)
         .collect()
 }
