@@ -79,8 +79,22 @@ try {
   };
   if (!html.includes('__FILES__')) throw new Error(`quick.mjs: the loader in ${file} has no __FILES__`);
   html = html.replace('__FILES__', JSON.stringify(files));
+  // What the loader needs to read the summaries memo (src/persist/summaries.rs) on its own: the
+  // memo's format and the app version it must have been written by.
+  const format = readFileSync('src/persist/summaries.rs', 'utf8').match(/^pub const SUMMARY_FORMAT: u32 = (\d+);$/m);
+  const version = readFileSync('Cargo.toml', 'utf8').match(/^\[package\][^[]*?^version = "([^"]+)"$/m);
+  if (!format || !version) throw new Error('quick.mjs: cannot find the memo format or the app version');
+  if (!html.includes('__MEMO__')) throw new Error(`quick.mjs: the loader in ${file} has no __MEMO__`);
+  html = html.replace('__MEMO__', JSON.stringify({ format: Number(format[1]), app: version[1] }));
   if (!html.includes('"__QUICK_JS__"')) throw new Error(`quick.mjs: ${file} does not name the quick page's script`);
   html = html.replace('"__QUICK_JS__"', JSON.stringify(files.quick.js));
+  // Every byte of the page is read by every visit before it shows anything (at 4× slowdown
+  // the loader's comments alone cost some 20 ms of a first visit): the comments written for
+  // whoever reads index.html, HTML and the inline scripts' own lines, and the scripts'
+  // indentation, are left out of the page that is served.
+  html = html.replace(/\s*<!--[\s\S]*?-->/g, '');
+  html = html.replace(/(<script>)([\s\S]*?)(<\/script>)/g, (_, open, code, close) =>
+    open + code.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n') + close);
   writeFileSync(file, html);
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -4,13 +4,16 @@
 //! the page's own words as one string of HTML, the models' rows built with the DOM's own
 //! methods (user text only ever as text). Otherwise it starts the app at once. On a first
 //! visit the page of an empty workspace is already written into `index.html` and on screen:
-//! it keeps that one as it is.
+//! it keeps that one as it is. On a returning visit the loader may have drawn the models' rows
+//! into that page from the memo (`drawStored` in `index.html`, which builds them as
+//! `row_element` does: keep the two in step): it keeps the page, checks the rows against its
+//! own and sets them right should they differ.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use marketing_os::homepage::{quick_page, quick_rows, KEEP_BUTTON};
     use marketing_os::persist::quick::{quick_home, QuickHome};
-    use marketing_os::persist::workspace::kept_text;
+    use marketing_os::persist::workspace::{kept_text, usage_line};
     use marketing_os::web::{clock, loader, offline, storage};
 
     if !loader::quick_wanted() {
@@ -26,14 +29,41 @@ fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // On a first visit the loader has already shown the empty workspace written into
-    // index.html (homepage::first_visit_page), which is on screen and may have been typed in.
-    // It stays as it is while storage is still empty; if a model arrived meanwhile (another
-    // tab), the app takes over, carrying across what was typed.
+    // The loader may already have shown the page written into index.html
+    // (homepage::first_visit_page), which is on screen and may have been typed in: on a first
+    // visit as it is, on a returning visit with the models' rows drawn from the summaries memo.
+    // It stays, with its rows checked against these (and set right should they differ) and
+    // the storage panel filled in. If the workspace changed meanwhile (another tab) so that
+    // the page no longer fits it, the app takes over, carrying across what was typed.
     let root = if let Some(written) = document.get_element_by_id("app-quick") {
-        if home != QuickHome::default() {
-            loader::start_app();
-            return;
+        let drawn = written.query_selector("ul.model-list").ok().flatten();
+        match drawn {
+            None if home == QuickHome::default() => {}
+            Some(list) if !home.models.is_empty() => {
+                let rows: Vec<_> = quick_rows(&home, clock::now())
+                    .iter()
+                    .map(|row| row_element(&document, row))
+                    .collect();
+                let fresh = element(&document, "ul", &[]);
+                for row in &rows {
+                    let _ = fresh.append_child(row);
+                }
+                if fresh.inner_html() != list.inner_html() {
+                    list.set_text_content(None);
+                    for row in &rows {
+                        let _ = list.append_child(row);
+                    }
+                }
+                if let Ok(Some(usage)) =
+                    written.query_selector("[aria-labelledby=storage-heading] > p")
+                {
+                    usage.set_text_content(Some(&usage_line(&home.usage)));
+                }
+            }
+            _ => {
+                loader::start_app();
+                return;
+            }
         }
         written
     } else {

@@ -21,9 +21,11 @@ async function holdTheApp(page, files = /\.wasm$/) {
 }
 
 test('the home page shows its heading and introduction while the app loads', async ({ page }) => {
-  // A returning visit: with a model stored, the home page needs a module to list it.
+  // A returning visit the loader cannot list on its own: with a model stored and no memo of
+  // summaries (as after an update of the app), the home page needs a module to list it.
   await createModel(page, 'Returning Co');
   await saved(page);
+  await page.evaluate(() => localStorage.removeItem('mos.summaries'));
   const release = await holdTheApp(page);
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   const title = page.getByRole('heading', { level: 1, name: 'Your Market(ing) Operating System models' });
@@ -47,6 +49,80 @@ test('the home page shows its heading and introduction while the app loads', asy
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Market(ing) OS Builder' })).toBeVisible();
+});
+
+test('a returning visit lists the models the memo describes before any module has arrived, as the module does', async ({ page }) => {
+  const names = ['Alpha Co', 'Beta Co', 'Gamma Co', 'Delta Co', 'Epsilon Co', 'Zeta Co'];
+  for (const name of names) {
+    await createModel(page, name);
+    await saved(page);
+  }
+  // Every way the list words a time (and a spread of completeness): changed and exported at these ages (ms) before now,
+  // each far enough from the next wording for the test's own seconds not to matter.
+  const now = Date.now();
+  const minute = 60e3, hour = 3600e3, day = 864e5;
+  const changed = [5e3, minute + 5e3, 5 * minute, hour + 5e3, 3 * day, 45 * day];
+  const exported = [hour, 30 * hour, 10 * day, null, null, 2 * day];
+  await page.evaluate(({ names, now, changed, exported }) => {
+    const memo = JSON.parse(localStorage.getItem('mos.summaries'));
+    const exports = {};
+    for (const entry of Object.values(memo.entries)) {
+      const i = names.indexOf(entry.summary.company);
+      entry.summary.updated_at = now - changed[i];
+      entry.summary.completeness = [100, 76, 3, 0, 50, 12][i];
+      if (exported[i] !== null) exports[entry.summary.id] = now - exported[i];
+    }
+    localStorage.setItem('mos.summaries', JSON.stringify(memo));
+    localStorage.setItem('mos.exports', JSON.stringify(exports));
+  }, { names, now, changed, exported });
+  const release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const list = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Alpha Co' }) });
+  await expect(list.getByRole('listitem')).toHaveCount(6);
+  await expect(page.getByText('Loading the app…')).toHaveCount(0);
+  expect(await page.locator('#app-shell').count()).toBe(0);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('mos-interactive').length)).toBe(1);
+  await checkA11y(page, 'returning visit before any module');
+  // Most recently changed first, each worded as the app words it.
+  const rows = await list.getByRole('listitem').allInnerTexts();
+  const lines = rows.map((r) => r.split('\n').filter((l) => l.trim())[0] + ' | ' + r.match(/Changed [^·]+·[^·]+· [^\n]+/)[0].replace(/\s+/g, ' ').trim());
+  expect(lines).toEqual([
+    'Alpha Co | Changed just now · 100% complete · Exported today',
+    'Beta Co | Changed 1 minute ago · 76% complete · Exported yesterday',
+    'Gamma Co | Changed 5 minutes ago · 3% complete · Exported 10 days ago',
+    'Delta Co | Changed 1 hour ago · 0% complete · Not exported yet',
+    'Epsilon Co | Changed 3 days ago · 50% complete · Not exported yet',
+    `Zeta Co | Changed on ${new Date(now - 45 * day).toISOString().slice(0, 10)} · 12% complete · Exported 2 days ago`,
+  ]);
+  const drawn = await list.innerHTML();
+
+  // The quick page's module, once it comes, finds the same rows and fills in the storage panel.
+  release();
+  await expect(page.getByRole('button', { name: 'Ask the browser to keep this data' })).toBeVisible();
+  await expect(page.getByText(/^This app uses \d+ KB of the about 5 MB/)).toBeVisible();
+  expect(await list.innerHTML()).toBe(drawn);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
+
+test('rows the loader drew that the module words otherwise are set right by the module', async ({ page }) => {
+  await createModel(page, 'Boundary Co');
+  await saved(page);
+  const now = Date.UTC(2026, 10, 24, 12);
+  await page.evaluate((at) => {
+    const memo = JSON.parse(localStorage.getItem('mos.summaries'));
+    for (const entry of Object.values(memo.entries)) entry.summary.updated_at = at;
+    localStorage.setItem('mos.summaries', JSON.stringify(memo));
+  }, now - 50e3);
+  await page.clock.setFixedTime(now);
+  const release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByText('Changed just now ·')).toBeVisible();
+  // A minute has passed by the time the module comes.
+  await page.clock.setFixedTime(now + 20e3);
+  release();
+  await expect(page.getByText('Changed 1 minute ago ·')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Boundary Co' })).toHaveCount(1);
 });
 
 test('another address shows no home page while the app loads', async ({ page }) => {
