@@ -86,6 +86,11 @@ try {
   if (!format || !version) throw new Error('quick.mjs: cannot find the memo format or the app version');
   if (!html.includes('__MEMO__')) throw new Error(`quick.mjs: the loader in ${file} has no __MEMO__`);
   html = html.replace('__MEMO__', JSON.stringify({ format: Number(format[1]), app: version[1] }));
+  // The fingerprint of a stored text, one function for the app and the loader alike.
+  const fingerprint = readFileSync('src/web/storage.rs', 'utf8').match(/^export (function fingerprint\(s\) \{[\s\S]*?^\})$/m);
+  if (!fingerprint) throw new Error('quick.mjs: cannot find the fingerprint function in src/web/storage.rs');
+  if (!html.includes('__FINGERPRINT__')) throw new Error(`quick.mjs: the loader in ${file} has no __FINGERPRINT__`);
+  html = html.replace('__FINGERPRINT__', () => fingerprint[1]);
   if (!html.includes('"__QUICK_JS__"')) throw new Error(`quick.mjs: ${file} does not name the quick page's script`);
   html = html.replace('"__QUICK_JS__"', JSON.stringify(files.quick.js));
   // Every byte of the page is read by every visit before it shows anything (at 4× slowdown

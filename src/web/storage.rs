@@ -206,7 +206,9 @@ impl crate::persist::quick::Peek for Store {
 
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 // Two 32-bit multiplicative hashes over the UTF-16 code units, mixed at the end: fast in any
-// JS engine, no BigInt, and 64 bits between them.
+// JS engine, no BigInt, and 64 bits between them. scripts/quick.mjs writes this function into
+// the loader in index.html too, which checks the summaries memo with it: keep it one
+// self-contained function.
 export function fingerprint(s) {
   let a = 0x9e3779b1 ^ s.length;
   let b = 0x85ebca6b ^ s.length;
