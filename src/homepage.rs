@@ -58,6 +58,30 @@ pub const CLIENTS_SECTION: &str = concat!(
     r#"<a href="/cohort">Compare your clients</a></p>"#,
 );
 
+/// The inside of the home page's "How it works" card: the three stages and the assessment,
+/// what each is for and how long its essentials take (words from `content::stages`).
+pub fn how_section() -> String {
+    use crate::content::stages::{about, minutes_text};
+    use crate::domain::progress::Part;
+    let mut h = String::from(r#"<h2 id="how-heading">How it works</h2><ol class="stage-list">"#);
+    for part in Part::ALL {
+        let _ = write!(
+            h,
+            "<li><strong>{}</strong> <span class=\"meta\">{}</span> {}</li>",
+            Escaped(part.label()),
+            Escaped(&minutes_text(part)),
+            Escaped(about(part).what)
+        );
+    }
+    h.push_str(
+        "</ol><p>Each stage opens with the few decisions that make a usable model; the rest \
+         waits under \u{201c}Go deeper\u{201d}. Do the stages in any order, or only the \
+         assessment. Your gaps, an action plan and a printable report come out of whatever \
+         you fill in.</p>",
+    );
+    h
+}
+
 /// The storage panel's button, shown when the browser may clear the data.
 pub const KEEP_BUTTON: &str = "Ask the browser to keep this data";
 
@@ -121,8 +145,10 @@ fn write_page(h: &mut String, home: &QuickHome) -> fmt::Result {
         "<p>Open Northwind Metrics, a fictional B2B software company with its model filled in. ",
         "It is a model like any other: change it freely.</p>",
         r#"<button type="button">Open the sample model</button></section>"#,
-        r#"<section aria-labelledby="clients-heading" class="card">"#,
+        r#"<section aria-labelledby="how-heading" class="card">"#,
     ));
+    h.push_str(&how_section());
+    h.push_str(r#"</section><section aria-labelledby="clients-heading" class="card">"#);
     h.push_str(CLIENTS_SECTION);
     h.push_str(concat!(
         "</section>",

@@ -180,5 +180,5 @@ fn progress_follows_what_the_user_fills_in() {
         .into_iter()
         .find(|p| p.part == Part::Assessment)
         .unwrap();
-    assert_eq!((assess.done(), assess.checks.len()), (1, 7));
+    assert_eq!((assess.done(), assess.checks.len()), (1, 9));
 }

@@ -76,7 +76,7 @@ fn models_no_longer_stored_are_forgotten() {
 /// then update the figures here.
 #[test]
 fn summaries_are_computed_as_when_the_memo_format_was_set() {
-    assert_eq!(SUMMARY_FORMAT, 1);
+    assert_eq!(SUMMARY_FORMAT, 2);
     let fixture = load(&std::fs::read("tests/fixtures/v1-model.json").unwrap()).unwrap();
     let blank = Document::new(ModelId("m-blank".into()), "Blank", Timestamp(5));
     let figures: Vec<(String, u32)> = [sample(Timestamp(5)), fixture, blank]
@@ -89,9 +89,9 @@ fn summaries_are_computed_as_when_the_memo_format_was_set() {
     assert_eq!(
         figures,
         [
-            ("Northwind Metrics (sample)".to_string(), 76),
-            ("Acme Analytics".to_string(), 30),
-            ("Blank".to_string(), 3),
+            ("Northwind Metrics (sample)".to_string(), 64),
+            ("Acme Analytics".to_string(), 28),
+            ("Blank".to_string(), 4),
         ]
     );
 }

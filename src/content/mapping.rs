@@ -1,13 +1,17 @@
 //! Stage 2 suggestions from the method: a team by size, and typical flows per sub-function
 //! and per company function.
 
-use crate::domain::mapping::{Direction, Scope, SubFunctionKind};
+use crate::domain::ids::SubFunctionId;
+use crate::domain::mapping::{Counterpart, Direction, Scope, SubFunctionKind};
+use crate::domain::Document;
 
 /// A flow the method suggests.
 pub struct FlowSuggestion {
     pub name: &'static str,
     pub direction: Direction,
     pub scope: Scope,
+    /// For a flow with a company function: the sub-function that usually owns it.
+    pub lead: &'static str,
 }
 
 const fn s(name: &'static str, direction: Direction, scope: Scope) -> FlowSuggestion {
@@ -15,11 +19,24 @@ const fn s(name: &'static str, direction: Direction, scope: Scope) -> FlowSugges
         name,
         direction,
         scope,
+        lead: "",
     }
 }
 
+const fn f(name: &'static str, direction: Direction, lead: &'static str) -> FlowSuggestion {
+    FlowSuggestion {
+        name,
+        direction,
+        scope: Scope::SecondaryInternal,
+        lead,
+    }
+}
+
+const PMM: &str = "Product marketing";
+const DG: &str = "Demand generation";
+
 use Direction::{Input as I, Output as O};
-use Scope::{PrimaryExternal as P, SecondaryInternal as S};
+use Scope::PrimaryExternal as P;
 
 const PRODUCT_MARKETING: &[FlowSuggestion] = &[
     s("Competitive intel", I, P),
@@ -49,28 +66,28 @@ const BRAND: &[FlowSuggestion] = &[
 ];
 
 const SALES: &[FlowSuggestion] = &[
-    s("Common objections by persona", I, S),
-    s("Content gaps by vertical or persona", I, S),
-    s("Sales enablement and pitch decks", O, S),
-    s("Case studies and ROI calculators", O, S),
-    s("Campaign briefings", O, S),
+    f("Common objections by persona", I, PMM),
+    f("Content gaps by vertical or persona", I, PMM),
+    f("Sales enablement and pitch decks", O, PMM),
+    f("Case studies and ROI calculators", O, PMM),
+    f("Campaign briefings", O, DG),
 ];
 
 const BUSINESS_DEVELOPMENT: &[FlowSuggestion] = &[
-    s("Outreach messaging effectiveness", I, S),
-    s("Call scripts and email templates", O, S),
+    f("Outreach messaging effectiveness", I, DG),
+    f("Call scripts and email templates", O, DG),
 ];
 
 const PRODUCT: &[FlowSuggestion] = &[
-    s("Product NPS, usage and adoption data", I, S),
-    s("Market and competitive insight for the roadmap", O, S),
-    s("Launch positioning and content", O, S),
+    f("Product NPS, usage and adoption data", I, PMM),
+    f("Market and competitive insight for the roadmap", O, PMM),
+    f("Launch positioning and content", O, PMM),
 ];
 
 const CUSTOMER_SUCCESS: &[FlowSuggestion] = &[
-    s("Account health and CSAT", I, S),
-    s("Customer comms and nurtures", O, S),
-    s("Advocacy and referral programs", O, S),
+    f("Account health and CSAT", I, PMM),
+    f("Customer comms and nurtures", O, DG),
+    f("Advocacy and referral programs", O, DG),
 ];
 
 /// Primary external flows typical of a sub-function, matched by its name.
@@ -119,4 +136,68 @@ pub fn team_for_size(people: u32) -> &'static [(&'static str, SubFunctionKind)] 
             ("RevOps", SharedResource),
         ],
     }
+}
+
+/// A flow the method suggests for this model, ready to add: from one of its sub-functions or
+/// company functions, with the owner it most likely has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggested {
+    pub name: &'static str,
+    pub direction: Direction,
+    pub scope: Scope,
+    /// The sub-function or company function it comes from.
+    pub from: String,
+    pub owner: Option<SubFunctionId>,
+    pub counterpart: Option<Counterpart>,
+}
+
+/// Every suggested flow not yet on the map (by name) nor skipped, sub-functions' first.
+pub fn suggested(doc: &Document) -> Vec<Suggested> {
+    let m = &doc.mapping;
+    let taken = |name: &str| {
+        let key = name.to_lowercase();
+        m.skipped.contains(&key) || m.flows.iter().any(|f| f.name.trim().to_lowercase() == key)
+    };
+    let by_name = |name: &str| {
+        m.sub_functions
+            .iter()
+            .find(|s| s.name.trim().eq_ignore_ascii_case(name))
+            .map(|s| s.id)
+    };
+    let first_core = m
+        .sub_functions
+        .iter()
+        .find(|s| s.kind == SubFunctionKind::Core)
+        .map(|s| s.id);
+    let mut out: Vec<Suggested> = Vec::new();
+    let mut push = |x: Suggested| {
+        if !taken(x.name) && !out.iter().any(|o| o.name == x.name) {
+            out.push(x);
+        }
+    };
+    for sub in &m.sub_functions {
+        for x in sub_function_flows(&sub.name) {
+            push(Suggested {
+                name: x.name,
+                direction: x.direction,
+                scope: x.scope,
+                from: sub.name.trim().to_string(),
+                owner: Some(sub.id),
+                counterpart: None,
+            });
+        }
+    }
+    for func in &m.functions {
+        for x in function_flows(&func.name) {
+            push(Suggested {
+                name: x.name,
+                direction: x.direction,
+                scope: x.scope,
+                from: func.name.trim().to_string(),
+                owner: by_name(x.lead).or(first_core),
+                counterpart: Some(Counterpart::Function(func.id)),
+            });
+        }
+    }
+    out
 }

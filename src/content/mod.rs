@@ -8,6 +8,7 @@ pub mod mapping;
 pub mod operations;
 pub mod reading;
 pub mod sample;
+pub mod stages;
 
 use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};
 

@@ -250,3 +250,36 @@ impl Document {
         ids.max().unwrap_or(0)
     }
 }
+
+impl Document {
+    /// Every team and person the model names, for the pickers wherever one is named: the
+    /// sub-functions, the company functions, today's people, and each owner or role typed
+    /// anywhere, so a name typed once is offered everywhere. Sorted, each once.
+    pub fn names(&self) -> Vec<String> {
+        let m = &self.mapping;
+        let o = &self.operations;
+        let mut all: Vec<&str> = Vec::new();
+        all.extend(m.sub_functions.iter().map(|s| s.name.as_str()));
+        all.extend(m.functions.iter().map(|f| f.name.as_str()));
+        all.extend(o.team.people.iter().map(|p| p.name.as_str()));
+        all.extend(o.kpis.iter().map(|k| k.owner.as_str()));
+        all.extend(o.reviews.iter().map(|(_, r)| r.owner.as_str()));
+        all.extend(
+            o.slas
+                .iter()
+                .flat_map(|s| [s.provider.as_str(), s.receiver.as_str()]),
+        );
+        all.extend(o.raci_roles.iter().map(String::as_str));
+        all.extend(self.diagnostics.actions.iter().map(|a| a.owner.as_str()));
+        all.push(self.dialogue.loop_a1.owner.as_str());
+        all.push(self.dialogue.loop_b1.owner.as_str());
+        let mut out: Vec<String> = Vec::new();
+        for n in all.into_iter().map(str::trim).filter(|n| !n.is_empty()) {
+            if !out.iter().any(|x| x.eq_ignore_ascii_case(n)) {
+                out.push(n.to_string());
+            }
+        }
+        out.sort_by_key(|n| n.to_lowercase());
+        out
+    }
+}

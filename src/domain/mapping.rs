@@ -181,6 +181,8 @@ pub struct Mapping {
     pub flows: Vec<Flow>,
     pub team_loop: Vec<(TeamPractice, Presence)>,
     pub skills: Vec<(SkillQuestion, Presence)>,
+    /// Suggested flows the user skipped, by name in lower case: not offered again.
+    pub skipped: Vec<String>,
 }
 
 impl Mapping {

@@ -44,6 +44,13 @@ pub enum MappingMsg {
     SetFeeds(FlowId, FlowId, bool),
     SetPractice(TeamPractice, Presence),
     SetSkill(SkillQuestion, Presence),
+    /// The metric of a flow's first KPI, which is added if the flow has none: the one KPI a
+    /// flow's row in the table shows.
+    SetFirstMetric(FlowId, String),
+    /// A suggested flow the user does not want offered again.
+    SkipSuggestion(String),
+    /// Offer every skipped suggestion again.
+    RestoreSuggestions,
 }
 
 impl MappingMsg {
@@ -52,6 +59,7 @@ impl MappingMsg {
         match self {
             MappingMsg::RenameFunction(f, _) => Some(format!("fn-name-{}", f.0)),
             MappingMsg::SetNote(f, _) => Some(format!("flow-note-{}", f.0)),
+            MappingMsg::SetFirstMetric(f, _) => Some(format!("flow-metric-{}", f.0)),
             MappingMsg::EditKpi(_, k, e) => {
                 let field = match e {
                     KpiEdit::Metric(_) => "metric",
@@ -182,6 +190,34 @@ impl Mapping {
             }
             MappingMsg::SetPractice(p, v) => upsert(&mut self.team_loop, p, v),
             MappingMsg::SetSkill(q, v) => upsert(&mut self.skills, q, v),
+            MappingMsg::SetFirstMetric(id, metric) => {
+                let Some(f) = self.flow_mut(id) else {
+                    return false;
+                };
+                if f.kpis.is_empty() {
+                    if metric.trim().is_empty() {
+                        return false;
+                    }
+                    f.kpis.push(Kpi {
+                        id: KpiId(fresh()),
+                        ..Kpi::default()
+                    });
+                }
+                set(&mut f.kpis[0].metric, metric)
+            }
+            MappingMsg::SkipSuggestion(name) => {
+                let key = name.trim().to_lowercase();
+                if key.is_empty() || self.skipped.contains(&key) {
+                    return false;
+                }
+                self.skipped.push(key);
+                true
+            }
+            MappingMsg::RestoreSuggestions => {
+                let had = !self.skipped.is_empty();
+                self.skipped.clear();
+                had
+            }
         }
     }
 }

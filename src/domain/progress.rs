@@ -1,9 +1,10 @@
 //! How complete each part of a model is: the stage navigator and the workspace list show it.
 
-use super::assessment::Dimension;
-use super::dialogue::{ConstituentKind, CoverageStatus, DialogueSide, Importance, ProgramStatus};
+use super::assessment::{Dimension, HealthState};
+use super::dialogue::{CoverageStatus, DialogueSide, Importance, ProgramStatus};
 use super::document::Document;
-use super::mapping::Direction;
+use super::mapping::{Direction, FlowStatus, Presence};
+use super::maturity::{component, fitness};
 use super::operations::ReviewKind;
 
 /// The parts of the method a user works through, in order.
@@ -35,11 +36,14 @@ impl Part {
     }
 }
 
-/// One check towards a part being complete.
+/// One check towards a part being complete: one of the few decisions that make a usable
+/// model (the rest of a stage is under "Go deeper" and counts towards its gaps, not here).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Check {
     pub label: &'static str,
     pub done: bool,
+    /// The id of the element on the part's page where the check is worked on.
+    pub anchor: String,
 }
 
 /// The checks of one part.
@@ -59,30 +63,56 @@ impl PartProgress {
     pub fn percent(&self) -> u32 {
         percent(self.done(), self.checks.len())
     }
+
+    /// The checks still to do, in the page's order.
+    pub fn missing(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| !c.done)
+    }
 }
 
 fn percent(done: usize, total: usize) -> u32 {
     (done * 100).checked_div(total).unwrap_or(0) as u32
 }
 
-fn check(label: &'static str, done: bool) -> Check {
-    Check { label, done }
+fn check(label: &'static str, done: bool, anchor: impl Into<String>) -> Check {
+    Check {
+        label,
+        done,
+        anchor: anchor.into(),
+    }
 }
 
-/// The progress of every part of `doc`.
+/// The parts `doc` is made of: all four, or those its invitation includes.
+pub fn parts_of(doc: &Document) -> Vec<Part> {
+    match &doc.invitation {
+        Some(inv) => inv.modules.parts(),
+        None => Part::ALL.to_vec(),
+    }
+}
+
+/// The progress of every part of `doc` (each part, whether or not `doc` includes it).
 pub fn progress(doc: &Document) -> Vec<PartProgress> {
     Part::ALL
         .iter()
-        .map(|&part| PartProgress {
-            part,
-            checks: checks(doc, part),
-        })
+        .map(|&part| part_progress(doc, part))
         .collect()
 }
 
-/// Whole-model completeness in percent, over every check of every part.
+/// The progress of one part of `doc`.
+pub fn part_progress(doc: &Document, part: Part) -> PartProgress {
+    PartProgress {
+        part,
+        checks: checks(doc, part),
+    }
+}
+
+/// Whole-model completeness in percent, over every check of the parts `doc` includes: the
+/// same checks the navigator and each page's checklist show.
 pub fn completeness(doc: &Document) -> u32 {
-    let all = progress(doc);
+    let all: Vec<PartProgress> = parts_of(doc)
+        .into_iter()
+        .map(|p| part_progress(doc, p))
+        .collect();
     let done = all.iter().map(PartProgress::done).sum();
     let total = all.iter().map(|p| p.checks.len()).sum();
     percent(done, total)
@@ -99,11 +129,12 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                 let mut cats = d.categories_on(side).peekable();
                 cats.peek().is_some() && cats.all(|c| c.status != CoverageStatus::Unset)
             };
-            let active = |c: &&crate::domain::dialogue::Category| {
-                matches!(c.status, CoverageStatus::InPlace | CoverageStatus::Partial)
-            };
             vec![
-                check("The company is named", !doc.company.trim().is_empty()),
+                check(
+                    "The company is named",
+                    !doc.company.trim().is_empty(),
+                    "company-name",
+                ),
                 check(
                     "Every constituent you kept is rated for now and for 12 months",
                     kept().next().is_some()
@@ -111,109 +142,128 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                             c.importance_now != Importance::Unrated
                                 && c.importance_next_year != Importance::Unrated
                         }),
-                ),
-                check(
-                    "Your customers and prospects are broken into segments",
-                    d.constituents.iter().any(|c| {
-                        c.enabled
-                            && c.kind == ConstituentKind::CustomersProspects
-                            && !c.segments.is_empty()
-                    }),
+                    "who-matters",
                 ),
                 check(
                     "Side A, listen & learn, has a status for each category",
                     side_done(DialogueSide::ListenLearn),
+                    "sides",
                 ),
                 check(
                     "Side B, educate & persuade, has a status for each category",
                     side_done(DialogueSide::EducatePersuade),
+                    "sides",
                 ),
-                check(
-                    "Every category you run says whom it reaches",
-                    d.categories.iter().any(|c| active(&c))
-                        && d.categories
-                            .iter()
-                            .filter(active)
-                            .all(|c| !c.reaches.is_empty()),
-                ),
-                check("Loop A1 has an owner", !d.loop_a1.owner.trim().is_empty()),
-                check("Loop B1 has an owner", !d.loop_b1.owner.trim().is_empty()),
                 check(
                     "Every supporting program is marked have, gap or not now",
                     kept().flat_map(|c| &c.programs).next().is_some()
                         && kept()
                             .flat_map(|c| &c.programs)
                             .all(|p| p.status != ProgramStatus::Unset),
+                    "programs",
                 ),
             ]
         }
-        Part::Mapping => vec![
-            check("The team has sub-functions", !m.sub_functions.is_empty()),
-            check(
-                "The company functions you work with are listed",
-                !m.functions.is_empty(),
-            ),
-            check(
-                "At least one input",
-                m.flows.iter().any(|f| f.direction == Direction::Input),
-            ),
-            check(
-                "At least one output",
-                m.flows.iter().any(|f| f.direction == Direction::Output),
-            ),
-            check(
-                "Every flow has an owner",
-                !m.flows.is_empty() && m.flows.iter().all(|f| f.owner.is_some()),
-            ),
-            check(
-                "Every output has a KPI",
-                m.flows.iter().any(|f| f.direction == Direction::Output)
-                    && m.flows
-                        .iter()
-                        .filter(|f| f.direction == Direction::Output)
-                        .all(|f| !f.kpis.is_empty()),
-            ),
-        ],
-        Part::Operations => vec![
-            check(
-                "Teaching the system has a format for each audience",
-                !o.teaching.is_empty()
-                    && o.teaching.iter().all(|(_, t)| !t.format.trim().is_empty()),
-            ),
-            check("The dashboard has a home", !o.dashboard.trim().is_empty()),
-            check(
-                "The weekly scorecard has an owner",
-                o.review(ReviewKind::WeeklyScorecard)
-                    .is_some_and(|r| !r.owner.trim().is_empty()),
-            ),
-            check("A KPI short list is picked", !o.kpis.is_empty()),
-            check(
-                "A forum carries flows between teams",
-                o.forums.iter().any(|f| !f.flows.is_empty()),
-            ),
-            check(
-                "Every flow has systems, expertise and resource",
-                !m.flows.is_empty()
-                    && m.flows
-                        .iter()
-                        .all(|f| o.pathway(f.id).is_some_and(|p| p.gaps().is_empty())),
-            ),
-            check(
-                "RACI rows each have one A and at least one R",
-                !o.raci.is_empty() && o.raci.iter().all(|r| r.problems(&o.raci_roles).is_empty()),
-            ),
-            check("At least one SLA between teams", !o.slas.is_empty()),
-        ],
-        Part::Assessment => Dimension::ALL
-            .iter()
-            .map(|&dim| {
+        Part::Mapping => {
+            let outputs = || {
+                m.flows
+                    .iter()
+                    .filter(|f| f.direction == Direction::Output && f.status != FlowStatus::Stop)
+            };
+            vec![
                 check(
-                    crate::content::dimension_label(dim),
-                    doc.assessment
-                        .answer(dim)
-                        .is_some_and(|a| a.stage.is_some()),
-                )
-            })
-            .collect(),
+                    "The team has sub-functions",
+                    !m.sub_functions.is_empty(),
+                    "subs",
+                ),
+                check(
+                    "The company functions you work with are listed",
+                    !m.functions.is_empty(),
+                    "functions",
+                ),
+                check(
+                    "At least one input",
+                    m.flows.iter().any(|f| f.direction == Direction::Input),
+                    "flows",
+                ),
+                check("At least one output", outputs().next().is_some(), "flows"),
+                check(
+                    "Every flow has an owner",
+                    !m.flows.is_empty() && m.flows.iter().all(|f| f.owner.is_some()),
+                    "flows",
+                ),
+                check(
+                    "Every output has a KPI",
+                    outputs().next().is_some()
+                        && outputs().all(|f| f.kpis.iter().any(|k| !k.metric.trim().is_empty())),
+                    "flows",
+                ),
+            ]
+        }
+        Part::Operations => {
+            let reviewed = |k| {
+                o.review(k)
+                    .is_some_and(|r| !r.owner.trim().is_empty() && !r.day.trim().is_empty())
+            };
+            vec![
+                check(
+                    "A KPI short list is picked",
+                    !o.kpis.is_empty(),
+                    "shortlist",
+                ),
+                check(
+                    "Every KPI on the short list has an owner and a target",
+                    !o.kpis.is_empty()
+                        && o.kpis
+                            .iter()
+                            .all(|k| !k.owner.trim().is_empty() && k.target.is_some()),
+                    "shortlist",
+                ),
+                check(
+                    "The weekly scorecard has an owner and a day",
+                    reviewed(ReviewKind::WeeklyScorecard),
+                    "reviews",
+                ),
+                check(
+                    "The monthly written report has an owner and a day",
+                    reviewed(ReviewKind::MonthlyReport),
+                    "reviews",
+                ),
+                check(
+                    "Quarterly planning has an owner and a day",
+                    reviewed(ReviewKind::QuarterlyPlanning),
+                    "reviews",
+                ),
+            ]
+        }
+        Part::Assessment => {
+            let a = &doc.assessment;
+            let mut list: Vec<Check> = Dimension::ALL
+                .iter()
+                .map(|&dim| {
+                    check(
+                        crate::content::dimension_label(dim),
+                        a.answer(dim).is_some_and(|a| a.stage.is_some()),
+                        format!("dimension-{dim:?}"),
+                    )
+                })
+                .collect();
+            let now = doc.updated_at;
+            list.push(check(
+                "The five components of an operating system are checked",
+                crate::content::assessment::COMPONENTS
+                    .iter()
+                    .all(|(k, _, _)| component(doc, k, now).value != HealthState::Unset),
+                "health",
+            ));
+            list.push(check(
+                "The four-question fitness test is answered",
+                crate::content::assessment::FITNESS
+                    .iter()
+                    .all(|(k, _)| fitness(doc, k).value != Presence::Unset),
+                "health",
+            ));
+            list
+        }
     }
 }

@@ -75,6 +75,7 @@ pub fn Home() -> impl IntoView {
                 }
             }>"Open the sample model"</button>
         </section>
+        <section aria-labelledby="how-heading" class="card" inner_html=crate::homepage::how_section()></section>
         <section aria-labelledby="clients-heading" class="card" inner_html=CLIENTS_SECTION></section>
         <ImportBox />
         <ConflictDialog />

@@ -50,6 +50,7 @@ pub fn ModelLayout(
             {if bare {
                 view! {
                     <div class="stage-body bare">
+                        <super::widgets::NamesList />
                         <StaleBanner />
                         <super::invite::InvitedBanner base=Signal::derive(move || format!("/assess/{}", id.get().as_str())) />
                         <Outlet />
@@ -137,6 +138,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                 </div>
             </nav>
             <div class="stage-body">
+                <super::widgets::NamesList />
                 <StaleBanner />
                 <super::home::Notices />
                 <super::status::ExportReminder />

@@ -13,6 +13,7 @@ mod recovery;
 mod report;
 mod schematic;
 mod share;
+mod stage;
 mod status;
 mod team;
 pub mod widgets;

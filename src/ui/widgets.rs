@@ -24,6 +24,12 @@ pub fn TextField<V, F>(
     /// Placeholder example text.
     #[prop(optional, into)]
     placeholder: Option<String>,
+    /// Offer the model's teams and people to pick from (a team or a person is named here).
+    #[prop(optional)]
+    picker: bool,
+    /// Hide the label visually (in a table cell whose row and column say what it is).
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView
 where
     V: Fn() -> String + Send + Sync + 'static,
@@ -35,8 +41,31 @@ where
         Callback::new(on_input),
         hint,
         placeholder,
-        false,
+        Kind::Line { picker, compact },
     )
+}
+
+/// What kind of text control: one line (maybe with the names picker), or several lines.
+#[derive(Clone, Copy)]
+enum Kind {
+    Line { picker: bool, compact: bool },
+    Lines,
+}
+
+/// The id of the list of the model's teams and people that pickers offer ([`NamesList`]).
+pub const NAMES_LIST: &str = "model-names";
+
+/// The list of every team and person the model names, which name fields offer as choices
+/// while still taking a new name. Drawn once in the model's frame.
+#[component]
+pub fn NamesList() -> impl IntoView {
+    let app = use_app();
+    let names = Memo::new(move |_| app.with_doc(|d| d.names()).unwrap_or_default());
+    view! {
+        <datalist id=NAMES_LIST>
+            {move || names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+        </datalist>
+    }
 }
 
 /// A labelled multi-line text area bound to a model value.
@@ -63,7 +92,7 @@ where
         Callback::new(on_input),
         hint,
         None,
-        true,
+        Kind::Lines,
     )
 }
 
@@ -73,10 +102,14 @@ fn text_control(
     on_input: Callback<String>,
     hint: Option<String>,
     placeholder: Option<String>,
-    multiline: bool,
+    kind: Kind,
 ) -> AnyView {
     let app = use_app();
-    let control = if multiline {
+    let (list, compact) = match kind {
+        Kind::Line { picker, compact } => (picker.then_some(NAMES_LIST), compact),
+        Kind::Lines => (None, false),
+    };
+    let control = if matches!(kind, Kind::Lines) {
         view! {
             <textarea
                 rows="3"
@@ -91,6 +124,8 @@ fn text_control(
             <input
                 type="text"
                 prop:value=value
+                list=list
+                autocomplete=list.map(|_| "off")
                 placeholder=placeholder
                 on:input=move |ev| on_input.run(event_target_value(&ev))
                 on:blur=move |_| app.seal()
@@ -99,8 +134,8 @@ fn text_control(
         .into_any()
     };
     view! {
-        <label class="field">
-            <span class="field-label">{label}</span>
+        <label class="field" class:compact=compact>
+            <span class=if compact { "visually-hidden" } else { "field-label" }>{label}</span>
             {hint.map(|h| view! { <span class="field-hint">{h}</span> })}
             {control}
         </label>
@@ -120,6 +155,9 @@ pub fn SelectField<T, V, F>(
     value: V,
     /// Called with the chosen value.
     on_change: F,
+    /// Hide the label visually (in a table cell whose row and column say what it is).
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView
 where
     T: PartialEq + Clone + Send + Sync + 'static,
@@ -137,7 +175,7 @@ where
             on_change(v.clone());
         }
     });
-    select_control(label, labels, selected, on_change)
+    select_control(label, labels, selected, on_change, compact)
 }
 
 fn select_control(
@@ -145,10 +183,11 @@ fn select_control(
     labels: Vec<String>,
     selected: Signal<Option<usize>>,
     on_change: Callback<usize>,
+    compact: bool,
 ) -> AnyView {
     view! {
-        <label class="field">
-            <span class="field-label">{label}</span>
+        <label class="field" class:compact=compact>
+            <span class=if compact { "visually-hidden" } else { "field-label" }>{label}</span>
             <select
                 prop:value=move || selected.get().map(|i| i.to_string()).unwrap_or_default()
                 on:change=move |ev| {

@@ -2,7 +2,7 @@
 // actions, and damaged or refused storage.
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 const schema = JSON.parse(readFileSync('schema/marketing-os-model.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -24,6 +24,7 @@ function withoutSavedAt(text) {
 
 test('export, then import into a fresh browser profile, gives the identical model', async ({ page, browser }) => {
   await createModel(page, 'Export Co');
+  await goDeeper(page);
   await page.getByRole('group', { name: 'Partners' }).getByLabel('Note').fill('Two resellers in DACH');
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
   await page.getByLabel('New sub-function').fill('Demand generation');
@@ -44,6 +45,7 @@ test('export, then import into a fresh browser profile, gives the identical mode
   await expect(page2.getByText('No models yet')).toBeVisible();
   await page2.getByLabel('Import a model file (JSON)').setInputFiles({ name: first.name, mimeType: 'application/json', buffer: Buffer.from(first.text) });
   await expect(page2.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  await goDeeper(page2);
   await expect(page2.getByRole('group', { name: 'Partners' }).getByLabel('Note')).toHaveValue('Two resellers in DACH');
   const second = await exportModel(page2);
   expect(withoutSavedAt(second.text)).toEqual(withoutSavedAt(first.text));
@@ -52,6 +54,7 @@ test('export, then import into a fresh browser profile, gives the identical mode
 
 test('bad files get a clear error and change nothing', async ({ page }) => {
   await createModel(page, 'Safe Co');
+  await goDeeper(page);
   await page.getByRole('group', { name: 'Competitors' }).getByLabel('Note').fill('Keep me');
   await saved(page);
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
@@ -190,6 +193,7 @@ test('when the browser refuses storage the app works in memory and says so', asy
   await expect(page.getByRole('alert').filter({ hasText: 'Working in memory only' })).toContainText('SecurityError');
   await page.getByLabel('Company name').fill('Private Co');
   await page.getByRole('button', { name: 'Create model' }).click();
+  await goDeeper(page);
   await page.getByRole('group', { name: 'Investors' }).getByLabel('Note').fill('Still works');
   await expect(page.getByRole('status').filter({ hasText: 'Kept in this tab only' })).toBeVisible();
   await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
@@ -200,6 +204,7 @@ test('when the browser refuses storage the app works in memory and says so', asy
 test('a full storage quota is reported and the model stays in memory', async ({ page }) => {
   await createModel(page, 'Full Co');
   await saved(page);
+  await goDeeper(page);
   // Make every write fail the way a full store does.
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {

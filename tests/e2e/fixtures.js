@@ -96,3 +96,16 @@ export async function quickPageIsTheApps(page) {
   expect(await pageShape(page), 'the quick home page and the app’s home page differ').toBe(quick);
   return quick;
 }
+
+/** Opens the part of a stage page under "Go deeper" (a no-op when it is open already). */
+export async function goDeeper(page) {
+  const deeper = page.locator('details.go-deeper');
+  if (!(await deeper.evaluate((d) => d.open))) await page.getByText('Go deeper', { exact: true }).click();
+  await expect(deeper).toHaveAttribute('open', '');
+}
+
+/** How many form fields (inputs, selects, text areas) a user can see on the page now. */
+export async function visibleFields(page) {
+  return page.evaluate(() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+    .filter((e) => e.checkVisibility()).length);
+}

@@ -1,5 +1,5 @@
 // The solo marketer's first sitting: create, move through every stage, type, reload, undo.
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 const stages = [
   ['Stage 1: Define the dialogue', 'Stage 1: Define the dialogue'],
@@ -16,8 +16,9 @@ test('create a model, fill every stage, reload, and find everything still there'
   const nav = page.getByRole('navigation', { name: 'Stages' });
 
   // Stage 1
+  await page.getByLabel('Industry analysts: matters now').selectOption('High');
+  await goDeeper(page);
   const analysts = page.getByRole('group', { name: 'Industry analysts' });
-  await analysts.getByLabel('Matters now').selectOption('High');
   await analysts.getByLabel('Note').fill('Gartner and Forrester cover us');
   await page.getByRole('group', { name: 'Competitive research' }).getByLabel('What you do today (one per line)').fill('Win/loss interviews\nPricing page watch');
   await page.getByLabel('Who owns loop A1').fill('Community lead');
@@ -30,18 +31,21 @@ test('create a model, fill every stage, reload, and find everything still there'
   await page.getByLabel('New sub-function').fill('Product marketing');
   await page.getByRole('button', { name: 'Add sub-function' }).click();
   await page.getByRole('button', { name: 'Add Sales' }).click();
-  await page.getByLabel('New secondary internal output for Product marketing').fill('Battle cards');
-  await page.keyboard.press('Enter');
-  const flow = page.locator('li.flow-item').filter({ hasText: 'Battle cards' });
-  await flow.locator('summary').click();
-  await expect(flow.getByLabel('Owner').locator('option:checked')).toHaveText('Product marketing');
-  await flow.getByLabel('Status').selectOption('Planned');
+  const add = page.getByRole('form', { name: 'Add a flow' });
+  await add.getByLabel('New flow').fill('Battle cards');
+  await add.getByLabel('Kind').selectOption({ label: 'Output, internal' });
+  await add.getByLabel('Owner').selectOption({ label: 'Product marketing' });
+  await add.getByRole('button', { name: 'Add flow' }).click();
+  await expect(page.getByLabel('Battle cards: owner').locator('option:checked')).toHaveText('Product marketing');
+  await page.getByRole('button', { name: 'More about Battle cards' }).click();
+  await page.locator('tr.flow-more').getByLabel('Status').selectOption('Planned');
   await checkA11y(page, 'Stage 2');
 
   // Stage 3
   await nav.getByRole('link', { name: /Stage 3/ }).click();
+  await page.getByLabel('Weekly scorecard: owner').fill('Head of marketing ops');
+  await goDeeper(page);
   await page.getByLabel('Where the dashboard lives').fill('Looker: Marketing weekly');
-  await page.getByRole('group', { name: 'Weekly scorecard' }).getByLabel('Owner').fill('Head of marketing ops');
   await page.getByLabel('What changed').fill('Series B closed');
   await page.getByRole('button', { name: 'Log change' }).click();
   await page.getByLabel('Version name').fill('Q4 baseline');
@@ -68,13 +72,14 @@ test('create a model, fill every stage, reload, and find everything still there'
   await expect(page.getByText('Dashboard: Looker: Marketing weekly.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Metrics and reporting Effective/ })).toBeVisible();
   await nav.getByRole('link', { name: /Stage 1/ }).click();
+  await expect(page.getByLabel('Industry analysts: matters now').locator('option:checked')).toHaveText('High');
+  await goDeeper(page);
   await expect(page.getByRole('group', { name: 'Industry analysts' }).getByLabel('Note')).toHaveValue('Gartner and Forrester cover us');
-  await expect(page.getByRole('group', { name: 'Industry analysts' }).getByLabel('Matters now').locator('option:checked')).toHaveText('High');
   await expect(page.getByLabel('Who owns loop A1')).toHaveValue('Community lead');
   await expect(page.getByLabel('Money goes out with no return you can show')).toBeChecked();
   await nav.getByRole('link', { name: /Stage 2/ }).click();
-  await page.locator('li.flow-item').filter({ hasText: 'Battle cards' }).locator('summary').click();
-  await expect(page.locator('li.flow-item').filter({ hasText: 'Battle cards' }).getByLabel('Status').locator('option:checked')).toHaveText('Planned');
+  await page.getByRole('button', { name: 'More about Battle cards' }).click();
+  await expect(page.locator('tr.flow-more').getByLabel('Status').locator('option:checked')).toHaveText('Planned');
   await nav.getByRole('link', { name: /Maturity assessment/ }).click();
   await expect(page.getByRole('group', { name: 'Metrics and reporting' }).getByLabel('What shows this? (an artefact or a metric)')).toHaveValue('Weekly pipeline dashboard');
 
@@ -89,8 +94,10 @@ test('create a model, fill every stage, reload, and find everything still there'
 
 test('typing and reloading at once loses nothing: the page saves as it hides', async ({ page }) => {
   await createModel(page, 'Quick Co');
+  await goDeeper(page);
   await page.getByRole('group', { name: 'Investors' }).getByLabel('Note').fill('Board meets monthly');
   await page.reload(); // no wait for the debounce
+  await goDeeper(page);
   await expect(page.getByRole('group', { name: 'Investors' }).getByLabel('Note')).toHaveValue('Board meets monthly');
 });
 
@@ -98,6 +105,7 @@ test('undo and redo by keyboard and by button', async ({ page }) => {
   await createModel(page, 'Undo Co');
   const company = page.getByRole('main').getByLabel('Company name');
   await company.fill('Undo Company Ltd');
+  await goDeeper(page);
   await page.getByLabel('Who owns loop B1').fill('Internal comms');
   await page.keyboard.press('Control+z');
   await expect(page.getByLabel('Who owns loop B1')).toHaveValue('');

@@ -5,7 +5,9 @@ import { test, expect, createModel, saved } from './fixtures.js';
 test('after the first visit the app loads and saves with the network off', async ({ page, context }) => {
   await createModel(page, 'Offline Co');
   await saved(page);
-  const url = page.url();
+  // The field typed in below is under "Go deeper", which a link to a place inside opens.
+  const url = `${page.url()}#market-heading`;
+  await page.goto(url);
   // The worker has cached this build and controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -50,7 +50,7 @@ test('looking at the workspace loads the quick home page, which is the app’s h
   const quick = await quickPageIsTheApps(page);
   expect(seen.app).toBe(1);
   expect(quick).toContain('Exported');
-  expect(quick).toContain('76% complete');
+  expect(quick).toContain('64% complete');
 });
 
 test('an empty browser gets the quick home page too, the same as the app’s', async ({ page }) => {

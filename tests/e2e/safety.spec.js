@@ -3,7 +3,7 @@
 // when there is room; deleted models wait in a bin across visits; an import that replaces a
 // model keeps the old one as a version; the export reminder; the storage panel.
 import { readFileSync } from 'node:fs';
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 const FIELD = 'How you hear and influence it';
 
@@ -11,12 +11,14 @@ for (const [browser, name] of [['Chromium, WebKit', 'QuotaExceededError'], ['old
   test(`full storage (${name}, as ${browser} says it) is reported at once and loses nothing`, async ({ page }) => {
     await createModel(page, 'Full Store Ltd');
     await saved(page);
+    await goDeeper(page);
     // The browser's storage fills up: every write now throws the browser's quota error.
     await page.evaluate((errorName) => {
       const real = Storage.prototype.setItem;
       window.__restoreStorage = () => { Storage.prototype.setItem = real; };
       Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', errorName); };
     }, name);
+    await goDeeper(page);
     const field = page.getByRole('textbox', { name: FIELD });
     await field.fill('Typed while the disk was full');
     const started = Date.now();
@@ -39,12 +41,14 @@ for (const [browser, name] of [['Chromium, WebKit', 'QuotaExceededError'], ['old
     await alert.getByRole('button', { name: 'Try saving again' }).click();
     await saved(page);
     await page.reload();
+    await goDeeper(page);
     await expect(page.getByRole('textbox', { name: FIELD })).toHaveValue('Typed while the disk was full');
   });
 }
 
 test('deleted models wait in the bin across visits, with their versions, until deleted for good', async ({ page }) => {
   await createModel(page, 'Binned Co');
+  await goDeeper(page);
   await page.getByRole('textbox', { name: FIELD }).fill('Kept through a delete');
   await saved(page);
   await page.goto(page.url().replace('/dialogue', '/operations#versions'));
@@ -65,6 +69,7 @@ test('deleted models wait in the bin across visits, with their versions, until d
   await expect(page.getByRole('link', { name: 'Binned Co' })).toBeVisible();
   await expect(bin).toHaveCount(0);
   await page.getByRole('link', { name: 'Binned Co' }).click();
+  await goDeeper(page);
   await expect(page.getByRole('textbox', { name: FIELD })).toHaveValue('Kept through a delete');
   await page.goto(page.url().replace('/dialogue', '/operations#versions'));
   await expect(page.getByText('Spring plan', { exact: true })).toBeVisible();
@@ -83,6 +88,7 @@ test('deleted models wait in the bin across visits, with their versions, until d
 
 test('an import that replaces a model keeps the replaced one as a version', async ({ page }) => {
   await createModel(page, 'Replace Me Ltd');
+  await goDeeper(page);
   await page.getByRole('textbox', { name: FIELD }).fill('Only in the browser copy');
   await saved(page);
   const [download] = await Promise.all([
@@ -90,6 +96,7 @@ test('an import that replaces a model keeps the replaced one as a version', asyn
     page.getByRole('group', { name: 'Model tools' }).getByRole('button', { name: 'Export JSON' }).click(),
   ]);
   const text = readFileSync(await download.path(), 'utf8').replace('Only in the browser copy', 'From the file');
+  await goDeeper(page);
   await page.getByRole('textbox', { name: FIELD }).fill('Typed after the export');
   await saved(page);
   await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
@@ -97,6 +104,7 @@ test('an import that replaces a model keeps the replaced one as a version', asyn
   await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
   await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
   await page.getByRole('link', { name: 'Replace Me Ltd' }).click();
+  await goDeeper(page);
   await expect(page.getByRole('textbox', { name: FIELD })).toHaveValue('From the file');
   await page.goto(page.url().replace('/dialogue', '/operations#versions'));
   const today = new Date().toISOString().slice(0, 10);
@@ -107,6 +115,7 @@ test('an import that replaces a model keeps the replaced one as a version', asyn
   await page.getByRole('button', { name: 'Restore this version as a copy' }).click();
   await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
   await page.getByRole('link', { name: `Replace Me Ltd (Before the import of ${today})` }).click();
+  await goDeeper(page);
   await expect(page.getByRole('textbox', { name: FIELD })).toHaveValue('Typed after the export');
 });
 
@@ -117,6 +126,7 @@ test('the export reminder, the exported date and the storage panel', async ({ pa
   const id = url.split('/model/')[1].split('/')[0];
   // Exported ten days ago, changed since.
   await page.evaluate((id) => localStorage.setItem('mos.exports', JSON.stringify({ [id]: Date.now() - 10 * 86_400_000 })), id);
+  await goDeeper(page);
   await page.getByRole('textbox', { name: FIELD }).fill('A change after the export');
   await saved(page);
   await page.reload();

@@ -2,7 +2,7 @@
 // payloads typed into every text field, carried in an exported file and in a share link, shows
 // as text and never runs.
 import { test as plain, expect as plainExpect } from '@playwright/test';
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 const CORPUS = [
   '<script>window.__pwned=1</script>',
@@ -65,6 +65,7 @@ test('payloads in every text field, a file and a link render as text and never r
   for (const stage of [/Stage 1/, /Stage 2/, /Stage 3/, /Maturity assessment/, 'Diagnostics and plan']) {
     await nav.getByRole('link', { name: stage }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (await page.locator('details.go-deeper').count()) await goDeeper(page);
     filled += await fillEveryField(page);
     await clean(page, String(stage));
   }

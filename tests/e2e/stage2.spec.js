@@ -1,71 +1,85 @@
 // Stage 2 as a marketing lead maps the team's work: a team by size, about ten flows by
 // suggestion, by typing and by keyboard, KPIs and feeds, and the findings the map reveals.
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 const cell = (page, name) => page.getByRole('group', { name, exact: true });
-const flow = (page, name) => page.locator('li.flow-item').filter({ has: page.locator('summary > .flow-name').getByText(name, { exact: true }) });
-const open = (page, name) => flow(page, name).locator('summary').click();
+const row = (page, name) => page.locator('table.flow-table tbody', { has: page.getByLabel(`${name}: name`, { exact: true }) });
+const more = (page, name) => page.getByRole('button', { name: `More about ${name}`, exact: true }).click();
 
-test('build a map of about ten flows and see what it reveals; reload keeps it', async ({ page }) => {
+/** Adds a flow from the one-line form under the table. */
+async function addFlow(page, name, kind, owner) {
+  const form = page.getByRole('form', { name: 'Add a flow' });
+  await form.getByLabel('New flow').fill(name);
+  await form.getByLabel('Kind').selectOption({ label: kind });
+  await form.getByLabel('Owner').selectOption({ label: owner });
+  await form.getByRole('button', { name: 'Add flow' }).click();
+  await expect(row(page, name)).toHaveCount(1);
+}
+
+test('build a map of about ten flows from one list and see what it reveals; reload keeps it', async ({ page }) => {
   await createModel(page, 'Map Co');
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stage 2: Map inputs and outputs' })).toBeVisible();
+  const checklist = page.getByRole('region', { name: 'What is still missing' });
+  await expect(checklist).toContainText('0 of 6 essentials done.');
 
-  // A team suggested for four people.
+  // A team suggested for four people, and the flows the method suggests for it in one list.
   await page.getByLabel('People in marketing').fill('4');
   await page.getByRole('button', { name: 'Suggest a team for this size' }).click();
-  for (const name of ['Product marketing', 'Demand generation', 'Marketing operations', 'Design']) {
-    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+  const suggested = page.getByRole('region', { name: 'Suggested flows' });
+  await expect(suggested.getByRole('row', { name: /Competitive intel/ })).toContainText('Product marketing');
+  for (const name of ['Competitive intel', 'Product release campaigns', 'Strategic narrative', 'Intent data',
+    'End-to-end marketing campaigns', 'Marketing performance data', 'Nurture campaigns']) {
+    await suggested.getByRole('button', { name: `Add ${name}`, exact: true }).click();
   }
+  await expect(suggested.getByRole('button', { name: 'Add Intent data' })).toHaveCount(0);
+  await suggested.getByRole('button', { name: 'Skip Buyer and user research' }).click();
+  await expect(suggested.getByRole('row', { name: /Buyer and user research/ })).toHaveCount(0);
+  await expect(page.getByText('1 skipped.')).toBeVisible();
+
+  // Typed flows, one line each; a name already taken is flagged before it is added.
+  await addFlow(page, 'Partner webinars', 'Output, external', 'Demand generation');
+  await addFlow(page, 'Battle cards', 'Output, internal', 'Product marketing');
+  const form = page.getByRole('form', { name: 'Add a flow' });
+  await form.getByLabel('New flow').fill('intent data');
+  await expect(form).toContainText('There is already a flow named “intent data”.');
+  await expect(form.getByRole('button', { name: 'Add it anyway' })).toBeVisible();
+  await form.getByLabel('New flow').fill('');
+
+  // A company function and one of its typical flows, added without an owner.
+  await page.getByRole('button', { name: 'Add Sales' }).click();
+  await suggested.getByLabel('Common objections by persona: owner').selectOption({ label: 'No owner yet' });
+  await suggested.getByRole('button', { name: 'Add Common objections by persona' }).click();
+  await expect(page.locator('table.flow-table tbody')).toHaveCount(10);
+  await expect(checklist).toContainText('Every flow has an owner');
+  await goDeeper(page);
   const findings = page.getByRole('region', { name: 'What your map reveals' });
+  await expect(findings).toContainText('“Common objections by persona” has no owner.');
   await expect(findings).toContainText('Design owns no flow.');
 
-  // Flows adopted from the method's suggestions, one click each.
-  await cell(page, 'Product marketing: primary external inputs').getByRole('button', { name: 'Add Competitive intel' }).click();
-  await cell(page, 'Product marketing: primary external outputs').getByRole('button', { name: 'Add Product release campaigns' }).click();
-  await cell(page, 'Product marketing: primary external outputs').getByRole('button', { name: 'Add Strategic narrative' }).click();
-  await cell(page, 'Demand generation: primary external inputs').getByRole('button', { name: 'Add Intent data' }).click();
-  await cell(page, 'Demand generation: primary external outputs').getByRole('button', { name: 'Add End-to-end marketing campaigns' }).click();
-  await cell(page, 'Marketing operations: primary external inputs').getByRole('button', { name: 'Add Marketing performance data' }).click();
-  await cell(page, 'Marketing operations: primary external outputs').getByRole('button', { name: 'Add Nurture campaigns' }).click();
-
-  // Typed flows, by keyboard.
-  await page.getByLabel('New primary external output for Demand generation').fill('Partner webinars');
-  await page.keyboard.press('Enter');
-  await page.getByLabel('New secondary internal output for Product marketing').fill('Battle cards');
-  await page.keyboard.press('Enter');
-
-  // A company function and one of its typical flows (arrives with no owner).
-  await page.getByRole('button', { name: 'Add Sales' }).click();
-  await page.getByRole('button', { name: 'Add Common objections by persona' }).click();
-  await expect(findings).toContainText('“Common objections by persona” has no owner.');
-  await expect(page.locator('li.flow-item')).toHaveCount(10);
-
-  // Give it an owner in its editor.
-  const objections = flow(page, 'Common objections by persona');
-  await open(page, 'Common objections by persona');
-  await objections.getByLabel('Owner').selectOption({ label: 'Product marketing' });
+  // Give it an owner in its row.
+  await page.getByLabel('Common objections by persona: owner').selectOption({ label: 'Product marketing' });
   await expect(findings).not.toContainText('has no owner');
   await expect(cell(page, 'Product marketing: secondary internal inputs')).toContainText('Common objections by persona');
 
-  // Competitive intel feeds the release campaigns; release campaigns get a KPI that cannot be measured yet.
-  const intel = flow(page, 'Competitive intel');
-  await open(page, 'Competitive intel');
+  // A KPI typed in the row; what a flow feeds and a KPI's details under "More".
+  await page.getByLabel('Battle cards: KPI').fill('Win rate against named competitors');
+  await more(page, 'Competitive intel');
+  const intel = row(page, 'Competitive intel');
   await intel.getByRole('group', { name: 'Feeds these outputs' }).getByText('Product release campaigns').click();
   await expect(intel.getByLabel('Product release campaigns')).toBeChecked();
-  const launches = flow(page, 'Product release campaigns');
-  await open(page, 'Product release campaigns');
+  await more(page, 'Product release campaigns');
+  const launches = row(page, 'Product release campaigns');
   await launches.getByRole('button', { name: 'Add KPI' }).click();
   await launches.getByLabel('Metric').fill('Pipeline from launches');
   await launches.getByLabel('Can you measure it?').selectOption({ label: 'Not yet' });
   await launches.getByLabel('Proxy you measure meanwhile').fill('Demo requests in launch week');
+  await expect(page.getByLabel('Product release campaigns: KPI')).toHaveValue('Pipeline from launches');
 
   await expect(findings).toContainText('“Pipeline from launches” on “Product release campaigns” cannot be measured yet. A proxy is recorded for now.');
-  await expect(findings).toContainText('The output “Battle cards” has no KPI');
+  await expect(findings).not.toContainText('The output “Battle cards” has no KPI');
   await expect(findings).toContainText('The input “Intent data” feeds no output');
   await expect(findings).not.toContainText('The input “Competitive intel” feeds no output');
-  await expect(findings).toContainText('Design owns no flow.');
-  await expect(intel.getByText('Feeds nothing')).toHaveCount(0);
 
   // Filter the map to one sub-function.
   await page.getByLabel('Show sub-function').selectOption({ label: 'Demand generation' });
@@ -76,7 +90,9 @@ test('build a map of about ten flows and see what it reveals; reload keeps it', 
 
   await saved(page);
   await page.reload();
-  await expect(page.locator('li.flow-item')).toHaveCount(10);
+  await expect(page.locator('table.flow-table tbody')).toHaveCount(10);
+  await expect(page.getByText('1 skipped.')).toBeVisible();
+  await goDeeper(page);
   await expect(findings).toContainText('A proxy is recorded for now.');
   await expect(findings).toContainText('Design owns no flow.');
   await expect(page.getByRole('row', { name: /Product marketing 5 1 5\.0/ })).toBeVisible();
@@ -86,8 +102,9 @@ test('@phone the map stacks on a phone and passes axe', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample model' }).click();
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  await goDeeper(page);
   await expect(page.getByRole('heading', { level: 2, name: 'The map' })).toBeVisible();
-  await open(page, 'Intent data');
+  await more(page, 'Intent data');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page, 'Stage 2 sample');
@@ -101,11 +118,12 @@ test('an input among many outputs picks what it feeds from a list, not a wall of
   await page.goto('/');
   await page.getByLabel('Import a model file (JSON)').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  await goDeeper(page);
   const findings = page.getByRole('region', { name: 'What your map reveals' });
   await expect(findings).toContainText('The input “Customer interviews” feeds no output');
 
-  const interviews = flow(page, 'Customer interviews');
-  await open(page, 'Customer interviews');
+  const interviews = row(page, 'Customer interviews');
+  await more(page, 'Customer interviews');
   const feeds = interviews.getByRole('group', { name: 'Feeds these outputs' });
   await expect(feeds.getByRole('checkbox')).toHaveCount(0);
   await feeds.getByLabel('Add an output it feeds').selectOption({ label: 'Campaign 7' });

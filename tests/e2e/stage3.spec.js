@@ -1,7 +1,7 @@
 // Stage 3 as a team puts its system to work: pathways, a RACI row, an SLA, a week of the
 // scorecard, a saved version, a change, and the two compared; the version opened read-only
 // and restored as a copy.
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const stage = (page, name) => page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name });
@@ -13,14 +13,16 @@ async function mapOneFlow(page) {
   await stage(page, /Stage 2/).click();
   await page.getByLabel('People in marketing').fill('2');
   await page.getByRole('button', { name: 'Suggest a team for this size' }).click();
-  const sub = (await page.getByRole('region', { name: 'The map' }).getByRole('heading', { level: 3 }).first().textContent()).trim();
-  await page.getByLabel(`New primary external output for ${sub}`).fill('Nurture campaigns');
-  await page.keyboard.press('Enter');
-  const flow = page.locator('li.flow-item').filter({ hasText: 'Nurture campaigns' });
-  await flow.locator('summary').click();
-  await flow.getByRole('button', { name: 'Add KPI' }).click();
-  await flow.getByLabel('Metric').fill('MQLs');
-  await flow.getByLabel('Target').fill('100');
+  const form = page.getByRole('form', { name: 'Add a flow' });
+  const owner = form.getByLabel('Owner');
+  const sub = (await owner.locator('option').nth(1).textContent()).trim();
+  await form.getByLabel('New flow').fill('Nurture campaigns');
+  await form.getByLabel('Kind').selectOption({ label: 'Output, external' });
+  await owner.selectOption({ label: sub });
+  await form.getByRole('button', { name: 'Add flow' }).click();
+  await page.getByLabel('Nurture campaigns: KPI').fill('MQLs');
+  await page.getByRole('button', { name: 'More about Nurture campaigns' }).click();
+  await page.locator('tr.flow-more').getByLabel('Target').fill('100');
   await stage(page, /Stage 3/).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stage 3: Operationalise' })).toBeVisible();
   return sub;
@@ -28,6 +30,18 @@ async function mapOneFlow(page) {
 
 test('run the system: pathways, RACI, SLA, a scorecard week, versions compared', async ({ page }) => {
   const sub = await mapOneFlow(page);
+  const checklist = page.getByRole('region', { name: 'What is still missing' });
+  await expect(checklist).toContainText('0 of 5 essentials done.');
+
+  // The essentials: the KPI on the short list with its owner and target, the reviews' owners.
+  await page.getByLabel('MQLs: on the short list').check();
+  await expect(page.getByLabel('MQLs: target')).toHaveValue('100');
+  await page.getByLabel('MQLs: owner').fill('Dana');
+  await page.getByLabel('Weekly scorecard: owner').fill('Dana');
+  await expect(checklist).toContainText('2 of 5 essentials done.');
+  await checklist.getByRole('link', { name: /monthly written report/ }).click();
+  await expect(page.getByLabel(/^Monthly.*: owner$/)).toBeInViewport();
+  await goDeeper(page);
 
   // Communication: teaching and a forum carrying the flow.
   const execs = card(page, 'Executives and board');
@@ -86,12 +100,7 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   await sla.getByLabel('When it is missed').fill('The launch moves a week');
   await expect(sla).toContainText("Product needs 10 days' notice from Product marketing.");
 
-  // The KPI short list and a week of the scorecard.
-  await page.getByLabel('Add a KPI to the short list').selectOption({ label: 'MQLs (Nurture campaigns)' });
-  const kpi = card(page, 'MQLs');
-  await expect(kpi.getByLabel('Target')).toHaveValue('100');
-  await kpi.getByLabel('Owner').fill('Dana');
-  await card(page, 'Weekly scorecard').getByLabel('Owner').fill('Dana');
+  // A week of the scorecard.
   const scorecard = page.getByRole('table', { name: /^Scorecard for Q\d \d{4}$/ });
   const line = scorecard.getByRole('row', { name: /MQLs/ });
   const weeks = line.getByRole('textbox');
@@ -113,6 +122,7 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   await page.getByRole('button', { name: 'Save version' }).click();
   await saved(page);
   await page.reload();
+  await goDeeper(page);
   await expect(page.getByRole('listitem').filter({ hasText: 'Baseline' })).toBeVisible();
   await page.getByRole('group', { name: 'Versions to compare' }).getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByText('No differences: these two are the same.')).toBeVisible();
@@ -148,13 +158,15 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
   await expect(page.getByRole('main').getByLabel('Company name')).toHaveValue('Rhythm Co (Baseline)');
   await stage(page, /Stage 3/).click();
+  await goDeeper(page);
   await expect(card(page, 'Product releases').getByLabel('Lead time (days)')).toHaveValue('10');
   await expect(card(page, 'Customer surveys')).toHaveCount(0);
 });
 
 test('@phone Stage 3 fits a phone, its tables scroll inside themselves, and it prints', async ({ page }) => {
   await mapOneFlow(page);
-  await page.getByLabel('Add a KPI to the short list').selectOption({ label: 'MQLs (Nurture campaigns)' });
+  await page.getByLabel('MQLs: on the short list').check();
+  await goDeeper(page);
   await expect(page.getByRole('table', { name: /^Scorecard for/ })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

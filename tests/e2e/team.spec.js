@@ -1,7 +1,7 @@
 // The operations charter: start from a kind, compose it from its parts, see it read as
 // operational or strategic in plain words, write it in your own words, and find it in the
 // report.
-import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
+import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 test('a marketing leader writes a charter and sees which kind it is @phone', async ({ page }) => {
   await createModel(page, 'Charter Co');
@@ -122,6 +122,7 @@ test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA @phone
   await expect(page.getByRole('main')).toContainText('Lead hand-off: agreed by Mia Chen and Sam Ortiz; 3 buying signals; sales follows up within 24 hours.');
 
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3: Operationalise/ }).click();
+  await goDeeper(page);
   const slas = page.getByRole('region', { name: 'Service levels between teams' });
   // Added after the SLAs already there.
   await expect(slas.getByRole('textbox', { name: 'Work', exact: true }).last()).toHaveValue('Follow up leads that meet the hand-off criteria, qualified by sales development');

@@ -73,6 +73,8 @@ test('a new build replaces the old one online and offline, and the models stay',
     // First visit on build A: a model, and a worker holding build A.
     const page = await context.newPage();
     await createModel(page, 'Update Co');
+    // The field is under "Go deeper", which a link to a place inside opens (and keeps open on reload).
+    await page.goto(`${page.url()}#market-heading`);
     await page.getByRole('textbox', { name: 'How you hear and influence it' }).fill('Before the update');
     await saved(page);
     const url = page.url();

@@ -9,9 +9,11 @@ use crate::content::assessment::{
 use crate::content::dimension_label;
 use crate::domain::assessment::{Confidence, Dimension, HealthState, MaturityStage};
 use crate::domain::mapping::Presence;
-use crate::domain::maturity::{answered, component, fitness, rhythm, AssessMsg as A};
+use crate::domain::maturity::{component, fitness, rhythm, AssessMsg as A};
+use crate::domain::progress::{part_progress, Part};
 use crate::domain::Msg;
 use crate::state::use_app;
+use crate::ui::stage::{StageChecklist, StageTime};
 use crate::web::clock::now;
 use leptos::prelude::*;
 
@@ -23,15 +25,26 @@ use results::Results;
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let app = use_app();
-    let progress = Memo::new(move |_| app.with_doc(|d| answered(d, now())).unwrap_or((0, 20)));
+    let progress = Memo::new(move |_| {
+        app.with_doc(|d| {
+            let p = part_progress(d, Part::Assessment);
+            (p.done(), p.checks.len())
+        })
+        .unwrap_or((0, 1))
+    });
+    let bare = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked()
+        .starts_with("/assess/");
     view! {
         <h1>"Maturity assessment"</h1>
         <p class="lead">
             "Marketing operations grow through five stages: Unaware, Efficient, Effective, "
             "Customer-Centric and Next Generation. For each area, pick the description that fits "
             "your team today. Most teams rate themselves higher than the evidence shows, so any "
-            "claim of Effective or above asks what backs it up. About ten minutes."
+            "claim of Effective or above asks what backs it up."
         </p>
+        <StageTime part=Part::Assessment />
         <p class="no-print">{move || {
             let id = app.with_doc(|d| d.id.as_str().to_string()).unwrap_or_default();
             if leptos_router::hooks::use_location().pathname.get().starts_with("/assess/") {
@@ -41,7 +54,7 @@ pub fn AssessmentPage() -> impl IntoView {
             }
         }}</p>
         <div class="card assess-progress">
-            <label for="assess-progress">{move || { let (done, total) = progress.get(); format!("{done} of {total} questions answered") }}</label>
+            <label for="assess-progress">{move || { let (done, total) = progress.get(); format!("{done} of {total} essentials done") }}</label>
             <progress id="assess-progress" max=move || progress.get().1 value=move || progress.get().0></progress>
         </div>
         <nav aria-label="Assessment sections" class="toc no-print">
@@ -59,6 +72,7 @@ pub fn AssessmentPage() -> impl IntoView {
         <Capabilities />
         <HealthChecks />
         <Results />
+        <StageChecklist part=Part::Assessment bare=bare />
     }
 }
 

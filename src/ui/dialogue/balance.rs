@@ -7,7 +7,6 @@ use crate::content::reading::balance_reading;
 use crate::domain::balance::{balance, Lean};
 use crate::domain::dialogue::{LopsidedSign, Priority};
 use crate::domain::dialogue_msg::DialogueMsg as D;
-use crate::domain::progress::{progress, Part};
 use crate::domain::roadmap::roadmap;
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -172,38 +171,6 @@ pub fn RoadmapSection() -> impl IntoView {
                     }}
                 </ol>
             </Show>
-        </section>
-    }
-}
-
-/// What is complete in Stage 1 and what is missing.
-#[component]
-pub fn SummarySection() -> impl IntoView {
-    let app = use_app();
-    let checks = Memo::new(move |_| {
-        app.with_doc(|d| {
-            progress(d)
-                .into_iter()
-                .find(|p| p.part == Part::Dialogue)
-                .map(|p| p.checks)
-        })
-        .flatten()
-        .unwrap_or_default()
-    });
-    let done = move || checks.with(|c| c.iter().filter(|c| c.done).count());
-    view! {
-        <section aria-labelledby="stage1-summary" class="card">
-            <h2 id="stage1-summary">"Stage 1 summary"</h2>
-            <p>{move || format!("{} of {} done.", done(), checks.with(Vec::len))}</p>
-            <ul class="checklist">
-                {move || checks.get().into_iter().map(|c| view! {
-                    <li class:done=c.done>
-                        <span class="mark" aria-hidden="true">{if c.done { "✓" } else { "○" }}</span>
-                        <span class="visually-hidden">{if c.done { "Done: " } else { "Missing: " }}</span>
-                        {c.label}
-                    </li>
-                }).collect_view()}
-            </ul>
         </section>
     }
 }

@@ -9,10 +9,10 @@ use crate::domain::ids::CategoryId;
 use crate::domain::msg::{CategoryEdit, SideLoop};
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{CheckField, SelectField, TextArea, TextField};
+use crate::ui::widgets::{CheckField, TextArea, TextField};
 use leptos::prelude::*;
 
-fn coverage_options() -> Vec<(CoverageStatus, String)> {
+pub(super) fn coverage_options() -> Vec<(CoverageStatus, String)> {
     [
         (CoverageStatus::Unset, "Not assessed"),
         (CoverageStatus::InPlace, "In place"),
@@ -87,12 +87,6 @@ fn CategoryCard(id: CategoryId) -> impl IntoView {
                 hint=examples.unwrap_or_default()
                 value=move || cat().map(|c| c.activities.join("\n")).unwrap_or_default()
                 on_input=move |v| app.dispatch(Msg::EditCategory(id, CategoryEdit::Activities(v)))
-            />
-            <SelectField
-                label="Status"
-                options=coverage_options()
-                value=move || cat().map(|c| c.status).unwrap_or_default()
-                on_change=move |v| app.dispatch(Msg::EditCategory(id, CategoryEdit::Status(v)))
             />
             <details class="sub">
                 <summary>{move || format!("Reaches ({})", cat().map(|c| c.reaches.len()).unwrap_or(0))}</summary>

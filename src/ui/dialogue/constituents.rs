@@ -11,7 +11,7 @@ use crate::state::use_app;
 use crate::ui::widgets::{AddForm, CheckField, SelectField, Suggestions, TextArea, TextField};
 use leptos::prelude::*;
 
-fn importance_options() -> Vec<(Importance, String)> {
+pub(super) fn importance_options() -> Vec<(Importance, String)> {
     [
         (Importance::Unrated, "Not rated"),
         (Importance::Low, "Low"),
@@ -22,7 +22,7 @@ fn importance_options() -> Vec<(Importance, String)> {
     .to_vec()
 }
 
-fn status_options() -> Vec<(ProgramStatus, String)> {
+pub(super) fn status_options() -> Vec<(ProgramStatus, String)> {
     [
         (ProgramStatus::Unset, "Not marked"),
         (ProgramStatus::Have, "Have"),
@@ -92,19 +92,6 @@ fn ConstituentCard(id: ConstituentId) -> impl IntoView {
             .flatten()
             .unwrap_or(false)
     };
-    let imp = move |next: bool| {
-        app.with_doc(|d| {
-            d.dialogue.constituent(id).map(|c| {
-                if next {
-                    c.importance_next_year
-                } else {
-                    c.importance_now
-                }
-            })
-        })
-        .flatten()
-        .unwrap_or_default()
-    };
     let edit = move |e: ConstituentEdit| app.dispatch(Msg::EditConstituent(id, e));
     let name = move || get(|c| c.name.clone());
     let shown = move || {
@@ -120,10 +107,6 @@ fn ConstituentCard(id: ConstituentId) -> impl IntoView {
             <legend>{shown}<span class="off-note">{move || if enabled() { "" } else { " (left out)" }}</span></legend>
             <CheckField label="Include in your model" checked=enabled on_change=move |v| edit(ConstituentEdit::Enabled(v)) />
             <TextField label="Name" value=name on_input=move |v| edit(ConstituentEdit::Name(v)) />
-            <div class="pair">
-                <SelectField label="Matters now" options=importance_options() value=move || imp(false) on_change=move |v| edit(ConstituentEdit::ImportanceNow(v)) />
-                <SelectField label="In 12 months" options=importance_options() value=move || imp(true) on_change=move |v| edit(ConstituentEdit::ImportanceNextYear(v)) />
-            </div>
             <TextArea label="Note" value=move || get(|c| c.note.clone()) on_input=move |v| edit(ConstituentEdit::Note(v)) />
             <Segments id=id />
             <Programs id=id />
@@ -262,7 +245,7 @@ fn Programs(id: ConstituentId) -> impl IntoView {
     }
 }
 
-/// One program: have / gap / not now, and a priority.
+/// One program: its priority (its status is set in the essentials table).
 #[component]
 fn ProgramRow(c: ConstituentId, p: ProgramId) -> impl IntoView {
     let app = use_app();
@@ -289,10 +272,7 @@ fn ProgramRow(c: ConstituentId, p: ProgramId) -> impl IntoView {
     view! {
         <li class="sub-row"><div role="group" aria-label=name.clone()>
             <span class="sub-name">{name.clone()}</span>
-            <div class="pair">
-                <SelectField label="Status" options=status_options() value=move || prog().status on_change=move |v| app.dispatch(Msg::Dialogue(D::SetProgramStatus(c, p, v))) />
-                <SelectField label="Priority" options=priority_options() value=move || prog().priority on_change=move |v| app.dispatch(Msg::Dialogue(D::SetProgramPriority(c, p, v))) />
-            </div>
+            <SelectField label="Priority" options=priority_options() value=move || prog().priority on_change=move |v| app.dispatch(Msg::Dialogue(D::SetProgramPriority(c, p, v))) />
             <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Dialogue(D::RemoveProgram(c, p)))>
                 {format!("Remove {name}")}
             </button>

@@ -40,7 +40,7 @@ pub fn FlowItem(
     };
     // The editor is built only while the flow is open: a map of 1,000 flows stays light.
     view! {
-        <li id=format!("flow-{}", id.0) class="flow-item">
+        <li id=format!("map-flow-{}", id.0) class="flow-item">
             <LazyDetails body=move || view! { <FlowEditor id=id /> }>
                 <span class="flow-name">{name}</span>
                 {move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}
@@ -51,7 +51,7 @@ pub fn FlowItem(
 
 /// Every field of a flow.
 #[component]
-fn FlowEditor(id: FlowId) -> impl IntoView {
+pub(super) fn FlowEditor(id: FlowId) -> impl IntoView {
     let app = use_app();
     // One subscriber on the model for the whole editor; its fields read this copy.
     let current = Memo::new(move |_| {

@@ -2,13 +2,12 @@
 //! editable in place, filterable by sub-function and by counterpart.
 
 use super::flow::FlowItem;
-use crate::content::mapping::sub_function_flows;
 use crate::domain::ids::{FlowId, SubFunctionId};
 use crate::domain::mapping::{Counterpart, Direction, Scope};
 use crate::domain::mapping_msg::MappingMsg as M;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{AddForm, SelectField, Suggestions};
+use crate::ui::widgets::{AddForm, SelectField};
 use leptos::prelude::*;
 
 const QUADRANTS: [(Scope, Direction, &str); 4] = [
@@ -168,24 +167,6 @@ fn Cell(
             })
         })
     });
-    let names = expect_context::<super::FlowNames>().0;
-    let missing = Memo::new(move |_| {
-        let sub_name = app
-            .with_doc(|d| {
-                sub.and_then(|s| d.mapping.sub_function(s))
-                    .map(|s| s.name.clone())
-            })
-            .flatten()
-            .unwrap_or_default();
-        names.with(|taken| {
-            sub_function_flows(&sub_name)
-                .iter()
-                .filter(|s| s.direction == direction && s.scope == scope)
-                .filter(|s| !taken.contains(&s.name.to_lowercase()))
-                .map(|s| s.name)
-                .collect::<Vec<_>>()
-        })
-    });
     let add = move |name: String| {
         app.dispatch(Msg::Mapping(M::AdoptFlow {
             name,
@@ -224,7 +205,6 @@ fn Cell(
             <Show when=move || { !all.get() && hidden() != 0 }>
                 <button type="button" class="quiet" on:click=move |_| all.set(true)>{move || format!("Show {} more", hidden())}</button>
             </Show>
-            <Suggestions items=missing on_add=add />
             <AddForm label=new_label button="Add" on_add=add />
         </div>
     }

@@ -1,13 +1,16 @@
 //! Stage 2 — map inputs and outputs through the marketing team.
 
+mod essentials;
 mod flow;
 mod matrix;
 mod team;
 
+use super::stage::{GoDeeper, StageChecklist, StageTime};
 use crate::content::findings::describe;
 use crate::domain::findings::findings;
 use crate::domain::mapping::{Presence, SkillQuestion, TeamPractice};
 use crate::domain::mapping_msg::MappingMsg as M;
+use crate::domain::progress::Part;
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::ui::widgets::SelectField;
@@ -16,11 +19,6 @@ use leptos::prelude::*;
 /// The map's findings, computed once per change and shared with every flow on the page.
 #[derive(Clone, Copy)]
 pub struct MapFindings(pub Memo<Vec<crate::domain::findings::Finding>>);
-
-/// Every flow name in lower case, built once per change, so suggestion chips can tell
-/// whether a suggestion is already on the map without scanning every flow.
-#[derive(Clone, Copy)]
-pub struct FlowNames(pub Memo<std::collections::HashSet<String>>);
 
 /// The badges each flow shows, indexed once per change so a flow looks up only its own.
 #[derive(Clone, Copy)]
@@ -59,16 +57,6 @@ pub fn MappingPage() -> impl IntoView {
         })
     });
     provide_context(MapFindings(found));
-    provide_context(FlowNames(Memo::new(move |_| {
-        app.with_doc(|d| {
-            d.mapping
-                .flows
-                .iter()
-                .map(|f| f.name.trim().to_lowercase())
-                .collect()
-        })
-        .unwrap_or_default()
-    })));
     provide_context(FlowBadges(Memo::new(move |_| found.with(|f| badges(f)))));
     view! {
         <h1>"Stage 2: Map inputs and outputs"</h1>
@@ -78,11 +66,17 @@ pub fn MappingPage() -> impl IntoView {
             <strong>"secondary internal"</strong>" flows go through another part of the company, such as sales or product. "
             "Give each flow exactly one owner."
         </p>
-        <Findings />
+        <StageTime part=Part::Mapping />
         <team::Team />
         <team::Functions />
-        <matrix::Matrix />
-        <TeamLoop />
+        <essentials::SuggestedFlows />
+        <essentials::FlowTable />
+        <GoDeeper part=Part::Mapping anchors=&["findings", "map", "map-heading", "team-loop", "map-flow-"]>
+            <Findings />
+            <matrix::Matrix />
+            <TeamLoop />
+        </GoDeeper>
+        <StageChecklist part=Part::Mapping />
     }
 }
 

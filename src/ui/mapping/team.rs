@@ -1,11 +1,11 @@
 //! The marketing team's sub-functions (with kind, owner and people) and the company
 //! functions it works with.
 
-use crate::content::mapping::{function_flows, team_for_size};
+use crate::content::mapping::team_for_size;
 use crate::content::COMPANY_FUNCTIONS;
 use crate::domain::findings::load;
 use crate::domain::ids::{FunctionId, SubFunctionId};
-use crate::domain::mapping::{Counterpart, SubFunctionKind};
+use crate::domain::mapping::SubFunctionKind;
 use crate::domain::mapping_msg::MappingMsg as M;
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -222,7 +222,7 @@ pub fn Functions() -> impl IntoView {
     }
 }
 
-/// One company function with one-click adoption of its typical flows.
+/// One company function: its name (its typical flows are among the suggested flows).
 #[component]
 fn FunctionRow(id: FunctionId) -> impl IntoView {
     let app = use_app();
@@ -237,17 +237,6 @@ fn FunctionRow(id: FunctionId) -> impl IntoView {
         .flatten()
         .unwrap_or_default()
     };
-    let names = expect_context::<super::FlowNames>().0;
-    let missing = Memo::new(move |_| {
-        let n = name();
-        names.with(|taken| {
-            function_flows(&n)
-                .iter()
-                .filter(|s| !taken.contains(&s.name.to_lowercase()))
-                .map(|s| (s.name, s.direction, s.scope))
-                .collect::<Vec<_>>()
-        })
-    });
     view! {
         <li class="card">
             <div class="row">
@@ -256,15 +245,6 @@ fn FunctionRow(id: FunctionId) -> impl IntoView {
                     {move || format!("Remove {}", name())}
                 </button>
             </div>
-            <Show when=move || !missing.get().is_empty()>
-                <p class="suggestions">{move || format!("Typical flows with {}: ", name())}
-                    {move || missing.get().into_iter().map(|(flow, direction, scope)| view! {
-                        <button type="button" class="chip" on:click=move |_| app.dispatch(Msg::Mapping(M::AdoptFlow {
-                            name: flow.to_string(), direction, scope, owner: None, counterpart: Some(Counterpart::Function(id)),
-                        }))>{format!("Add {flow}")}</button>
-                    }).collect_view()}
-                </p>
-            </Show>
         </li>
     }
 }

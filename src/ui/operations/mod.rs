@@ -3,9 +3,12 @@
 //! optimisation (the change log and named versions).
 
 mod changes;
+mod essentials;
 mod process;
 mod rhythm;
 
+use super::stage::{GoDeeper, StageChecklist, StageTime};
+use crate::domain::progress::Part;
 pub use changes::VersionPage;
 pub(crate) use rhythm::{quarter_options, quarter_options_with};
 
@@ -29,26 +32,32 @@ pub fn OperationsPage() -> impl IntoView {
             "A system works only when people know it and run it. Set up how information and work "
             "move between teams, run the system week by week, and keep a record of how it changes."
         </p>
-        <nav aria-label="On this page" class="toc no-print">
-            <ul>
-                <li><a href="#communication">"Communication"</a></li>
-                <li><a href="#pathways">"Process pathways"</a></li>
-                <li><a href="#raci">"RACI"</a></li>
-                <li><a href="#slas">"SLAs"</a></li>
-                <li><a href="#rhythm">"Running rhythm"</a></li>
-                <li><a href="#scorecard">"Weekly scorecard"</a></li>
-                <li><a href="#changes">"Change log"</a></li>
-                <li><a href="#versions">"Versions"</a></li>
-            </ul>
-        </nav>
-        <Communication />
-        <process::Pathways />
-        <process::RaciMatrix />
-        <process::Slas />
-        <rhythm::Rhythm />
-        <rhythm::Scorecard />
-        <changes::ChangeLog />
-        <changes::Versions />
+        <StageTime part=Part::Operations />
+        <essentials::ShortList />
+        <essentials::Reviews />
+        <GoDeeper part=Part::Operations anchors=&["communication", "pathways", "pathway-", "raci", "slas", "rhythm", "scorecard", "changes", "versions"]>
+            <nav aria-label="Go deeper: on this page" class="toc no-print">
+                <ul>
+                    <li><a href="#communication">"Communication"</a></li>
+                    <li><a href="#pathways">"Process pathways"</a></li>
+                    <li><a href="#raci">"RACI"</a></li>
+                    <li><a href="#slas">"SLAs"</a></li>
+                    <li><a href="#rhythm">"Dashboard and budget"</a></li>
+                    <li><a href="#scorecard">"Weekly scorecard"</a></li>
+                    <li><a href="#changes">"Change log"</a></li>
+                    <li><a href="#versions">"Versions"</a></li>
+                </ul>
+            </nav>
+            <Communication />
+            <process::Pathways />
+            <process::RaciMatrix />
+            <process::Slas />
+            <rhythm::Rhythm />
+            <rhythm::Scorecard />
+            <changes::ChangeLog />
+            <changes::Versions />
+        </GoDeeper>
+        <StageChecklist part=Part::Operations />
     }
 }
 

@@ -3,8 +3,6 @@
 
 use crate::domain::ids::{KpiId, OpsId};
 use crate::domain::mapping::Period;
-use crate::domain::msg::OpsField;
-use crate::domain::operations::ReviewKind;
 use crate::domain::operations_msg::{BudgetEdit, OpsMsg as O, TrackedEdit};
 use crate::domain::scorecard::{improving, scorecard, Quarter, Status, Trend};
 use crate::domain::Msg;
@@ -24,7 +22,8 @@ fn period_options() -> Vec<(Period, String)> {
     .to_vec()
 }
 
-/// The KPI set, the dashboard, the reviews and the plan and budget.
+/// Where the dashboard lives, and the plan and budget (the short list and the reviews are
+/// among the stage's essentials).
 #[component]
 pub fn Rhythm() -> impl IntoView {
     let app = use_app();
@@ -32,78 +31,26 @@ pub fn Rhythm() -> impl IntoView {
         app.with_doc(|d| d.operations.kpis.iter().map(|k| k.kpi).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    // Stage 2's KPIs not yet on the short list.
-    let candidates = Memo::new(move |_| {
-        let mut o = vec![(None, "Choose a KPI from your map…".to_string())];
-        app.with_doc(|d| {
-            for f in &d.mapping.flows {
-                for k in &f.kpis {
-                    if d.operations.tracked(k.id).is_none() {
-                        let metric = if k.metric.trim().is_empty() {
-                            "Unnamed KPI"
-                        } else {
-                            k.metric.trim()
-                        };
-                        o.push((Some(k.id), format!("{metric} ({})", f.name.trim())));
-                    }
-                }
-            }
-        });
-        o
-    });
-    let none = || None::<KpiId>;
-    let track = move |k: Option<KpiId>| {
-        if let Some(k) = k {
-            app.dispatch(Msg::Ops(O::TrackKpi(k)));
-        }
-    };
     view! {
         <section aria-labelledby="rhythm">
-            <h2 id="rhythm">"The running rhythm"</h2>
-            <p class="why">"Five parts kept in step: a short list of KPIs with owners and targets, a dashboard, standing reviews, a monthly written report, and a quarterly plan and budget. The same metrics and targets run through all of them."</p>
-            <h3>"The KPI short list"</h3>
-            <div class="inline-form">
-                {move || view! { <SelectField label="Add a KPI to the short list" options=candidates.get() value=none on_change=track /> }}
-            </div>
-            <Show when=move || candidates.with(|c| c.len() == 1) && tracked().is_empty()>
-                <p class="field-hint">"Give your Stage 2 flows KPIs first; the short list is picked from them."</p>
-            </Show>
-            <div class="card-grid">
-                <For each=tracked key=|k| *k children=move |k| view! { <TrackedCard kpi=k /> } />
-            </div>
-            <h3>"Dashboard and reviews"</h3>
+            <h2 id="rhythm">"Dashboard, plan and budget"</h2>
+            <p class="why">"The rest of the running rhythm: a dashboard that shows the short list against plan, and a quarterly plan and budget the dashboard is measured against. The same metrics and targets run through all of them."</p>
             <TextField
                 label="Where the dashboard lives"
                 placeholder="e.g. Looker, Marketing weekly"
                 value=move || app.with_doc(|d| d.operations.dashboard.clone()).unwrap_or_default()
                 on_input=move |v| app.dispatch(Msg::SetDashboard(v))
             />
+            <h3>"The short list's cadence"</h3>
             <div class="card-grid">
-                {[
-                    (ReviewKind::WeeklyScorecard, "Weekly scorecard"),
-                    (ReviewKind::MonthlyReport, "Monthly written report"),
-                    (ReviewKind::QuarterlyPlanning, "Quarterly planning"),
-                ].into_iter().map(|(k, label)| {
-                    let get = move |f: OpsField| app.with_doc(|d| d.operations.review(k).map(|r| match f {
-                        OpsField::Owner => r.owner.clone(),
-                        OpsField::Day => r.day.clone(),
-                        _ => r.attendees.clone(),
-                    })).flatten().unwrap_or_default();
-                    view! {
-                        <fieldset class="card">
-                            <legend>{label}</legend>
-                            <TextField label="Owner" value=move || get(OpsField::Owner) on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Owner, v)) />
-                            <TextField label="Day" value=move || get(OpsField::Day) on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Day, v)) />
-                            <TextField label="Attendees" value=move || get(OpsField::Attendees) on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Attendees, v)) />
-                        </fieldset>
-                    }
-                }).collect_view()}
+                <For each=tracked key=|k| *k children=move |k| view! { <TrackedCard kpi=k /> } />
             </div>
             <Budget />
         </section>
     }
 }
 
+/// A short-listed KPI's cadence and direction (its owner and target are in the essentials).
 #[component]
 fn TrackedCard(kpi: KpiId) -> impl IntoView {
     let app = use_app();
@@ -138,11 +85,7 @@ fn TrackedCard(kpi: KpiId) -> impl IntoView {
         <fieldset class="card">
             <legend>{title}</legend>
             <p class="meta">{move || name.with(|(_, f)| format!("From the flow “{f}”"))}</p>
-            <div class="pair">
-                <TextField label="Owner" value=move || t.with(|t| t.owner.clone()) on_input=move |v| edit(TrackedEdit::Owner(v)) />
-                <NumberField label="Target" value=move || t.with(|t| t.target) on_input=move |v| edit(TrackedEdit::Target(v)) />
-                <SelectField label="Cadence" options=period_options() value=move || t.with(|t| t.cadence) on_change=move |v| edit(TrackedEdit::Cadence(v)) />
-            </div>
+            <SelectField label="Cadence" options=period_options() value=move || t.with(|t| t.cadence) on_change=move |v| edit(TrackedEdit::Cadence(v)) />
             <CheckField label="Lower is better (a cost or a cycle time)" checked=move || t.with(|t| t.lower_is_better) on_change=move |v| edit(TrackedEdit::LowerIsBetter(v)) />
             <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Ops(O::UntrackKpi(kpi)))>"Take off the short list"</button>
         </fieldset>
