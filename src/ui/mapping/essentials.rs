@@ -267,9 +267,9 @@ fn FlowRow(
     view! {
         <tbody id=format!("flow-{}", id.0)>
             <tr>
-                <td><input type="text" aria-label=move || format!("{}: name", name()) prop:value=move || row.with(|r| r.0.clone())
+                <td data-label="Flow"><input type="text" aria-label=move || format!("{}: name", name()) prop:value=move || row.with(|r| r.0.clone())
                     on:input=move |ev| edit(FlowEdit::Name(event_target_value(&ev))) on:blur=move |_| app.seal() /></td>
-                <td>
+                <td data-label="Kind">
                     <select aria-label=move || format!("{}: kind", name())
                         on:change=move |ev| { if let Ok(i) = event_target_value(&ev).parse::<usize>() { set_kind(i) } }>
                         {move || {
@@ -280,8 +280,8 @@ fn FlowRow(
                         }}
                     </select>
                 </td>
-                <td>{owner_select(Signal::derive(move || format!("{}: owner", name())), choices, Signal::derive(move || row.with(|r| r.3)), Callback::new(move |v| edit(FlowEdit::Owner(v))))}</td>
-                <td>
+                <td data-label="Owner">{owner_select(Signal::derive(move || format!("{}: owner", name())), choices, Signal::derive(move || row.with(|r| r.3)), Callback::new(move |v| edit(FlowEdit::Owner(v))))}</td>
+                <td data-label="KPI">
                     <Show when=move || row.with(|r| r.1 == Direction::Output) fallback=|| view! { <span class="meta">"—"</span> }>
                         <input type="text" aria-label=move || format!("{}: KPI", name()) placeholder="e.g. pipeline from campaigns"
                             prop:value=move || row.with(|r| r.4.clone())
