@@ -60,8 +60,7 @@ pub fn WhoMatters() -> impl IntoView {
                             let shown = if name.trim().is_empty() { "Unnamed".to_string() } else { name };
                             view! {
                                 <tr>
-                                    <th scope="row">{shown.clone()}<span class="aside-inline">{if side == Side::Market { "Market" } else { "Company" }}</span></th>
-                                    <td class="aside">{if side == Side::Market { "Market" } else { "Company" }}</td>
+                                    {row_head(shown.clone(), if side == Side::Market { "Market" } else { "Company" })}
                                     <td><SelectField compact=true label=format!("{shown}: matters now") options=importance_options()
                                         value=move || rating(id, false)
                                         on_change=move |v| app.dispatch(Msg::EditConstituent(id, ConstituentEdit::ImportanceNow(v))) /></td>
@@ -125,8 +124,7 @@ pub fn SideStatus() -> impl IntoView {
                     <tbody>
                         <For each=move || rows.get() key=|r| r.clone() children=move |(side, id, name)| view! {
                             <tr>
-                                <th scope="row">{name.clone()}<span class="aside-inline">{if side == DialogueSide::ListenLearn { "A: listen & learn" } else { "B: educate & persuade" }}</span></th>
-                                <td class="aside">{if side == DialogueSide::ListenLearn { "A: listen & learn" } else { "B: educate & persuade" }}</td>
+                                {row_head(name.clone(), if side == DialogueSide::ListenLearn { "A: listen & learn" } else { "B: educate & persuade" })}
                                 <td><SelectField compact=true label=format!("{name}: status") options=coverage_options()
                                     value=move || status(id)
                                     on_change=move |v| app.dispatch(Msg::EditCategory(id, CategoryEdit::Status(v))) /></td>
@@ -183,8 +181,7 @@ pub fn ProgramTable() -> impl IntoView {
                     <tbody>
                         <For each=move || rows.get() key=|r| r.clone() children=move |(c, p, name, owner)| view! {
                             <tr>
-                                <th scope="row">{name.clone()}<span class="aside-inline">{owner.clone()}</span></th>
-                                <td class="aside">{owner}</td>
+                                {row_head(name.clone(), owner)}
                                 <td><SelectField compact=true label=format!("{name}: status") options=status_options()
                                     value=move || status(c, p)
                                     on_change=move |v| app.dispatch(Msg::Dialogue(D::SetProgramStatus(c, p, v))) /></td>
@@ -194,5 +191,15 @@ pub fn ProgramTable() -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// A row's name with what it belongs to: in a column of its own, or under the name on a phone
+/// (where that column is hidden).
+fn row_head(name: String, aside: impl Into<String>) -> impl IntoView {
+    let aside = aside.into();
+    view! {
+        <th scope="row">{name}<span class="aside-inline">{aside.clone()}</span></th>
+        <td class="aside">{aside}</td>
     }
 }
