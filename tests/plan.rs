@@ -4,6 +4,7 @@
 use marketing_os::content::sample::sample;
 use marketing_os::domain::assessment::Action;
 use marketing_os::domain::dialogue::Priority::{self, *};
+use marketing_os::domain::gaps::{GapArea, Severity};
 use marketing_os::domain::plan::{ranked, ActionEdit, PlanMsg as P};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
@@ -37,15 +38,20 @@ fn a_rating_below_its_ideal_is_a_gap_and_becomes_an_action() {
     let gaps: Vec<_> = d
         .gaps(NOW)
         .into_iter()
-        .filter(|g| g.area == "Diagnostics")
+        .filter(|g| g.area == GapArea::Diagnostics)
         .collect();
     assert_eq!(gaps.len(), 2);
-    assert_eq!(gaps[0].key, "diag:ab.listening");
-    assert!(gaps[0].text.ends_with("(now 2 of 5, aiming for 4)"));
-    assert!(gaps[1].text.ends_with("(now 1 of 5, aiming for 5)"));
-    let g = &gaps[0];
+    // Titled as the action; the question and its ratings say why; ranked by how far below.
+    assert_eq!(gaps[0].key, "diag:market.icp");
+    assert_eq!(gaps[0].severity, Severity::High);
+    assert!(gaps[0].why.ends_with("(now 1 of 5, aiming for 5)"));
+    assert_eq!(gaps[1].title, "Make the listening programs steer decisions");
+    assert_eq!(gaps[1].severity, Severity::Medium);
+    assert!(gaps[1].why.ends_with("(now 2 of 5, aiming for 4)"));
+    assert_eq!(gaps[1].link, "diagnostics#q-ab-listening");
+    let g = &gaps[1];
     assert!(d.apply(Msg::Plan(P::AddAction {
-        title: g.text.clone(),
+        title: g.title.clone(),
         hypothesis: g.hypothesis.clone(),
         source: g.key.clone(),
         quarter: "2027-Q1".into()
@@ -64,7 +70,7 @@ fn the_whole_model_feeds_the_gaps() {
     let d = sample(NOW);
     let gaps = d.gaps(NOW);
     // The sample's map has findings, and most flows have no complete pathway.
-    assert!(gaps.iter().any(|g| g.area == "Stage 2 map"));
+    assert!(gaps.iter().any(|g| g.area == GapArea::Team));
     assert!(gaps
         .iter()
         .any(|g| g.key == "ops:pathways" && g.link == "operations#pathways"));
@@ -129,4 +135,167 @@ fn the_plan_ranks_by_impact_over_effort_with_done_last() {
     );
     assert_eq!(lines[1], "\"Fix, \"\"ICP\"\"\",h,high,low,,2027-Q1,no,");
     assert_eq!(lines[2], "Hire,h,medium,high,,2027-Q1,no,");
+}
+
+#[test]
+fn every_part_of_the_model_feeds_one_ranked_gap_list() {
+    use marketing_os::domain::assessment::{Dimension, HealthState, MaturityStage};
+    use marketing_os::domain::mapping::{FlowStatus, Presence, SkillQuestion, TeamPractice};
+    use marketing_os::domain::mapping_msg::MappingMsg as M;
+    use marketing_os::domain::maturity::AssessMsg as A;
+    use marketing_os::domain::operations::{ProcessPathway, RaciRow};
+    use marketing_os::domain::team::Person;
+
+    let mut d = sample(NOW);
+    // A flow marked as a gap, a pathway begun but not finished, a RACI row with nobody
+    // accountable, and a team page that lists a person.
+    let flow = d.mapping.flows[0].id;
+    d.mapping.flows[1].status = FlowStatus::Gap;
+    d.operations.pathways.retain(|p| p.flow != flow);
+    d.operations.pathways.push(ProcessPathway {
+        flow,
+        ..ProcessPathway::default()
+    });
+    d.operations.raci.push(RaciRow {
+        subject: "Pricing page".into(),
+        ..RaciRow::default()
+    });
+    d.operations.team.people.push(Person {
+        name: "Ana".into(),
+        ..Person::default()
+    });
+    d.apply(Msg::Mapping(M::SetPractice(
+        TeamPractice::SharedCalendar,
+        Presence::No,
+    )));
+    d.apply(Msg::Mapping(M::SetSkill(
+        SkillQuestion::DemoProduct,
+        Presence::Partly,
+    )));
+    d.apply(Msg::Assess(A::SetFitness("scalable".into(), Presence::No)));
+    d.apply(Msg::Assess(A::SetDriver("digital".into(), Presence::No)));
+    d.apply(Msg::Assess(A::SetComponent(
+        "report".into(),
+        HealthState::Missing,
+    )));
+    d.apply(Msg::Assess(A::SetRhythm(Presence::No)));
+    for s in ["two_lists", "two_dashboards", "leave_slows"] {
+        d.apply(Msg::Assess(A::SetSign(s.into(), true)));
+    }
+    // A claim of Effective with nothing to show for it, and an area far below the rest.
+    for dim in Dimension::ALL {
+        d.apply(Msg::SetStage(dim, Some(MaturityStage::Effective)));
+        d.apply(Msg::SetEvidence(dim, "The dashboard".into()));
+    }
+    d.apply(Msg::SetEvidence(Dimension::Processes, String::new()));
+    d.apply(Msg::SetStage(
+        Dimension::CharterRole,
+        Some(MaturityStage::Unaware),
+    ));
+    rate(&mut d, "market.icp", 2, 4);
+
+    let gaps = d.gaps(NOW);
+    let has = |prefix: &str| gaps.iter().any(|g| g.key.starts_with(prefix));
+    for source in [
+        "category:",
+        "program:",
+        "flow:",
+        "finding:",
+        "team-loop:",
+        "skill:",
+        "role:",
+        "ops:pathway:",
+        "ops:raci:",
+        "assess:capped:",
+        "assess:evidence:",
+        "assess:component:",
+        "assess:fitness:",
+        "assess:rhythm",
+        "assess:signs",
+        "assess:driver:",
+        "diag:",
+    ] {
+        assert!(has(source), "no gap from {source}");
+    }
+    // Grouped by area in the method's order, high before medium before low inside each.
+    let order: Vec<_> = gaps.iter().map(|g| (g.area, g.severity)).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+    // Every gap is titled as an action and points at a page and an element on it.
+    for g in &gaps {
+        assert!(
+            !g.title.ends_with('?'),
+            "a question, not an action: {}",
+            g.title
+        );
+        assert!(
+            [
+                "dialogue",
+                "mapping",
+                "operations",
+                "assessment",
+                "diagnostics",
+                "team"
+            ]
+            .contains(&g.link.split('#').next().unwrap()),
+            "{}",
+            g.link
+        );
+    }
+    let diag = gaps.iter().find(|g| g.key == "diag:market.icp").unwrap();
+    assert_eq!(
+        diag.title,
+        "Check the ICP against conversion, lifetime value and deal size"
+    );
+    // The list depends on the model alone: making an action of a gap moves nothing.
+    let g = &gaps[3];
+    d.apply(Msg::Plan(P::AddAction {
+        title: g.title.clone(),
+        hypothesis: g.hypothesis.clone(),
+        source: g.key.clone(),
+        quarter: "2027-Q1".into(),
+    }));
+    assert_eq!(d.gaps(NOW), gaps);
+}
+
+#[test]
+fn the_plan_keeps_its_order_while_edited_and_sorts_when_asked() {
+    let mut d = Document::new(ModelId("p".into()), "Acme", NOW);
+    for t in ["Write the ICP", "Hire an analyst", "Fix the dashboard"] {
+        d.apply(Msg::Plan(P::AddAction {
+            title: t.into(),
+            hypothesis: String::new(),
+            source: String::new(),
+            quarter: "2027-Q1".into(),
+        }));
+    }
+    let titles = |d: &Document| -> Vec<String> {
+        d.diagnostics
+            .actions
+            .iter()
+            .map(|a| a.title.clone())
+            .collect()
+    };
+    let last = d.diagnostics.actions[2].id;
+    d.apply(Msg::Plan(P::EditAction(last, ActionEdit::Impact(High))));
+    d.apply(Msg::Plan(P::EditAction(last, ActionEdit::Effort(Low))));
+    assert_eq!(
+        titles(&d),
+        ["Write the ICP", "Hire an analyst", "Fix the dashboard"],
+        "raising an action's impact leaves it where it is"
+    );
+    assert!(d.apply(Msg::Plan(P::SortActions)));
+    assert_eq!(
+        titles(&d),
+        ["Fix the dashboard", "Write the ICP", "Hire an analyst"]
+    );
+    assert!(!d.apply(Msg::Plan(P::SortActions)), "already in order");
+    // The CSV follows the plan as kept.
+    assert!(d
+        .actions_csv()
+        .split("\r\n")
+        .nth(1)
+        .unwrap()
+        .starts_with("Fix the dashboard,"));
 }

@@ -14,7 +14,7 @@ pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
     };
     match f {
         Finding::UnownedFlow(id) => (format!("“{}” has no owner. Give it exactly one sub-function.", flow(*id)), format!("flow-{}", id.0)),
-        Finding::IdleSubFunction(id) => (format!("{} owns no flow. What does it do for the market or the company?", sub(*id)), format!("sub-{}", id.0)),
+        Finding::IdleSubFunction(id) => (format!("The sub-function {} owns no flow. What does it do for the market or the company?", sub(*id)), format!("sub-{}", id.0)),
         Finding::OutputWithoutKpi(id) => (format!("The output “{}” has no KPI, so nobody can tell if it works.", flow(*id)), format!("flow-{}", id.0)),
         Finding::UnmeasuredKpi { flow: id, kpi, proxy } => {
             let metric = m
@@ -32,14 +32,14 @@ pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
             ),
             "map".into(),
         ),
-        Finding::NoCapacity(id) => (format!("{} has work but no people (0 FTE).", sub(*id)), format!("sub-{}", id.0)),
+        Finding::NoCapacity(id) => (format!("The sub-function {} has work but no people (0 FTE).", sub(*id)), format!("sub-{}", id.0)),
         Finding::Overloaded { sub: id, per_fte, team_per_fte } => (
-            format!("{} carries {per_fte:.1} flows per person, against {team_per_fte:.1} across the team.", sub(*id)),
+            format!("The sub-function {} carries {per_fte:.1} flows per person, against {team_per_fte:.1} across the team.", sub(*id)),
             format!("sub-{}", id.0),
         ),
         Finding::UnreachedConstituent(id) => {
             let name = doc.dialogue.constituent(*id).map(|c| c.name.clone()).unwrap_or_default();
-            (format!("{name} matters a lot in Stage 1, but no flow reaches them."), "map".into())
+            (format!("The constituent “{name}” matters a lot in Stage 1, but no flow reaches it."), "map".into())
         }
     }
 }
@@ -55,5 +55,50 @@ pub fn group(f: &Finding) -> &'static str {
         Finding::SecondaryTrap { .. } => "Trapped in the secondary internal loop",
         Finding::NoCapacity(_) | Finding::Overloaded { .. } => "Load per person",
         Finding::UnreachedConstituent(_) => "Important constituents no flow reaches",
+    }
+}
+
+/// A finding titled as the action that closes it.
+pub fn action(doc: &Document, f: &Finding) -> String {
+    let m = &doc.mapping;
+    let flow = |id| {
+        m.flow(id)
+            .map(|f| f.name.trim().to_string())
+            .unwrap_or_default()
+    };
+    let sub = |id| {
+        m.sub_function(id)
+            .map(|s| s.name.trim().to_string())
+            .unwrap_or_default()
+    };
+    match f {
+        Finding::UnownedFlow(id) => format!("Give “{}” an owner", flow(*id)),
+        Finding::IdleSubFunction(id) => format!("Decide what the sub-function {} is for", sub(*id)),
+        Finding::OutputWithoutKpi(id) => format!("Measure the output “{}” with a KPI", flow(*id)),
+        Finding::UnmeasuredKpi {
+            flow: id, proxy, ..
+        } => {
+            if *proxy {
+                format!("Make the KPI on “{}” measurable", flow(*id))
+            } else {
+                format!("Record a proxy for the KPI on “{}”", flow(*id))
+            }
+        }
+        Finding::InputFeedsNothing(id) => {
+            format!("Connect the input “{}” to an output, or drop it", flow(*id))
+        }
+        Finding::SecondaryTrap { .. } => "Rebalance the team toward the market".to_string(),
+        Finding::NoCapacity(id) => format!("Put people on the sub-function {}", sub(*id)),
+        Finding::Overloaded { sub: id, .. } => {
+            format!("Take load off the sub-function {}", sub(*id))
+        }
+        Finding::UnreachedConstituent(id) => {
+            let name = doc
+                .dialogue
+                .constituent(*id)
+                .map(|c| c.name.trim().to_string())
+                .unwrap_or_default();
+            format!("Reach the constituent “{name}” with a flow")
+        }
     }
 }

@@ -201,3 +201,57 @@ pub fn suggested(doc: &Document) -> Vec<Suggested> {
     }
     out
 }
+
+/// The marketing-to-marketing loop's practices: `(practice, question, the action it asks)`.
+pub const PRACTICES: [(crate::domain::mapping::TeamPractice, &str, &str); 4] = {
+    use crate::domain::mapping::TeamPractice::*;
+    [
+        (
+            KnowledgeSharing,
+            "Regular sessions to share what the team learns",
+            "Hold regular sessions where the team shares what it learns",
+        ),
+        (
+            CustomerCallAnalysis,
+            "Customer call analysis and customer-exposure hours",
+            "Analyse customer calls and give everyone time with customers",
+        ),
+        (
+            SharedCalendar,
+            "An up-to-date marketing calendar other teams can see",
+            "Keep a marketing calendar other teams can see",
+        ),
+        (
+            TeamCharter,
+            "A team charter and agreed ways of working",
+            "Agree a team charter and ways of working",
+        ),
+    ]
+};
+
+/// The knowledge-and-skill questions: `(question key, question, the action it asks)`.
+pub const SKILLS: [(crate::domain::mapping::SkillQuestion, &str, &str); 4] = {
+    use crate::domain::mapping::SkillQuestion::*;
+    [
+        (
+            DemoProduct,
+            "Can everyone in marketing give a basic product demo?",
+            "Teach everyone in marketing a basic product demo",
+        ),
+        (
+            PitchValueProposition,
+            "Can everyone pitch the value proposition in a minute?",
+            "Teach everyone a one-minute pitch of the value proposition",
+        ),
+        (
+            DescribeSalesProcess,
+            "Does the team know the sales process, its stages and hand-offs?",
+            "Walk the team through the sales process and its hand-offs",
+        ),
+        (
+            FindOtherTeamsMetrics,
+            "Does the team know where other teams' metrics live?",
+            "Show the team where other teams' metrics live",
+        ),
+    ]
+};

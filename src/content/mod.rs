@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod diagnostics;
 pub mod findings;
+pub mod gaps;
 pub mod guide;
 pub mod mapping;
 pub mod operations;

@@ -34,7 +34,7 @@ pub fn about(part: Part) -> About {
         Part::Assessment => About {
             what: "Where your marketing operations stand across five stages of maturity, and what moves each area up.",
             minutes: 15,
-            deeper: "",
+            deeper: "the five basic capabilities and the three strategic drivers: what your ops team does today, and what would make it strategic",
         },
     }
 }

@@ -2,12 +2,11 @@
 //! gaps the whole model reveals (Stage 2 findings, Stage 3 checks, the assessment), and actions
 //! with impact, effort, owner and quarter, ranked by impact over effort.
 
-use super::assessment::{Action, DiagnosticRating, HealthState};
+use super::assessment::{Action, DiagnosticRating};
 use super::dialogue::Priority;
 use super::document::Document;
-use super::ids::{ActionId, Timestamp};
+use super::ids::ActionId;
 use super::raci::csv_field;
-use super::scorecard::{scorecard, Quarter, Status};
 use super::set;
 
 /// One edit to the diagnostics or the plan.
@@ -28,6 +27,8 @@ pub enum PlanMsg {
     },
     EditAction(ActionId, ActionEdit),
     RemoveAction(ActionId),
+    /// Puts the plan in [`ranked`] order; the plan keeps its order otherwise.
+    SortActions,
 }
 
 /// One edit to an action.
@@ -54,19 +55,6 @@ impl PlanMsg {
     }
 }
 
-/// Something in the model that wants fixing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Gap {
-    /// Stable while the gap lasts; an action made from it keeps this as its source.
-    pub key: String,
-    pub area: &'static str,
-    pub text: String,
-    /// A starting hypothesis for the action.
-    pub hypothesis: String,
-    /// Where in the model to work on it: `<page>#<anchor>`.
-    pub link: String,
-}
-
 fn weight(p: Priority) -> u32 {
     match p {
         Priority::High => 3,
@@ -91,110 +79,7 @@ pub fn ranked(actions: &[Action]) -> Vec<&Action> {
 }
 
 impl Document {
-    /// Everything that wants fixing, from every part of the model.
-    pub fn gaps(&self, now: Timestamp) -> Vec<Gap> {
-        let mut out = Vec::new();
-        for r in &self.diagnostics.ratings {
-            let (Some(c), Some(i)) = (r.current, r.ideal) else {
-                continue;
-            };
-            if i > c {
-                let q = crate::content::diagnostics::question(&r.question)
-                    .unwrap_or("A diagnostic question");
-                out.push(Gap {
-                    key: format!("diag:{}", r.question),
-                    area: "Diagnostics",
-                    text: format!("{q} (now {c} of 5, aiming for {i})"),
-                    hypothesis: format!("If we raise this from {c} to {i}, the flows that depend on it will run better; check again next quarter."),
-                    link: "diagnostics#diagnostics".into(),
-                });
-            }
-        }
-        for f in super::findings::findings(self) {
-            let (text, anchor) = crate::content::findings::describe(self, &f);
-            out.push(Gap {
-                key: format!("finding:{f:?}"),
-                area: "Stage 2 map",
-                hypothesis: format!("Fixing this closes a gap in the map: {text}"),
-                text,
-                link: format!("mapping#{anchor}"),
-            });
-        }
-        let o = &self.operations;
-        let lacking = self
-            .mapping
-            .flows
-            .iter()
-            .filter(|f| o.pathway(f.id).is_none_or(|p| !p.gaps().is_empty()))
-            .count();
-        if lacking > 0 {
-            out.push(Gap {
-                key: "ops:pathways".into(),
-                area: "Stage 3",
-                text: format!("{lacking} flows lack systems, expertise or resource."),
-                hypothesis: "If every recurring flow has its tools, skills and people agreed, hand-offs stop stalling.".into(),
-                link: "operations#pathways".into(),
-            });
-        }
-        for row in &o.raci {
-            if !row.problems(&o.raci_roles).is_empty() {
-                out.push(Gap {
-                    key: format!("ops:raci:{}", row.id.0),
-                    area: "Stage 3",
-                    text: format!(
-                        "The RACI row “{}” needs one accountable role and a responsible one.",
-                        self.raci_subject(row)
-                    ),
-                    hypothesis:
-                        "With one owner and a doer named, the work stops falling between teams."
-                            .into(),
-                    link: "operations#raci".into(),
-                });
-            }
-        }
-        for k in scorecard(self, Quarter::of(now)) {
-            if k.status == Status::OffTrack {
-                out.push(Gap {
-                    key: format!("kpi:{}", k.kpi.0),
-                    area: "Scorecard",
-                    text: format!("“{}” is off track in its latest week.", k.metric),
-                    hypothesis: format!(
-                        "Find what drives “{}” and change it; watch the weekly trend.",
-                        k.metric
-                    ),
-                    link: "operations#scorecard".into(),
-                });
-            }
-        }
-        let result = super::maturity::outcome(&self.assessment);
-        for d in result.capped_by {
-            out.push(Gap {
-                key: format!("assess:capped:{d:?}"),
-                area: "Assessment",
-                text: format!(
-                    "{} holds the overall maturity back.",
-                    crate::content::dimension_label(d)
-                ),
-                hypothesis: "Raising the weakest area lifts the overall stage.".into(),
-                link: format!("assessment#dimension-{d:?}"),
-            });
-        }
-        for (key, label, _) in crate::content::assessment::COMPONENTS {
-            let state = super::maturity::component(self, key, now).value;
-            if matches!(state, HealthState::Missing | HealthState::Partial) {
-                out.push(Gap {
-                    key: format!("assess:component:{key}"),
-                    area: "Assessment",
-                    text: format!("{label} is {}.", if state == HealthState::Missing { "missing" } else { "only partly in place" }),
-                    hypothesis: "With this component in place, the team runs on structure rather than on heroics.".into(),
-                    link: "operations#rhythm".into(),
-                });
-            }
-        }
-        out
-    }
-
-    /// The action plan as CSV, ranked by impact over effort.
+    /// The action plan as CSV, in the plan's order.
     pub fn actions_csv(&self) -> String {
         let mut out = String::from("Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From\r\n");
         let p = |p: Priority| match p {
@@ -203,7 +88,7 @@ impl Document {
             Priority::Low => "low",
             Priority::Unset => "",
         };
-        for a in ranked(&self.diagnostics.actions) {
+        for a in &self.diagnostics.actions {
             let fields = [
                 a.title.trim(),
                 a.hypothesis.trim(),
@@ -293,6 +178,20 @@ impl Document {
                     ActionEdit::Quarter(v) => set(&mut a.quarter, v),
                     ActionEdit::Done(v) => set(&mut a.done, v),
                 }
+            }
+            PlanMsg::SortActions => {
+                let order: Vec<ActionId> = ranked(&self.diagnostics.actions)
+                    .iter()
+                    .map(|a| a.id)
+                    .collect();
+                let before: Vec<ActionId> = self.diagnostics.actions.iter().map(|a| a.id).collect();
+                if order == before {
+                    return false;
+                }
+                self.diagnostics
+                    .actions
+                    .sort_by_key(|a| order.iter().position(|id| *id == a.id));
+                true
             }
             PlanMsg::RemoveAction(id) => {
                 super::remove(&mut self.diagnostics.actions, |a| a.id == id)

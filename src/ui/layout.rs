@@ -118,7 +118,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                     </Show>
                     <li>
                         <A href=move || format!("{}/diagnostics", base())>
-                            <span class="stage-label">"Diagnostics and plan"</span>
+                            <span class="stage-label">"Gaps and plan"</span>
                         </A>
                     </li>
                     <li>

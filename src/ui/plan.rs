@@ -1,11 +1,14 @@
-//! Diagnostics and the action plan: the method's questions rated now against ideal, every gap
-//! the model reveals, and the actions made from them, ranked by impact over effort.
+//! Every gap in the model, grouped and ranked by one stated rule; the action plan made from
+//! them, in the order the user keeps (sorting is a button, never a side effect of an edit);
+//! and the method's diagnostic questions rated now against ideal.
 
-use super::widgets::{AddForm, CheckField, SelectField, TextField};
+use super::widgets::{AddForm, SelectField, TextArea, TextField, NAMES_LIST};
 use crate::content::diagnostics::AREAS;
+use crate::content::gaps::{area_label, severity_label, RANKING_RULE};
 use crate::domain::dialogue::Priority;
+use crate::domain::gaps::{GapArea, Severity};
 use crate::domain::ids::ActionId;
-use crate::domain::plan::{ranked, ActionEdit, PlanMsg as P};
+use crate::domain::plan::{ActionEdit, PlanMsg as P};
 use crate::domain::scorecard::Quarter;
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -44,11 +47,11 @@ fn quarters() -> Vec<(String, String)> {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     view! {
-        <h1>"Diagnostics and action plan"</h1>
-        <p class="lead">"Rate each part of the system as it is now and as it should be. Every gap, from here and from the rest of your model, can become an action with a hypothesis, an owner and a quarter."</p>
-        <Questions />
+        <h1>"Gaps and action plan"</h1>
+        <p class="lead">"Every gap your model shows, from all three stages and the assessment, in one list. Make the ones that matter into actions with an owner and a quarter; the diagnostic questions at the end find the gaps the rest of the model cannot see."</p>
         <Gaps />
         <Plan />
+        <Questions />
     }
 }
 
@@ -66,31 +69,54 @@ fn Questions() -> impl IntoView {
         .flatten()
         .unwrap_or_default()
     };
+    let hash = leptos_router::hooks::use_location().hash;
     view! {
         <section aria-labelledby="diagnostics">
             <h2 id="diagnostics">"Diagnostic questions"</h2>
-            <p class="why">"1 is poor, 5 is excellent. A question whose ideal is above where you are now becomes a gap below."</p>
-            {AREAS.iter().map(|(area, questions)| view! {
-                <fieldset class="card">
-                    <legend>{*area}</legend>
-                    {questions.iter().map(|(key, q)| {
-                        let key = *key;
-                        view! {
-                            <div class="diag" role="group" aria-label=*q>
-                                <p class="diag-q">{*q}</p>
-                                <div class="pair">
-                                    <SelectField label="Now" options=scale() value=move || rating(key).current
-                                        on_change=move |v| app.dispatch(Msg::Plan(P::Rate { question: key.into(), ideal: false, value: v })) />
-                                    <SelectField label="Ideal" options=scale() value=move || rating(key).ideal
-                                        on_change=move |v| app.dispatch(Msg::Plan(P::Rate { question: key.into(), ideal: true, value: v })) />
+            <p class="why">"Rate each part of the system as it is now and as it should be: 1 is poor, 5 is excellent. A question whose ideal is above where you are now joins the gap list."</p>
+            {AREAS.iter().map(|(area, questions)| {
+                let keys: Vec<&'static str> = questions.iter().map(|(k, _)| *k).collect();
+                let keys2 = keys.clone();
+                let rated = move || keys.iter().filter(|k| { let r = rating(k); r.current.is_some() && r.ideal.is_some() }).count();
+                let total = questions.len();
+                // Open by itself when a gap's link points at one of its questions.
+                let targeted = move || {
+                    let h = hash.get();
+                    keys2.iter().any(|k| h == format!("#q-{}", k.replace('.', "-")))
+                };
+                view! {
+                    <details class="card section" prop:open=targeted>
+                        <summary>
+                            <span class="section-title">{*area}</span>
+                            <span class="section-count">{move || format!(" · {total} questions, {} rated", rated())}</span>
+                        </summary>
+                        {questions.iter().map(|(key, q)| {
+                            let key = *key;
+                            view! {
+                                <div class="diag" role="group" aria-label=*q id=format!("q-{}", key.replace('.', "-"))>
+                                    <p class="diag-q">{*q}</p>
+                                    <div class="pair">
+                                        <SelectField label="Now" options=scale() value=move || rating(key).current
+                                            on_change=move |v| app.dispatch(Msg::Plan(P::Rate { question: key.into(), ideal: false, value: v })) />
+                                        <SelectField label="Ideal" options=scale() value=move || rating(key).ideal
+                                            on_change=move |v| app.dispatch(Msg::Plan(P::Rate { question: key.into(), ideal: true, value: v })) />
+                                    </div>
+                                    <TextField label="Note" value=move || rating(key).note on_input=move |v| app.dispatch(Msg::Plan(P::Note(key.into(), v))) />
                                 </div>
-                                <TextField label="Note" value=move || rating(key).note on_input=move |v| app.dispatch(Msg::Plan(P::Note(key.into(), v))) />
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
+                            }
+                        }).collect_view()}
+                    </details>
+                }
             }).collect_view()}
         </section>
+    }
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::High => "tag sev-high",
+        Severity::Medium => "tag sev-medium",
+        Severity::Low => "tag sev-low",
     }
 }
 
@@ -112,33 +138,70 @@ fn Gaps() -> impl IntoView {
         app.with_doc(|d| format!("/model/{}", d.id.as_str()))
             .unwrap_or_default()
     };
+    let summary = move || {
+        gaps.with(|g| {
+            let n = |s: Severity| g.iter().filter(|x| x.severity == s).count();
+            match g.len() {
+                0 => "No gaps yet.".to_string(),
+                total => format!(
+                    "{} in all: {} high, {} medium, {} low.",
+                    if total == 1 {
+                        "1 gap".to_string()
+                    } else {
+                        format!("{total} gaps")
+                    },
+                    n(Severity::High),
+                    n(Severity::Medium),
+                    n(Severity::Low)
+                ),
+            }
+        })
+    };
     view! {
         <section aria-labelledby="gaps">
-            <h2 id="gaps">"Gaps the model reveals"</h2>
-            <Show when=move || gaps.with(|g| !g.is_empty()) fallback=|| view! { <p>"No gaps yet: rate the questions above, or fill in more of the model."</p> }>
-                <ul class="plain-list gap-list">
-                    {move || gaps.get().into_iter().map(|g| {
-                        let planned = sources.with(|s| s.contains(&g.key));
-                        let href = format!("{}/{}", base(), g.link);
-                        let label = format!("Make an action of: {}", g.text);
-                        let (title, hypothesis, source) = (g.text.clone(), g.hypothesis.clone(), g.key.clone());
-                        view! {
-                            <li class="card">
-                                <span class="tag">{g.area}</span>" "{g.text.clone()}" "
-                                <a href=href>"Go there"</a>" "
-                                {if planned {
-                                    view! { <span class="meta">"In the plan"</span> }.into_any()
-                                } else {
+            <h2 id="gaps">"Every gap in your model"</h2>
+            <p class="gap-summary"><strong>{summary}</strong></p>
+            <p class="why">{RANKING_RULE}</p>
+            <Show when=move || gaps.with(|g| !g.is_empty()) fallback=|| view! { <p>"Fill in the stages and the assessment, or rate the diagnostic questions below: every gap they show lands here."</p> }>
+                {move || GapArea::ALL.into_iter().filter_map(|area| {
+                    let list: Vec<_> = gaps.with(|g| g.iter().filter(|x| x.area == area).cloned().collect());
+                    if list.is_empty() {
+                        return None;
+                    }
+                    let heading = format!("gaps-{area:?}");
+                    let labelled = heading.clone();
+                    Some(view! {
+                        <section class="gap-area" aria-labelledby=labelled>
+                            <h3 id=heading>{format!("{} · {}", area_label(area), list.len())}</h3>
+                            <ol class="plain-list gap-list">
+                                {list.into_iter().map(|g| {
+                                    let planned = sources.with(|s| s.contains(&g.key));
+                                    let href = format!("{}/{}", base(), g.link);
+                                    let label = format!("Make an action of: {}", g.title);
+                                    let (title, hypothesis, source) = (g.title.clone(), g.hypothesis.clone(), g.key.clone());
                                     view! {
-                                        <button type="button" aria-label=label on:click=move |_| app.dispatch(Msg::Plan(P::AddAction {
-                                            title: title.clone(), hypothesis: hypothesis.clone(), source: source.clone(), quarter: Quarter::of(now()).key(),
-                                        }))>"Make it an action"</button>
-                                    }.into_any()
-                                }}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+                                        <li class="gap-item">
+                                            <span class=severity_class(g.severity)>{severity_label(g.severity)}</span>
+                                            <span class="gap-text"><strong>{g.title.clone()}</strong><span class="gap-why">{g.why.clone()}</span></span>
+                                            <span class="gap-do">
+                                                <a href=href>"Go there"</a>
+                                                {if planned {
+                                                    view! { <span class="meta">"In the plan"</span> }.into_any()
+                                                } else {
+                                                    view! {
+                                                        <button type="button" aria-label=label on:click=move |_| app.dispatch(Msg::Plan(P::AddAction {
+                                                            title: title.clone(), hypothesis: hypothesis.clone(), source: source.clone(), quarter: Quarter::of(now()).key(),
+                                                        }))>"Make it an action"</button>
+                                                    }.into_any()
+                                                }}
+                                            </span>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ol>
+                        </section>
+                    })
+                }).collect_view()}
             </Show>
         </section>
     }
@@ -147,15 +210,16 @@ fn Gaps() -> impl IntoView {
 #[component]
 fn Plan() -> impl IntoView {
     let app = use_app();
-    let order = move || {
+    let order = Memo::new(move |_| {
         app.with_doc(|d| {
-            ranked(&d.diagnostics.actions)
-                .into_iter()
+            d.diagnostics
+                .actions
+                .iter()
                 .map(|a| a.id)
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()
-    };
+    });
     let csv = move |_| {
         app.doc_untracked(|d| {
             let name = crate::persist::export_file_name(d, now())
@@ -167,48 +231,106 @@ fn Plan() -> impl IntoView {
     view! {
         <section aria-labelledby="plan">
             <h2 id="plan">"Action plan"</h2>
-            <p class="why">"Ranked by impact over effort: quick wins first, done actions last."</p>
+            <p class="why">"Actions stay where you put them while you edit. “Sort by impact over effort” puts quick wins first and done actions last."</p>
+            <Show when=move || order.with(|o| o.len() > 1)>
+                <p><button type="button" on:click=move |_| app.dispatch(Msg::Plan(P::SortActions))>"Sort by impact over effort"</button></p>
+            </Show>
+            <Show when=move || order.with(|o| !o.is_empty())>
+                <div class="table-scroll" role="region" aria-label="Actions" tabindex="0">
+                    <table class="entry card-rows action-table">
+                        <thead><tr>
+                            <th scope="col">"Action"</th>
+                            <th scope="col">"Impact"</th>
+                            <th scope="col">"Effort"</th>
+                            <th scope="col">"Owner"</th>
+                            <th scope="col">"Quarter"</th>
+                            <th scope="col">"Done"</th>
+                            <th scope="col"><span class="visually-hidden">"More"</span></th>
+                        </tr></thead>
+                        <For each=move || order.get() key=|id| *id children=move |id| view! { <ActionRow id=id /> } />
+                    </table>
+                </div>
+            </Show>
             <AddForm label="New action" button="Add action" on_add=move |t| app.dispatch(Msg::Plan(P::AddAction {
                 title: t, hypothesis: String::new(), source: String::new(), quarter: Quarter::of(now()).key(),
             })) />
-            <ol class="plain-list action-list">
-                <For each=order key=|id| *id children=move |id| view! { <ActionCard id=id /> } />
-            </ol>
-            <Show when=move || !order().is_empty()>
+            <Show when=move || order.with(|o| !o.is_empty())>
                 <button type="button" on:click=csv>"Download the plan (CSV)"</button>
             </Show>
         </section>
     }
 }
 
+/// A select in a table cell, named by its row and column.
+fn cell_select<T: Clone + PartialEq + Send + Sync + 'static>(
+    label: Signal<String>,
+    options: Vec<(T, String)>,
+    value: Signal<T>,
+    on_change: Callback<T>,
+) -> impl IntoView {
+    let values: Vec<T> = options.iter().map(|(v, _)| v.clone()).collect();
+    view! {
+        <select aria-label=label on:change=move |ev| {
+            if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i)) {
+                on_change.run(v.clone());
+            }
+        }>
+            {options.into_iter().enumerate().map(|(i, (v, l))| view! {
+                <option value=i.to_string() selected=move || value.with(|c| *c == v)>{l}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
+/// One action on one line; its hypothesis and removal open on demand.
 #[component]
-fn ActionCard(id: ActionId) -> impl IntoView {
+fn ActionRow(id: ActionId) -> impl IntoView {
     let app = use_app();
     let a = Memo::new(move |_| {
         app.with_doc(|d| d.diagnostics.actions.iter().find(|a| a.id == id).cloned())
             .flatten()
             .unwrap_or_default()
     });
+    let name = move || {
+        let t = a.with(|a| a.title.trim().to_string());
+        if t.is_empty() {
+            "Untitled action".to_string()
+        } else {
+            t
+        }
+    };
+    let open = RwSignal::new(false);
     let edit = move |e: ActionEdit| app.dispatch(Msg::Plan(P::EditAction(id, e)));
     view! {
-        <li><div class="card action" role="group" aria-label=move || format!("Action: {}", a.with(|a| a.title.clone()))>
-            <TextField label="Action" value=move || a.with(|a| a.title.clone()) on_input=move |v| edit(ActionEdit::Title(v)) />
-            <TextField label="Hypothesis" value=move || a.with(|a| a.hypothesis.clone()) on_input=move |v| edit(ActionEdit::Hypothesis(v)) />
-            <div class="pair">
-                <SelectField label="Impact" options=priorities() value=move || a.with(|a| a.impact) on_change=move |v| edit(ActionEdit::Impact(v)) />
-                <SelectField label="Effort" options=priorities() value=move || a.with(|a| a.effort) on_change=move |v| edit(ActionEdit::Effort(v)) />
-                <TextField label="Owner" value=move || a.with(|a| a.owner.clone()) on_input=move |v| edit(ActionEdit::Owner(v)) />
-                {move || {
+        <tbody id=format!("action-{}", id.0) role="group" aria-label=move || format!("Action: {}", name())>
+            <tr>
+                <td data-label="Action"><input type="text" aria-label=move || format!("{}: action", name()) prop:value=move || a.with(|a| a.title.clone())
+                    on:input=move |ev| edit(ActionEdit::Title(event_target_value(&ev))) on:blur=move |_| app.seal() /></td>
+                <td data-label="Impact">{cell_select(Signal::derive(move || format!("{}: impact", name())), priorities(), Signal::derive(move || a.with(|a| a.impact)), Callback::new(move |v| edit(ActionEdit::Impact(v))))}</td>
+                <td data-label="Effort">{cell_select(Signal::derive(move || format!("{}: effort", name())), priorities(), Signal::derive(move || a.with(|a| a.effort)), Callback::new(move |v| edit(ActionEdit::Effort(v))))}</td>
+                <td data-label="Owner"><input type="text" list=NAMES_LIST aria-label=move || format!("{}: owner", name()) prop:value=move || a.with(|a| a.owner.clone())
+                    on:input=move |ev| edit(ActionEdit::Owner(event_target_value(&ev))) on:blur=move |_| app.seal() /></td>
+                <td data-label="Quarter">{move || {
                     let mut options = quarters();
-                    let current = a.with(|a| a.quarter.clone());
+                    let current = a.with_untracked(|a| a.quarter.clone());
                     if !options.iter().any(|(k, _)| *k == current) {
                         options.push((current.clone(), current));
                     }
-                    view! { <SelectField label="Quarter" options=options value=move || a.with(|a| a.quarter.clone()) on_change=move |v| edit(ActionEdit::Quarter(v)) /> }
-                }}
-            </div>
-            <CheckField label="Done" checked=move || a.with(|a| a.done) on_change=move |v| edit(ActionEdit::Done(v)) />
-            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Plan(P::RemoveAction(id)))>"Remove action"</button>
-        </div></li>
+                    cell_select(Signal::derive(move || format!("{}: quarter", name())), options, Signal::derive(move || a.with(|a| a.quarter.clone())), Callback::new(move |v| edit(ActionEdit::Quarter(v))))
+                }}</td>
+                <td data-label="Done" class="done-cell"><input type="checkbox" aria-label=move || format!("{}: done", name()) prop:checked=move || a.with(|a| a.done)
+                    on:change=move |ev| edit(ActionEdit::Done(event_target_checked(&ev))) /></td>
+                <td class="row-actions">
+                    <button type="button" aria-expanded=move || open.get().to_string() aria-label=move || format!("More about {}", name())
+                        on:click=move |_| open.update(|o| *o = !*o)>{move || if open.get() { "Less" } else { "More" }}</button>
+                </td>
+            </tr>
+            <Show when=move || open.get()>
+                <tr class="flow-more"><td colspan="7">
+                    <TextArea label="Hypothesis" hint="If we do this, what changes, and how will we know?" value=move || a.with(|a| a.hypothesis.clone()) on_input=move |v| edit(ActionEdit::Hypothesis(v)) />
+                    <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Plan(P::RemoveAction(id)))>{move || format!("Remove {}", name())}</button>
+                </td></tr>
+            </Show>
+        </tbody>
     }
 }

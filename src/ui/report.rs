@@ -207,7 +207,7 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
                         <h2 id="r-plan">"Gaps and the action plan"</h2>
                         <p>{format!("{found} gaps found in the model.")}</p>
                         {if top.is_empty() {
-                            view! { <p>"No open actions yet: turn gaps into actions on the Diagnostics and plan page."</p> }.into_any()
+                            view! { <p>"No open actions yet: turn gaps into actions on the Gaps and plan page."</p> }.into_any()
                         } else {
                             view! { <ol>{top.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ol> }.into_any()
                         }}

@@ -104,8 +104,12 @@ export async function goDeeper(page) {
   await expect(deeper).toHaveAttribute('open', '');
 }
 
-/** How many form fields (inputs, selects, text areas) a user can see on the page now. */
+/** The fields a user can fill on the page as shown: a group of radio buttons is one field. */
 export async function visibleFields(page) {
-  return page.evaluate(() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
-    .filter((e) => e.checkVisibility()).length);
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+      .filter((e) => e.checkVisibility());
+    const radios = new Set(shown.filter((e) => e.type === 'radio').map((e) => e.name));
+    return shown.filter((e) => e.type !== 'radio').length + radios.size;
+  });
 }

@@ -89,40 +89,80 @@ test('@phone the report draws the simplified schematic on a phone', async ({ pag
   await checkA11y(page, 'report on a phone');
 });
 
-test('rate the system, turn gaps into ranked actions, and find them in the report', async ({ page }) => {
+test('every gap in one list, made into actions that stay put until sorted, found in the report', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample model' }).click();
-  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Diagnostics and plan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Diagnostics and action plan' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Gaps and plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gaps and action plan' })).toBeVisible();
+  const gaps = page.getByRole('region', { name: 'Every gap in your model' });
+  // Grouped by stage, each group counted, the ranking rule stated.
+  await expect(gaps.getByRole('heading', { level: 3, name: /^Stage 1: the dialogue with your market · \d+$/ })).toBeVisible();
+  await expect(gaps.getByRole('heading', { level: 3, name: /^Stage 2: the marketing team and its flows · \d+$/ })).toBeVisible();
+  await expect(gaps).toContainText('Inside each group, high severity comes first');
+  const before = await gaps.getByRole('listitem').count();
+  await expect(gaps).toContainText(`${before} gaps in all`);
+  // The diagnostic questions wait in closed sections that say what they hold.
+  const area = page.getByText('The external loop and the flows');
+  await expect(page.locator('summary', { hasText: 'The external loop and the flows' })).toContainText('5 questions, 0 rated');
+  await area.click();
   const listening = page.getByRole('group', { name: /^Which listening programs/ });
   await listening.getByLabel('Now').selectOption('2');
   await listening.getByLabel('Ideal').selectOption('4');
   await listening.getByLabel('Note').fill('Review sites only');
-  const gaps = page.getByRole('region', { name: 'Gaps the model reveals' });
-  await expect(gaps).toContainText('(now 2 of 5, aiming for 4)');
-  await gaps.getByRole('button', { name: /^Make an action of: Which listening programs/ }).click();
-  await gaps.getByRole('button', { name: /^Make an action of: \d+ flows lack systems/ }).click();
+  await expect(page.locator('summary', { hasText: 'The external loop and the flows' })).toContainText('5 questions, 1 rated');
+  // The rating joins the list, titled as the action it asks for.
+  const diagnostics = gaps.getByRole('region', { name: /^Diagnostic questions · 1$/ });
+  await expect(diagnostics).toContainText('Make the listening programs steer decisions');
+  await expect(diagnostics).toContainText('(now 2 of 5, aiming for 4)');
+  await expect(gaps).toContainText(`${before + 1} gaps in all`);
+  await gaps.getByRole('button', { name: 'Make an action of: Make the listening programs steer decisions' }).click();
+  await gaps.getByRole('button', { name: 'Make an action of: Agree how each flow is run: systems, expertise and resource' }).click();
   await expect(gaps.getByText('In the plan')).toHaveCount(2);
   const plan = page.getByRole('region', { name: 'Action plan' });
-  const listeningAction = plan.getByRole('group', { name: /^Action: Which listening programs/ });
-  await listeningAction.getByLabel('Impact').selectOption({ label: 'High' });
-  await listeningAction.getByLabel('Effort').selectOption({ label: 'Low' });
-  await listeningAction.getByLabel('Owner').fill('Community manager');
-  const pathwaysAction = plan.getByRole('group', { name: /flows lack systems/ });
-  await pathwaysAction.getByLabel('Impact').selectOption({ label: 'Medium' });
-  await pathwaysAction.getByLabel('Effort').selectOption({ label: 'High' });
-  // Ranked: the quick win first.
-  await expect(plan.getByRole('group').first()).toHaveAccessibleName(/^Action: Which listening programs/);
-  await checkA11y(page, 'diagnostics and plan');
+  const pathways = 'Agree how each flow is run: systems, expertise and resource';
+  const listeningAction = plan.getByRole('group', { name: 'Action: Make the listening programs steer decisions' });
+  const pathwaysAction = plan.getByRole('group', { name: `Action: ${pathways}` });
+  await pathwaysAction.getByLabel(`${pathways}: impact`).selectOption({ label: 'Medium' });
+  await pathwaysAction.getByLabel(`${pathways}: effort`).selectOption({ label: 'High' });
+  await listeningAction.getByLabel('Make the listening programs steer decisions: impact').selectOption({ label: 'High' });
+  await listeningAction.getByLabel('Make the listening programs steer decisions: effort').selectOption({ label: 'Low' });
+  await listeningAction.getByLabel('Make the listening programs steer decisions: owner').fill('Community manager');
+  // Nothing moves while a row is edited: the plan keeps the order the actions were made in.
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName('Action: Make the listening programs steer decisions');
+  await pathwaysAction.getByLabel(`${pathways}: impact`).selectOption({ label: 'High' });
+  await pathwaysAction.getByLabel(`${pathways}: effort`).selectOption({ label: 'Low' });
+  await pathwaysAction.getByLabel(`${pathways}: effort`).selectOption({ label: 'High' });
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName('Action: Make the listening programs steer decisions');
+  await pathwaysAction.getByLabel(`${pathways}: effort`).selectOption({ label: 'Low' });
+  await pathwaysAction.getByRole('button', { name: `More about ${pathways}` }).click();
+  await expect(pathwaysAction.getByLabel('Hypothesis')).toHaveValue(/hand-offs stop stalling/);
+  // Sorting is a button: impact over effort, ties keeping their order.
+  await plan.getByRole('button', { name: 'Sort by impact over effort' }).click();
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName('Action: Make the listening programs steer decisions');
+  await pathwaysAction.getByLabel(`${pathways}: effort`).selectOption({ label: 'High' });
+  await listeningAction.getByLabel('Make the listening programs steer decisions: effort').selectOption({ label: 'High' });
+  await plan.getByRole('button', { name: 'Sort by impact over effort' }).click();
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName('Action: Make the listening programs steer decisions');
+  await listeningAction.getByLabel('Make the listening programs steer decisions: impact').selectOption({ label: 'Low' });
+  await plan.getByRole('button', { name: 'Sort by impact over effort' }).click();
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName(`Action: ${pathways}`);
+  await listeningAction.getByLabel('Make the listening programs steer decisions: impact').selectOption({ label: 'High' });
+  await listeningAction.getByLabel('Make the listening programs steer decisions: effort').selectOption({ label: 'Low' });
+  await plan.getByRole('button', { name: 'Sort by impact over effort' }).click();
+  await expect(plan.getByRole('group').first()).toHaveAccessibleName('Action: Make the listening programs steer decisions');
+  await checkA11y(page, 'gaps and plan');
   const csv = await download(page, plan.getByRole('button', { name: 'Download the plan (CSV)' }));
   const lines = csv.bytes.toString().split('\r\n');
   expect(lines[0]).toBe('Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From');
-  expect(lines[1]).toMatch(/^"Which listening programs[^"]*\(now 2 of 5, aiming for 4\)","If we raise[^"]*",high,low,Community manager,\d{4}-Q\d,no,diag:ab\.listening$/);
+  expect(lines[1]).toMatch(/^Make the listening programs steer decisions,"If we raise[^"]*",high,low,Community manager,\d{4}-Q\d,no,diag:ab\.listening$/);
+  // The same count on the assessment: its share of the one list.
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
+  await expect(page.getByText(new RegExp(`of the ${before + 1} gaps in your whole model come from the assessment`))).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
   const summary = page.getByRole('region', { name: 'Summary' });
   await expect(summary).toContainText('2 actions planned, 0 done.');
-  await expect(summary).toContainText('Next: Which listening programs');
+  await expect(summary).toContainText('Next: Make the listening programs steer decisions');
   await expect(page.getByRole('region', { name: 'Gaps and the action plan' }).getByRole('listitem').first()).toContainText('Community manager');
   await expect(page.getByRole('region', { name: 'Maturity' }).getByRole('img', { name: 'Maturity by area' })).toBeVisible();
 });

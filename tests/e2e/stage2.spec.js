@@ -55,7 +55,7 @@ test('build a map of about ten flows from one list and see what it reveals; relo
   await goDeeper(page);
   const findings = page.getByRole('region', { name: 'What your map reveals' });
   await expect(findings).toContainText('“Common objections by persona” has no owner.');
-  await expect(findings).toContainText('Design owns no flow.');
+  await expect(findings).toContainText('The sub-function Design owns no flow.');
 
   // Give it an owner in its row.
   await page.getByLabel('Common objections by persona: owner').selectOption({ label: 'Product marketing' });
@@ -94,7 +94,7 @@ test('build a map of about ten flows from one list and see what it reveals; relo
   await expect(page.getByText('1 skipped.')).toBeVisible();
   await goDeeper(page);
   await expect(findings).toContainText('A proxy is recorded for now.');
-  await expect(findings).toContainText('Design owns no flow.');
+  await expect(findings).toContainText('The sub-function Design owns no flow.');
   await expect(page.getByRole('row', { name: /Product marketing 5 1 5\.0/ })).toBeVisible();
 });
 

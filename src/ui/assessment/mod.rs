@@ -13,7 +13,7 @@ use crate::domain::maturity::{component, fitness, rhythm, AssessMsg as A};
 use crate::domain::progress::{part_progress, Part};
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::stage::{StageChecklist, StageTime};
+use crate::ui::stage::{GoDeeper, StageChecklist, StageTime};
 use crate::web::clock::now;
 use leptos::prelude::*;
 
@@ -60,8 +60,8 @@ pub fn AssessmentPage() -> impl IntoView {
         <nav aria-label="Assessment sections" class="toc no-print">
             <ul>
                 <li><a href="#dimensions">"Stages by area"</a></li>
-                <li><a href="#capabilities">"Capabilities and drivers"</a></li>
                 <li><a href="#health">"Health checks"</a></li>
+                <li><a href="#capabilities">"Capabilities and drivers"</a></li>
                 <li><a href="#result">"Your result"</a></li>
             </ul>
         </nav>
@@ -69,8 +69,10 @@ pub fn AssessmentPage() -> impl IntoView {
             <h2 id="dimensions">"Stages by area"</h2>
             {Dimension::ALL.into_iter().map(|d| view! { <DimensionQuestion dimension=d /> }).collect_view()}
         </section>
-        <Capabilities />
         <HealthChecks />
+        <GoDeeper part=Part::Assessment anchors=&["capabilities", "drivers"]>
+            <Capabilities />
+        </GoDeeper>
         <Results />
         <StageChecklist part=Part::Assessment bare=bare />
     }
@@ -169,7 +171,7 @@ fn Capabilities() -> impl IntoView {
     view! {
         <section aria-labelledby="capabilities">
             <h2 id="capabilities">"Capabilities and drivers"</h2>
-            <p class="why">"Tick what your team does today. The basic capabilities are the floor of any ops group; the drivers are what turn it into a strategic one."</p>
+            <p class="why">"Tick what your team does today. The basic capabilities are the floor of any ops group: each one you leave unticked is work the roles on the team page would take on."</p>
             <div class="card-grid">
                 {CAPABILITIES.iter().map(|c| view! {
                     <fieldset class="card">
@@ -180,7 +182,8 @@ fn Capabilities() -> impl IntoView {
                     </fieldset>
                 }).collect_view()}
             </div>
-            <h3>"Strategic drivers"</h3>
+            <h3 id="drivers">"Strategic drivers"</h3>
+            <p class="why">"The drivers are what turn an ops group into a strategic one. They do not move your maturity stage; a driver that is not yet in place joins your gap list, and the team page gives the roles that serve it priority."</p>
             <div class="card-grid">
                 {DRIVERS.iter().map(|(key, label, hint)| view! {
                     <div class="card">

@@ -1,11 +1,11 @@
 //! The assessment's result: the overall stage and its rule, the radar, next steps per area,
 //! the gaps, retaking, and earlier results.
 
-use crate::content::assessment::{statement, where_to_work, COMPONENTS, FITNESS, SIGNS_ALARM};
+use crate::content::assessment::{statement, where_to_work};
 use crate::content::dimension_label;
-use crate::domain::assessment::{Dimension, HealthState, MaturityStage};
-use crate::domain::mapping::Presence;
-use crate::domain::maturity::{component, fitness, outcome, rhythm, AssessMsg as A, Outcome};
+use crate::domain::assessment::{Dimension, MaturityStage};
+use crate::domain::gaps::GapArea;
+use crate::domain::maturity::{outcome, AssessMsg as A, Outcome};
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::web::clock::now;
@@ -210,62 +210,33 @@ pub(super) fn Results() -> impl IntoView {
     }
 }
 
-/// The health checks that came out short, each linked to where in the model to fix it.
+/// The assessment's share of the model's gap list: the same gaps, counted the same way, with
+/// the whole list a link away.
 #[component]
 fn Gaps() -> impl IntoView {
     let app = use_app();
     let gaps = Memo::new(move |_| {
         app.with_doc(|d| {
             let base = format!("/model/{}", d.id.as_str());
-            let mut out: Vec<(String, String)> = Vec::new();
-            for (key, label, _) in COMPONENTS {
-                let state = component(d, key, now()).value;
-                if matches!(state, HealthState::Partial | HealthState::Missing) {
-                    let how = if state == HealthState::Missing {
-                        "missing"
-                    } else {
-                        "only partly there"
-                    };
-                    out.push((
-                        format!("{label} is {how}."),
-                        format!("{base}/operations#rhythm"),
-                    ));
-                }
-            }
-            for (key, q) in FITNESS {
-                if matches!(fitness(d, key).value, Presence::No | Presence::Partly) {
-                    let target = match *key {
-                        "accountable" => "operations#raci",
-                        "market_driven" => "dialogue",
-                        "efficient" => "mapping#map",
-                        _ => "operations#pathways",
-                    };
-                    out.push((format!("Not yet: {q}"), format!("{base}/{target}")));
-                }
-            }
-            if matches!(rhythm(d, now()).value, Presence::No | Presence::Partly) {
-                out.push((
-                    "The weekly scorecard rhythm is not running yet.".into(),
-                    format!("{base}/operations#scorecard"),
-                ));
-            }
-            let signs = d.assessment.signs.len();
-            if signs >= SIGNS_ALARM {
-                out.push((
-                    format!("{signs} signs that the operating system is missing."),
-                    format!("{base}/operations#rhythm"),
-                ));
-            }
-            out
+            let all = d.gaps(now());
+            let total = all.len();
+            let mine: Vec<(String, String, String)> = all
+                .into_iter()
+                .filter(|g| g.area == GapArea::Maturity)
+                .map(|g| (g.title, g.why, format!("{base}/{}", g.link)))
+                .collect();
+            (mine, total, format!("{base}/diagnostics#gaps"))
         })
         .unwrap_or_default()
     });
     view! {
-        <Show when=move || gaps.with(|g| !g.is_empty())>
+        <Show when=move || gaps.with(|g| !g.0.is_empty())>
             <h3>"Gaps to work on"</h3>
             <ul class="gaps">
-                {move || gaps.get().into_iter().map(|(text, href)| view! { <li>{text}" "<a href=href>"Work on it"</a></li> }).collect_view()}
+                {move || gaps.get().0.into_iter().map(|(title, why, href)| view! { <li><strong>{title}</strong>" "{why}" "<a href=href>"Work on it"</a></li> }).collect_view()}
             </ul>
+            <p>{move || gaps.with(|(mine, total, _)| format!("{} of the {} gaps in your whole model come from the assessment and health checks.", mine.len(), total))}" "
+                <a href=move || gaps.with(|g| g.2.clone())>"See every gap"</a></p>
         </Show>
     }
 }

@@ -123,7 +123,7 @@ pub fn SideStatus() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         <For each=move || rows.get() key=|r| r.clone() children=move |(side, id, name)| view! {
-                            <tr>
+                            <tr id=format!("category-{}", id.0)>
                                 {row_head(name.clone(), if side == DialogueSide::ListenLearn { "A: listen & learn" } else { "B: educate & persuade" })}
                                 <td><SelectField compact=true label=format!("{name}: status") options=coverage_options()
                                     value=move || status(id)
@@ -180,7 +180,7 @@ pub fn ProgramTable() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         <For each=move || rows.get() key=|r| r.clone() children=move |(c, p, name, owner)| view! {
-                            <tr>
+                            <tr id=format!("program-{}", p.0)>
                                 {row_head(name.clone(), owner)}
                                 <td><SelectField compact=true label=format!("{name}: status") options=status_options()
                                     value=move || status(c, p)

@@ -204,7 +204,7 @@ pub fn FlowTable() -> impl IntoView {
             </p>
             <Show when=move || !ids.with(Vec::is_empty) fallback=|| view! { <p class="meta">"No flows yet: add the suggested ones above, or type one below."</p> }>
             <div class="table-scroll" role="region" aria-label="Flows" tabindex="0">
-                <table class="entry flow-table">
+                <table class="entry flow-table card-rows">
                     <thead><tr>
                         <th scope="col">"Flow"</th>
                         <th scope="col">"Kind"</th>

@@ -8,7 +8,7 @@ mod team;
 use super::stage::{GoDeeper, StageChecklist, StageTime};
 use crate::content::findings::describe;
 use crate::domain::findings::findings;
-use crate::domain::mapping::{Presence, SkillQuestion, TeamPractice};
+use crate::domain::mapping::Presence;
 use crate::domain::mapping_msg::MappingMsg as M;
 use crate::domain::progress::Part;
 use crate::domain::Msg;
@@ -123,7 +123,7 @@ fn Findings() -> impl IntoView {
                 when=move || { total() != 0 }
                 fallback=|| view! { <p>"Nothing stands out yet. Add your team and its flows below."</p> }
             >
-                <p>{move || format!("{} findings", total())}</p>
+                <p>{move || match total() { 1 => "1 finding".to_string(), n => format!("{n} findings") }}</p>
                 <For each=move || groups.get() key=|g| g.clone() children=move |g| view! { <FindingGroup group=g /> } />
             </Show>
         </section>
@@ -159,42 +159,6 @@ fn presence_options() -> Vec<(Presence, String)> {
 #[component]
 fn TeamLoop() -> impl IntoView {
     let app = use_app();
-    let practices = [
-        (
-            TeamPractice::KnowledgeSharing,
-            "Regular sessions to share what the team learns",
-        ),
-        (
-            TeamPractice::CustomerCallAnalysis,
-            "Customer call analysis and customer-exposure hours",
-        ),
-        (
-            TeamPractice::SharedCalendar,
-            "An up-to-date marketing calendar other teams can see",
-        ),
-        (
-            TeamPractice::TeamCharter,
-            "A team charter and agreed ways of working",
-        ),
-    ];
-    let skills = [
-        (
-            SkillQuestion::DemoProduct,
-            "Can everyone in marketing give a basic product demo?",
-        ),
-        (
-            SkillQuestion::PitchValueProposition,
-            "Can everyone pitch the value proposition in a minute?",
-        ),
-        (
-            SkillQuestion::DescribeSalesProcess,
-            "Does the team know the sales process, its stages and hand-offs?",
-        ),
-        (
-            SkillQuestion::FindOtherTeamsMetrics,
-            "Does the team know where other teams' metrics live?",
-        ),
-    ];
     view! {
         <section aria-labelledby="team-loop">
             <h2 id="team-loop">"The marketing-to-marketing loop"</h2>
@@ -202,7 +166,7 @@ fn TeamLoop() -> impl IntoView {
             <div class="card-grid">
                 <fieldset class="card">
                     <legend>"Practices"</legend>
-                    {practices.into_iter().map(|(p, label)| view! {
+                    {crate::content::mapping::PRACTICES.into_iter().map(|(p, label, _)| view! {
                         <SelectField label=label options=presence_options()
                             value=move || app.with_doc(|d| d.mapping.team_loop.iter().find(|(x, _)| *x == p).map(|(_, v)| *v)).flatten().unwrap_or_default()
                             on_change=move |v| app.dispatch(Msg::Mapping(M::SetPractice(p, v))) />
@@ -210,7 +174,7 @@ fn TeamLoop() -> impl IntoView {
                 </fieldset>
                 <fieldset class="card">
                     <legend>"Knowledge and skills"</legend>
-                    {skills.into_iter().map(|(q, label)| view! {
+                    {crate::content::mapping::SKILLS.into_iter().map(|(q, label, _)| view! {
                         <SelectField label=label options=presence_options()
                             value=move || app.with_doc(|d| d.mapping.skills.iter().find(|(x, _)| *x == q).map(|(_, v)| *v)).flatten().unwrap_or_default()
                             on_change=move |v| app.dispatch(Msg::Mapping(M::SetSkill(q, v))) />
