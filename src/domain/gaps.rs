@@ -264,9 +264,12 @@ impl Document {
         for f in &self.mapping.flows {
             match o.pathway(f.id) {
                 None => without += 1,
-                Some(p) if !p.gaps().is_empty() => {
-                    let parts: Vec<&str> = p
-                        .gaps()
+                Some(p) => {
+                    let missing = p.gaps();
+                    if missing.is_empty() {
+                        continue;
+                    }
+                    let parts: Vec<&str> = missing
                         .into_iter()
                         .map(crate::content::gaps::pathway_part)
                         .collect();
@@ -280,7 +283,6 @@ impl Document {
                         format!("operations#pathway-{}", f.id.0),
                     ));
                 }
-                Some(_) => {}
             }
         }
         if without > 0 {

@@ -180,18 +180,11 @@ impl Document {
                 }
             }
             PlanMsg::SortActions => {
-                let order: Vec<ActionId> = ranked(&self.diagnostics.actions)
-                    .iter()
-                    .map(|a| a.id)
+                let sorted: Vec<Action> = ranked(&self.diagnostics.actions)
+                    .into_iter()
+                    .cloned()
                     .collect();
-                let before: Vec<ActionId> = self.diagnostics.actions.iter().map(|a| a.id).collect();
-                if order == before {
-                    return false;
-                }
-                self.diagnostics
-                    .actions
-                    .sort_by_key(|a| order.iter().position(|id| *id == a.id));
-                true
+                set(&mut self.diagnostics.actions, sorted)
             }
             PlanMsg::RemoveAction(id) => {
                 super::remove(&mut self.diagnostics.actions, |a| a.id == id)
