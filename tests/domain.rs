@@ -182,3 +182,24 @@ fn progress_follows_what_the_user_fills_in() {
         .unwrap();
     assert_eq!((assess.done(), assess.checks.len()), (1, 9));
 }
+
+#[test]
+fn numbers_amounts_and_quarters_read_one_way() {
+    use marketing_os::domain::format::{amount, number, quarter};
+    assert_eq!(number(0.1 + 0.2 + 0.9), "1.2");
+    assert_eq!(number(1.2000000000000002), "1.2");
+    assert_eq!(number(1250.0), "1,250");
+    assert_eq!(number(1_234_567.891), "1,234,567.89");
+    assert_eq!(number(0.35), "0.35");
+    assert_eq!(number(0.0), "0");
+    assert_eq!(number(-4500.5), "-4,500.5");
+    assert_eq!(number(-0.001), "0");
+    assert_eq!(amount(12500.0, "€"), "€12,500");
+    assert_eq!(amount(-80.0, "$"), "-$80");
+    assert_eq!(amount(12500.0, "CHF"), "12,500 CHF");
+    assert_eq!(amount(12500.0, " "), "12,500");
+    assert_eq!(quarter("2026-Q4"), "Q4 2026");
+    assert_eq!(quarter(" 2027-Q1 "), "Q1 2027");
+    assert_eq!(quarter("next spring"), "next spring");
+    assert_eq!(quarter("2026-Q5"), "2026-Q5");
+}

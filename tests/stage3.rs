@@ -11,13 +11,14 @@ use marketing_os::domain::ids::{FlowId, KpiId, OpsId, Timestamp};
 use marketing_os::domain::mapping::{Direction, FlowStatus, Period, Scope, SubFunctionKind};
 use marketing_os::domain::mapping_msg::{KpiEdit, MappingMsg as M};
 use marketing_os::domain::msg::FlowEdit;
+use marketing_os::domain::operations::Accrual;
 use marketing_os::domain::operations::{Expertise, PathwayGap};
 use marketing_os::domain::operations_msg::{
     ChangeEdit, OpsMsg as O, PathwayEdit, RaciCell, RaciSubject, TrackedEdit,
 };
 use marketing_os::domain::raci::{csv_field, RaciProblem};
 use marketing_os::domain::scorecard::{
-    improving, scorecard, status, trend, Quarter, Status, Trend, Week,
+    improving, scorecard, status, to_date, trend, week_target, Quarter, Status, Trend, Week,
 };
 use marketing_os::domain::{Document, ModelId, Msg};
 use marketing_os::persist::envelope::{encode_stored, encode_version, export_json};
@@ -267,6 +268,83 @@ fn the_trend_compares_the_last_two_recorded_weeks() {
     assert_eq!(improving(Trend::Up, false), Some(true));
     assert_eq!(improving(Trend::Up, true), Some(false));
     assert_eq!(improving(Trend::Flat, true), None);
+}
+
+#[test]
+fn a_week_is_judged_against_a_weeks_worth_of_the_target() {
+    // A total's target is shared out over the weeks of its period; a rate's is not.
+    assert_eq!(
+        week_target(130.0, Period::Quarterly, Accrual::Total, 13),
+        10.0
+    );
+    assert_eq!(
+        week_target(140.0, Period::Quarterly, Accrual::Total, 14),
+        10.0
+    );
+    assert_eq!(week_target(52.0, Period::Yearly, Accrual::Total, 13), 1.0);
+    assert!((week_target(13.0, Period::Monthly, Accrual::Total, 13) - 3.0).abs() < 1e-9);
+    assert_eq!(week_target(7.0, Period::Weekly, Accrual::Total, 13), 7.0);
+    assert_eq!(
+        week_target(0.04, Period::Quarterly, Accrual::Rate, 13),
+        0.04
+    );
+}
+
+#[test]
+fn the_quarter_to_date_adds_up_a_total_and_averages_a_rate() {
+    let weeks = [Some(12.0), None, Some(9.0), None, None];
+    // Three weeks so far (the gap counts: it was a week of the quarter).
+    let t = to_date(&weeks, Some(10.0), Accrual::Total, false).unwrap();
+    assert_eq!((t.weeks, t.actual, t.target), (3, 21.0, Some(30.0)));
+    assert_eq!(t.status, Status::OffTrack);
+    let r = to_date(&weeks, Some(10.0), Accrual::Rate, false).unwrap();
+    assert_eq!((r.weeks, r.actual, r.target), (3, 10.5, Some(10.0)));
+    assert_eq!(r.status, Status::OnTrack);
+    assert_eq!(
+        to_date(&[None, None], Some(1.0), Accrual::Total, false),
+        None
+    );
+}
+
+#[test]
+fn a_quarterly_target_is_not_missed_by_every_week() {
+    let mut d = doc();
+    let f = flow(&d, "Nurture campaigns");
+    d.apply(Msg::Mapping(M::AddKpi(f)));
+    let kpi: KpiId = d.mapping.flow(f).unwrap().kpis[0].id;
+    d.apply(Msg::Mapping(M::EditKpi(
+        f,
+        kpi,
+        KpiEdit::Metric("MQLs".into()),
+    )));
+    d.apply(Msg::Mapping(M::EditKpi(
+        f,
+        kpi,
+        KpiEdit::Target("1,300".into()),
+    )));
+    ops(&mut d, O::TrackKpi(kpi));
+    // Q4 2026 has 13 weeks whose Monday falls in it: 100 a week is on track.
+    let q = Quarter { year: 2026, q: 4 };
+    assert_eq!(q.weeks().len(), 13);
+    let first = q.weeks()[0].key();
+    ops(&mut d, O::SetActual(kpi, first, Some(100.0)));
+    let row = &scorecard(&d, q)[0];
+    assert_eq!(row.cadence, Period::Quarterly);
+    assert_eq!(row.week_target, Some(100.0));
+    assert_eq!(row.status, Status::OnTrack);
+    assert_eq!(row.to_date.unwrap().target, Some(100.0));
+    // A conversion rate of 4% is held to 4% every week.
+    ops(
+        &mut d,
+        O::EditTracked(kpi, TrackedEdit::Accrual(Accrual::Rate)),
+    );
+    ops(
+        &mut d,
+        O::EditTracked(kpi, TrackedEdit::Target(Some(120.0))),
+    );
+    let row = &scorecard(&d, q)[0];
+    assert_eq!(row.week_target, Some(120.0));
+    assert_eq!(row.status, Status::OffTrack);
 }
 
 #[test]

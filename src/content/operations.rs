@@ -59,3 +59,14 @@ pub fn area_label(a: ChangeArea) -> &'static str {
         ChangeArea::InputsOutputs => "Inputs & outputs",
     }
 }
+
+/// A target's period as words after the number: "100 a quarter".
+pub fn per_period(p: crate::domain::mapping::Period) -> &'static str {
+    use crate::domain::mapping::Period;
+    match p {
+        Period::Weekly => "a week",
+        Period::Monthly => "a month",
+        Period::Quarterly => "a quarter",
+        Period::Yearly => "a year",
+    }
+}

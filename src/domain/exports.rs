@@ -187,7 +187,13 @@ impl Document {
                     "| {} | {} | {} |\n",
                     md(&k.metric),
                     md(&k.owner),
-                    k.target.map(|t| t.to_string()).unwrap_or_default()
+                    k.target
+                        .map(|t| format!(
+                            "{} {}",
+                            crate::domain::format::number(t),
+                            crate::content::operations::per_period(k.cadence)
+                        ))
+                        .unwrap_or_default()
                 ));
             }
             out.push('\n');

@@ -316,13 +316,13 @@ impl Document {
             }
         }
         for k in scorecard(self, Quarter::of(now)) {
-            if k.status == Status::OffTrack {
+            if k.to_date.is_some_and(|t| t.status == Status::OffTrack) {
                 out.push(gap(
                     format!("kpi:{}", k.kpi.0),
                     GapArea::Operations,
                     Severity::High,
                     format!("Bring “{}” back on track", k.metric),
-                    format!("“{}” is off track in its latest week.", k.metric),
+                    format!("“{}” is off track for the quarter so far.", k.metric),
                     format!(
                         "Find what drives “{}” and change it; watch the weekly trend.",
                         k.metric

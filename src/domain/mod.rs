@@ -10,6 +10,7 @@ pub mod diff;
 pub mod document;
 pub mod exports;
 pub mod findings;
+pub mod format;
 pub mod gaps;
 pub mod history;
 pub mod ids;

@@ -108,9 +108,26 @@ pub struct TrackedKpi {
     pub kpi: KpiId,
     pub owner: String,
     pub target: Option<f64>,
+    /// The period the target is for (a week, a month, a quarter, a year).
     pub cadence: Period,
     /// For costs and cycle times: a week is on track at or below the target.
     pub lower_is_better: bool,
+    /// Whether the weeks add up to the target or each week is held to it.
+    pub accrual: Accrual,
+}
+
+/// How a KPI's weekly actuals relate to its target.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Accrual {
+    /// A count or an amount (leads, pipeline): the weeks add up, so a quarter's target is
+    /// shared out over its weeks.
+    #[default]
+    Total,
+    /// A rate, an average or a level (conversion, cost per lead, cycle time): every week is
+    /// held to the target as it stands.
+    Rate,
 }
 
 /// The reviews of the running rhythm.
@@ -188,6 +205,8 @@ pub struct Operations {
     pub dashboard: String,
     pub reviews: Vec<(ReviewKind, Review)>,
     pub budget: Vec<BudgetLine>,
+    /// The budget's currency, as a sign ("€") or a code ("CHF"); empty shows bare numbers.
+    pub currency: String,
     pub actuals: Vec<Actual>,
     /// The charter and the team that runs the system.
     pub team: super::team::Team,

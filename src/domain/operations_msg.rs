@@ -116,6 +116,7 @@ pub enum TrackedEdit {
     Target(Option<f64>),
     Cadence(Period),
     LowerIsBetter(bool),
+    Accrual(crate::domain::operations::Accrual),
 }
 
 /// One edit to a budget line.
@@ -167,6 +168,8 @@ pub enum OpsMsg {
     },
     EditBudget(OpsId, BudgetEdit),
     RemoveBudgetLine(OpsId),
+    /// The budget's currency (a sign or a code).
+    SetCurrency(String),
     EditChange(ChangeId, ChangeEdit),
     RemoveChange(ChangeId),
     RenameVersion(VersionId, String),
@@ -197,6 +200,7 @@ impl OpsMsg {
                 format!("change-{}-{:?}", id.0, std::mem::discriminant(e))
             }
             OpsMsg::RenameVersion(id, _) => format!("version-{}", id.0),
+            OpsMsg::SetCurrency(_) => "currency".into(),
             OpsMsg::Charter(CharterEdit::Outcomes(_)) => "charter-outcomes".into(),
             OpsMsg::Charter(CharterEdit::Text(_)) => "charter-text".into(),
             OpsMsg::Team(TeamEdit::RenamePerson(id, _)) => format!("person-{}", id.0),
@@ -393,6 +397,7 @@ impl Document {
                     TrackedEdit::Target(v) => set(&mut k.target, v.filter(|x| x.is_finite())),
                     TrackedEdit::Cadence(v) => set(&mut k.cadence, v),
                     TrackedEdit::LowerIsBetter(v) => set(&mut k.lower_is_better, v),
+                    TrackedEdit::Accrual(v) => set(&mut k.accrual, v),
                 }
             }
             OpsMsg::UntrackKpi(kpi) => {
@@ -447,6 +452,11 @@ impl Document {
                 // A team decision lives on its budget line: it goes with it.
                 self.operations.team.plan.retain(|l| l.budget != id);
                 remove(&mut self.operations.budget, |b| b.id == id)
+            }
+            OpsMsg::SetCurrency(c) => {
+                // A sign or a short code: anything longer is not a currency.
+                let c: String = c.trim().chars().take(4).collect();
+                set(&mut self.operations.currency, c)
             }
             OpsMsg::Team(edit) => self.apply_team(edit),
             OpsMsg::EditChange(id, e) => {

@@ -3,6 +3,8 @@
 
 use super::document::Document;
 use super::ids::{KpiId, Timestamp};
+use super::mapping::Period;
+use super::operations::Accrual;
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
 pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
@@ -84,7 +86,7 @@ impl Quarter {
 
     /// `Q4 2026`.
     pub fn label(&self) -> String {
-        format!("Q{} {}", self.q, self.year)
+        super::format::quarter(&self.key())
     }
 
     pub fn next(self) -> Quarter {
@@ -209,6 +211,51 @@ pub fn improving(trend: Trend, lower_is_better: bool) -> Option<bool> {
     }
 }
 
+/// The share of a target that one week carries, so that a week is judged against a week's
+/// worth: a quarter's total is shared out over the quarter's weeks, a month's over 52/12
+/// weeks, a year's over 52. A rate is held to its target every week.
+pub fn week_target(target: f64, per: Period, accrual: Accrual, weeks_in_quarter: usize) -> f64 {
+    match (accrual, per) {
+        (Accrual::Rate, _) | (Accrual::Total, Period::Weekly) => target,
+        (Accrual::Total, Period::Monthly) => target * 12.0 / 52.0,
+        (Accrual::Total, Period::Quarterly) => target / weeks_in_quarter.max(1) as f64,
+        (Accrual::Total, Period::Yearly) => target / 52.0,
+    }
+}
+
+/// The quarter so far: the weeks up to the latest one with an actual. A total adds its weeks
+/// up against as many weeks' worth of target; a rate averages them against the target.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ToDate {
+    /// How many weeks of the quarter it covers (up to the latest recorded).
+    pub weeks: usize,
+    pub actual: f64,
+    pub target: Option<f64>,
+    pub status: Status,
+}
+
+/// The quarter-to-date roll-up of a run of weekly values; `None` before any is recorded.
+pub fn to_date(
+    values: &[Option<f64>],
+    week_target: Option<f64>,
+    accrual: Accrual,
+    lower_is_better: bool,
+) -> Option<ToDate> {
+    let weeks = values.iter().rposition(Option::is_some)? + 1;
+    let recorded: Vec<f64> = values[..weeks].iter().flatten().copied().collect();
+    let sum: f64 = recorded.iter().sum();
+    let (actual, target) = match accrual {
+        Accrual::Total => (sum, week_target.map(|t| t * weeks as f64)),
+        Accrual::Rate => (sum / recorded.len() as f64, week_target),
+    };
+    Some(ToDate {
+        weeks,
+        actual,
+        target,
+        status: status(Some(actual), target, lower_is_better),
+    })
+}
+
 /// One KPI's line on the scorecard.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScoreRow {
@@ -217,12 +264,19 @@ pub struct ScoreRow {
     pub flow: String,
     pub unit: String,
     pub owner: String,
+    /// The target as set, for `cadence`.
     pub target: Option<f64>,
+    pub cadence: Period,
+    pub accrual: Accrual,
+    /// The share of the target one week carries, which each week is judged against.
+    pub week_target: Option<f64>,
     pub lower_is_better: bool,
     /// One value per week of the quarter, in order.
     pub weeks: Vec<Option<f64>>,
-    /// The latest recorded week's status.
+    /// The latest recorded week's status, against a week's worth of the target.
     pub status: Status,
+    /// The quarter so far.
+    pub to_date: Option<ToDate>,
     pub trend: Trend,
 }
 
@@ -240,6 +294,9 @@ pub fn scorecard(doc: &Document, quarter: Quarter) -> Vec<ScoreRow> {
                 .find_map(|f| f.kpis.iter().find(|k| k.id == t.kpi).map(|k| (f, k)));
             let values: Vec<Option<f64>> = weeks.iter().map(|w| ops.actual(t.kpi, w)).collect();
             let latest = values.iter().rev().flatten().next().copied();
+            let week_target = t
+                .target
+                .map(|x| week_target(x, t.cadence, t.accrual, weeks.len()));
             ScoreRow {
                 kpi: t.kpi,
                 metric: source
@@ -250,8 +307,12 @@ pub fn scorecard(doc: &Document, quarter: Quarter) -> Vec<ScoreRow> {
                 unit: source.map(|(_, k)| k.unit.clone()).unwrap_or_default(),
                 owner: t.owner.clone(),
                 target: t.target,
+                cadence: t.cadence,
+                accrual: t.accrual,
+                week_target,
                 lower_is_better: t.lower_is_better,
-                status: status(latest, t.target, t.lower_is_better),
+                status: status(latest, week_target, t.lower_is_better),
+                to_date: to_date(&values, week_target, t.accrual, t.lower_is_better),
                 trend: trend(&values),
                 weeks: values,
             }

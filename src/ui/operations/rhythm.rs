@@ -1,22 +1,40 @@
 //! The running rhythm: the KPI short list, where the dashboard lives, the reviews, the plan and
 //! budget per quarter, and the weekly scorecard inside the quarter.
 
+use crate::content::operations::per_period;
+use crate::domain::format::{amount as fmt_amount, number as fmt_number, quarter as fmt_quarter};
 use crate::domain::ids::{KpiId, OpsId};
 use crate::domain::mapping::Period;
+use crate::domain::operations::Accrual;
 use crate::domain::operations_msg::{BudgetEdit, OpsMsg as O, TrackedEdit};
-use crate::domain::scorecard::{improving, scorecard, Quarter, Status, Trend};
+use crate::domain::scorecard::{improving, scorecard, Quarter, ScoreRow, Status, Trend};
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{format_number, CheckField, NumberField, SelectField, TextField};
+use crate::ui::widgets::{CheckField, NumberField, SelectField, TextField};
 use crate::web::clock::now;
 use leptos::prelude::*;
 
 fn period_options() -> Vec<(Period, String)> {
     [
-        (Period::Weekly, "Weekly"),
-        (Period::Monthly, "Monthly"),
-        (Period::Quarterly, "Quarterly"),
-        (Period::Yearly, "Yearly"),
+        (Period::Weekly, "A week"),
+        (Period::Monthly, "A month"),
+        (Period::Quarterly, "A quarter"),
+        (Period::Yearly, "A year"),
+    ]
+    .map(|(v, l)| (v, l.to_string()))
+    .to_vec()
+}
+
+fn accrual_options() -> Vec<(Accrual, String)> {
+    [
+        (
+            Accrual::Total,
+            "Add up to the target (a count or an amount)",
+        ),
+        (
+            Accrual::Rate,
+            "Each meet the target (a rate or a cost per lead)",
+        ),
     ]
     .map(|(v, l)| (v, l.to_string()))
     .to_vec()
@@ -85,7 +103,8 @@ fn TrackedCard(kpi: KpiId) -> impl IntoView {
         <fieldset class="card">
             <legend>{title}</legend>
             <p class="meta">{move || name.with(|(_, f)| format!("From the flow “{f}”"))}</p>
-            <SelectField label="Cadence" options=period_options() value=move || t.with(|t| t.cadence) on_change=move |v| edit(TrackedEdit::Cadence(v)) />
+            <SelectField label="The target is for" options=period_options() value=move || t.with(|t| t.cadence) on_change=move |v| edit(TrackedEdit::Cadence(v)) />
+            <SelectField label="Its weeks" options=accrual_options() value=move || t.with(|t| t.accrual) on_change=move |v| edit(TrackedEdit::Accrual(v)) />
             <CheckField label="Lower is better (a cost or a cycle time)" checked=move || t.with(|t| t.lower_is_better) on_change=move |v| edit(TrackedEdit::LowerIsBetter(v)) />
             <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Ops(O::UntrackKpi(kpi)))>"Take off the short list"</button>
         </fieldset>
@@ -157,13 +176,21 @@ fn Budget() -> impl IntoView {
     };
     view! {
         <h3>"Plan and budget"</h3>
+        <div class="narrow">
+            <TextField label="Currency" hint="A sign or a code, for the amounts below" placeholder="e.g. €, $, £, CHF"
+                value=move || app.with_doc(|d| d.operations.currency.clone()).unwrap_or_default()
+                on_input=move |v| app.dispatch(Msg::Ops(O::SetCurrency(v))) />
+        </div>
         <div class="inline-form">
             {move || view! { <SelectField label="Add a budget line for" options=subjects.get() value=none on_change=add /> }}
         </div>
         <ul class="plain-list">
             <For each=lines key=|id| *id children=move |id| view! { <BudgetLineView id=id /> } />
         </ul>
-        <p class="meta">{move || totals().into_iter().map(|(q, sum)| format!("{q}: {} in total", format_number(Some(sum)))).collect::<Vec<_>>().join(" · ")}</p>
+        <p class="meta">{move || {
+            let currency = app.with_doc(|d| d.operations.currency.clone()).unwrap_or_default();
+            totals().into_iter().map(|(q, sum)| format!("{}: {} in total", fmt_quarter(&q), fmt_amount(sum, &currency))).collect::<Vec<_>>().join(" · ")
+        }}</p>
     }
 }
 
@@ -218,6 +245,35 @@ fn trend_text(t: Trend, lower_is_better: bool) -> String {
     }
 }
 
+/// A target as it reads: "≥ 1,300 MQLs a quarter".
+fn target_text(r: &ScoreRow) -> String {
+    match r.target {
+        Some(t) => {
+            let sign = if r.lower_is_better { "≤" } else { "≥" };
+            let unit = r.unit.trim();
+            let unit = if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {unit}")
+            };
+            format!("{sign} {}{unit} {}", fmt_number(t), per_period(r.cadence))
+        }
+        None => "—".into(),
+    }
+}
+
+/// What one week is judged against, when that differs from the target as set.
+fn week_text(r: &ScoreRow) -> Option<String> {
+    let w = r.week_target?;
+    (r.cadence != Period::Weekly && r.accrual == Accrual::Total)
+        .then(|| format!("{} a week", fmt_number(w)))
+}
+
+fn status_chip(s: Status) -> impl IntoView {
+    let (t, c) = status_text(s);
+    view! { <span class=format!("status {c}")>{t}</span> }
+}
+
 /// Actuals per week of a quarter against target, with status and trend per KPI.
 #[component]
 pub fn Scorecard() -> impl IntoView {
@@ -233,6 +289,7 @@ pub fn Scorecard() -> impl IntoView {
         <section aria-labelledby="scorecard">
             <h2 id="scorecard">"Weekly scorecard"</h2>
             <p class="why">"Work on the right things inside a quarter, and look at the same few numbers every week: what is on track, what is not, and which way each is heading."</p>
+            <p class="meta">"Each week is judged against a week’s worth of its target: a quarter’s target is shared out over the quarter’s weeks, a month’s over four and a third. A rate or a cost per lead is held to its target every week. The quarter to date adds up the weeks so far (a rate is averaged)."</p>
             <div class="quarter-nav no-print" role="group" aria-label="Quarter">
                 <button type="button" on:click=move |_| quarter.update(|q| *q = q.previous())>"Previous quarter"</button>
                 <strong aria-live="polite">{move || quarter.get().label()}</strong>
@@ -244,9 +301,10 @@ pub fn Scorecard() -> impl IntoView {
                         <caption>{move || format!("Scorecard for {}", quarter.get().label())}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"KPI"</th>
+                                <th scope="col" class="sticky-col">"KPI"</th>
                                 <th scope="col">"Target"</th>
                                 <th scope="col">"Latest week"</th>
+                                <th scope="col">"Quarter to date"</th>
                                 <th scope="col">"Trend"</th>
                                 {move || weeks.get().into_iter().map(|w| view! { <th scope="col" title=w.key()>{w.label()}</th> }).collect_view()}
                             </tr>
@@ -256,12 +314,17 @@ pub fn Scorecard() -> impl IntoView {
                                 let row = Memo::new(move |_| rows.with(|r| r.iter().find(|x| x.kpi == kpi).cloned()).unwrap_or_else(|| scorecard_blank(kpi)));
                                 view! {
                                     <tr>
-                                        <th scope="row">{move || row.with(|r| r.metric.clone())}<span class="meta">{move || row.with(|r| if r.owner.trim().is_empty() { String::new() } else { format!(" · {}", r.owner.trim()) })}</span></th>
-                                        <td>{move || row.with(|r| match r.target {
-                                            Some(t) => format!("{}{} {}", if r.lower_is_better { "≤ " } else { "≥ " }, format_number(Some(t)), r.unit.trim()),
-                                            None => "—".into(),
-                                        })}</td>
-                                        <td>{move || { let (t, c) = status_text(row.with(|r| r.status)); view! { <span class=format!("status {c}")>{t}</span> } }}</td>
+                                        <th scope="row" class="sticky-col">{move || row.with(|r| r.metric.clone())}<span class="meta">{move || row.with(|r| if r.owner.trim().is_empty() { String::new() } else { format!(" · {}", r.owner.trim()) })}</span></th>
+                                        <td>{move || row.with(target_text)}{move || row.with(week_text).map(|w| view! { <span class="meta block">{w}</span> })}</td>
+                                        <td>{move || status_chip(row.with(|r| r.status))}</td>
+                                        <td>{move || row.with(|r| r.to_date).map(|t| {
+                                            let figure = match t.target {
+                                                Some(target) => format!("{} of {}", fmt_number(t.actual), fmt_number(target)),
+                                                None => fmt_number(t.actual),
+                                            };
+                                            let weeks = if t.weeks == 1 { "1 week".to_string() } else { format!("{} weeks", t.weeks) };
+                                            view! { {figure}<span class="meta block">{weeks}</span>{status_chip(t.status)} }.into_any()
+                                        }).unwrap_or_else(|| status_chip(Status::NoData).into_any())}</td>
                                         <td>{move || row.with(|r| trend_text(r.trend, r.lower_is_better))}</td>
                                         {move || weeks.get().into_iter().enumerate().map(|(i, w)| {
                                             let key = w.key();
@@ -285,17 +348,21 @@ pub fn Scorecard() -> impl IntoView {
     }
 }
 
-fn scorecard_blank(kpi: KpiId) -> crate::domain::scorecard::ScoreRow {
-    crate::domain::scorecard::ScoreRow {
+fn scorecard_blank(kpi: KpiId) -> ScoreRow {
+    ScoreRow {
         kpi,
         metric: String::new(),
         flow: String::new(),
         unit: String::new(),
         owner: String::new(),
         target: None,
+        cadence: Period::Quarterly,
+        accrual: Accrual::Total,
+        week_target: None,
         lower_is_better: false,
         weeks: Vec::new(),
         status: Status::NoData,
+        to_date: None,
         trend: Trend::NotEnoughData,
     }
 }
