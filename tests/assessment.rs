@@ -225,3 +225,45 @@ fn checklists_toggle_and_answers_are_kept() {
     assert_eq!(a.signs, vec!["two_lists".to_string()]);
     assert_eq!(a.cadence_kept, vec!["kpis".to_string()]);
 }
+
+#[test]
+fn the_result_says_in_one_sentence_how_it_was_reached() {
+    use marketing_os::content::assessment::how_reached;
+    let mut d = doc();
+    assert_eq!(how_reached(&outcome(&d.assessment)), None);
+    rate(&mut d, Dimension::TeamLeadership, S::Efficient, "");
+    rate(&mut d, Dimension::MartechStack, S::Efficient, "");
+    rate(&mut d, Dimension::DataInsights, S::Unaware, "");
+    assert_eq!(
+        how_reached(&outcome(&d.assessment)).unwrap(),
+        "2 of your 3 answered areas reach Efficient or above, so you are at Efficient."
+    );
+    // Four at Customer-Centric with evidence, one claimed without: counted as Effective;
+    // Data at Unaware is two or more below and holds the result one stage lower.
+    let mut d = doc();
+    for dim in Dimension::ALL {
+        rate(
+            &mut d,
+            dim,
+            S::CustomerCentric,
+            "Dashboards reviewed weekly",
+        );
+    }
+    rate(&mut d, Dimension::Processes, S::CustomerCentric, "");
+    rate(&mut d, Dimension::DataInsights, S::Unaware, "");
+    let o = outcome(&d.assessment);
+    assert_eq!(o.stage, Some(S::Effective));
+    let s = how_reached(&o).unwrap();
+    assert!(
+        s.starts_with("5 of your 7 answered areas reach Customer-Centric or above"),
+        "{s}"
+    );
+    assert!(
+        s.contains("counted one stage lower for want of evidence"),
+        "{s}"
+    );
+    assert!(
+        s.ends_with("sits two or more stages lower, which holds you at Effective."),
+        "{s}"
+    );
+}

@@ -194,3 +194,65 @@ pub fn where_to_work(d: Dimension) -> (&'static str, &'static str, &'static str)
         ),
     }
 }
+
+/// One sentence on how the overall stage was reached from the areas' answers.
+pub fn how_reached(o: &crate::domain::maturity::Outcome) -> Option<String> {
+    let stage = o.stage?;
+    let base = if o.capped_by.is_empty() {
+        stage
+    } else {
+        MaturityStage::from_index(stage.index() + 1)
+    };
+    let reach = o
+        .scores
+        .iter()
+        .filter(|(d, s)| {
+            let lower = usize::from(o.discounted.contains(d));
+            (*s as usize).saturating_sub(lower) >= base.index()
+        })
+        .count();
+    let names = |ds: &[Dimension]| {
+        let mut v: Vec<&str> = ds
+            .iter()
+            .map(|d| crate::content::dimension_label(*d))
+            .collect();
+        match v.len() {
+            0 | 1 => v.join(""),
+            _ => {
+                let last = v.pop().unwrap_or_default();
+                format!("{} and {last}", v.join(", "))
+            }
+        }
+    };
+    let areas = if o.answered == 1 { "area" } else { "areas" };
+    let mut s = if base == MaturityStage::Unaware {
+        format!("Your {} answered {areas} sit at Unaware", o.answered)
+    } else {
+        format!(
+            "{reach} of your {} answered {areas} reach {} or above",
+            o.answered,
+            base.label()
+        )
+    };
+    if !o.discounted.is_empty() {
+        s.push_str(&format!(
+            " (with {} counted one stage lower for want of evidence)",
+            names(&o.discounted)
+        ));
+    }
+    if o.capped_by.is_empty() {
+        s.push_str(&format!(", so you are at {}.", stage.label()));
+    } else {
+        let verb = if o.capped_by.len() == 1 {
+            "sits"
+        } else {
+            "sit"
+        };
+        s.push_str(&format!(
+            ", but {} {verb} two or more stages lower, which holds you at {}.",
+            names(&o.capped_by),
+            stage.label()
+        ));
+    }
+    Some(s)
+}

@@ -118,7 +118,7 @@ pub fn Backups() -> impl IntoView {
     view! {
         <Show when=move || app.backups.with(|b| !b.is_empty())>
             <details class="card">
-                <summary>{move || format!("Kept backups ({})", app.backups.with(Vec::len))}</summary>
+                <summary>{move || format!("Kept backups · {}", app.backups.with(Vec::len))}</summary>
                 <ul>
                     {move || app.backups.get().into_iter().map(|key| {
                         let (k1, k2) = (key.clone(), key.clone());

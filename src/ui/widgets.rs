@@ -462,3 +462,23 @@ pub fn copy_text(text: &str, copied: RwSignal<Option<String>>, what: &'static st
         }));
     });
 }
+
+/// A closed section's summary that says what it holds: "Segments · 3: ICP, Personas, TAM",
+/// the first few names and how many more; "Segments · none yet" when it is empty.
+pub fn holds(title: &str, names: &[String]) -> String {
+    const SHOWN: usize = 3;
+    let names: Vec<&str> = names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    match names.len() {
+        0 => format!("{title} · none yet"),
+        n if n <= SHOWN => format!("{title} · {n}: {}", names.join(", ")),
+        n => format!(
+            "{title} · {n}: {} and {} more",
+            names[..SHOWN].join(", "),
+            n - SHOWN
+        ),
+    }
+}

@@ -78,8 +78,15 @@ test('answer the whole assessment by keyboard, read the stage and radar, reload,
   // The result: stage, rule, radar with a text alternative, next steps linked to the model.
   const result = page.getByRole('region', { name: 'Your result' });
   await expect(result.getByText('Overall stage: Efficient')).toBeVisible();
+  // One sentence says how the stage was reached.
+  await expect(result.getByText(/of your 7 answered areas reach .+ or above.*(so you are|holds you) at Efficient\.$/)).toBeVisible();
   await expect(result.getByText('Spread: from Unaware to Effective.')).toBeVisible();
-  await expect(result.getByRole('img', { name: 'Maturity by area' })).toBeVisible();
+  const radar = result.getByRole('img', { name: 'Maturity by area' });
+  await expect(radar).toBeVisible();
+  // Its rings are named by stage.
+  for (const stage of ['Unaware', 'Efficient', 'Effective', 'Customer-Centric', 'Next Generation']) {
+    await expect(radar.locator('text.ring-label', { hasText: stage })).toHaveCount(1);
+  }
   const table = result.getByRole('table', { name: /By area/ });
   await expect(table.getByRole('row', { name: /Data and insights/ })).toContainText('Unaware');
   await expect(table.getByRole('row', { name: /Processes/ })).toContainText('Between Efficient and Effective');

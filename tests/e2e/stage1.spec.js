@@ -47,19 +47,20 @@ test('fill Stage 1’s essentials by keyboard and labels, go deeper, reload, and
   await expect(checklist).toContainText('5 of 5 essentials done.');
   await expect(checklist).toContainText('Nothing: every essential of this stage is in place.');
   const customers = card(page, 'Customers & prospects');
-  await customers.getByText('Segments (0)').click();
+  await // A closed section says what it holds.
+  await customers.getByText('Segments · none yet').click();
   await customers.getByRole('button', { name: 'Add Ideal customer profile (ICP)' }).click();
   await customers.getByLabel('Segment note').fill('Series A to C SaaS, 50 to 500 staff');
-  await expect(customers.getByText('Segments (1)')).toBeVisible();
+  await expect(customers.getByText('Segments · 1: Ideal customer profile (ICP)')).toBeVisible();
   const competitors = card(page, 'Competitors');
   await competitors.getByText(/^Supporting programs/).click();
   await competitors.getByRole('group', { name: 'Battle cards' }).getByLabel('Priority').selectOption('High');
-  await expect(competitors.getByText('Supporting programs (2, 2 gaps)')).toBeVisible();
+  await expect(competitors.getByText('Supporting programs (2 gaps) · 2: Battle cards, Competitor landscape')).toBeVisible();
   await card(page, 'Go-to-market campaigns').getByLabel('What you do today (one per line)').fill('Webinars\nPaid social');
   const research = card(page, 'Market & customer research');
-  await research.getByText('Reaches (0)').click();
+  await research.getByText('Reaches · none yet').click();
   await research.getByLabel('Customers & prospects').check();
-  await expect(research.getByText('Reaches (1)')).toBeVisible();
+  await expect(research.getByText('Reaches · 1: Customers & prospects')).toBeVisible();
 
   await page.getByLabel('Who owns loop A1').fill('Community lead');
   await page.getByLabel('Prospects drop off in the middle of the funnel while top-of-funnel volume grows').check();
@@ -90,7 +91,7 @@ test('fill Stage 1’s essentials by keyboard and labels, go deeper, reload, and
   await goDeeper(page);
   await expect(reading).toContainText('Your team leans to side B');
   await expect(roadmap).toHaveText([/Competitor landscape/, /Battle cards/]);
-  await customers.getByText('Segments (1)').click();
+  await customers.getByText(/^Segments · 1/).click();
   await expect(customers.getByLabel('Segment note')).toHaveValue('Series A to C SaaS, 50 to 500 staff');
 
   // The next step leads on to Stage 2.

@@ -1,7 +1,7 @@
 //! The assessment's result: the overall stage and its rule, the radar, next steps per area,
 //! the gaps, retaking, and earlier results.
 
-use crate::content::assessment::{statement, where_to_work};
+use crate::content::assessment::{how_reached, statement, where_to_work};
 use crate::content::dimension_label;
 use crate::domain::assessment::{Dimension, MaturityStage};
 use crate::domain::gaps::GapArea;
@@ -81,7 +81,7 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
     view! {
         <svg class="radar" viewBox="0 0 400 400" role="img" aria-labelledby="radar-title radar-desc">
             <title id="radar-title">"Maturity by area"</title>
-            <desc id="radar-desc">"A radar chart of the seven areas, from Unaware at the centre to Next Generation at the edge. The table below gives the same figures."</desc>
+            <desc id="radar-desc">"A radar chart of the seven areas. Each ring is a stage, named beside the top axis: Unaware at the centre, then Efficient, Effective, Customer-Centric and Next Generation at the edge. The table below gives the same figures."</desc>
             {rings.into_iter().map(|p| view! { <polygon class="ring" points=p /> }).collect_view()}
             {Dimension::ALL.iter().enumerate().map(|(i, d)| {
                 let (x, y) = at(i, 4.0);
@@ -93,6 +93,11 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
             }).collect_view()}
             {then_points.map(|p| view! { <polygon class="then" points=p /> })}
             <polygon class="now" points=now_points />
+            // The stage each ring stands for, beside the top axis, over the shapes.
+            {(0..=4).map(|r| {
+                let y = C - R * r as f64 / 4.0 - 3.0;
+                view! { <text class="ring-label" x=format!("{:.1}", C - 5.0) y=format!("{y:.1}") text-anchor="end">{MaturityStage::from_index(r).label()}</text> }
+            }).collect_view()}
         </svg>
     }
 }
@@ -130,12 +135,10 @@ pub(super) fn Results() -> impl IntoView {
                 let Some(stage) = o.stage else {
                     return view! { <p>"Answer at least one area above to see your stage."</p> }.into_any();
                 };
-                let names = |ds: &[Dimension]| ds.iter().map(|d| dimension_label(*d)).collect::<Vec<_>>().join(", ");
                 view! {
                     <p class="overall">"Overall stage: "<strong>{stage.label()}</strong>
                         {(!o.complete()).then(|| format!(" (from {} of 7 areas so far)", o.answered))}</p>
-                    {(!o.discounted.is_empty()).then(|| view! { <p>{format!("Counted one stage lower for want of evidence: {}.", names(&o.discounted))}</p> })}
-                    {(!o.capped_by.is_empty()).then(|| view! { <p>{format!("Held back one stage by: {}.", names(&o.capped_by))}</p> })}
+                    <p>{how_reached(&o)}</p>
                     {o.spread().map(|(lo, hi)| view! { <p>{format!("Spread: from {} to {}.", stage_text(Some(lo)), stage_text(Some(hi)))}</p> })}
                 }.into_any()
             }}

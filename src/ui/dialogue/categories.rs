@@ -9,7 +9,7 @@ use crate::domain::ids::CategoryId;
 use crate::domain::msg::{CategoryEdit, SideLoop};
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{CheckField, TextArea, TextField};
+use crate::ui::widgets::{holds, CheckField, TextArea, TextField};
 use leptos::prelude::*;
 
 pub(super) fn coverage_options() -> Vec<(CoverageStatus, String)> {
@@ -89,7 +89,10 @@ fn CategoryCard(id: CategoryId) -> impl IntoView {
                 on_input=move |v| app.dispatch(Msg::EditCategory(id, CategoryEdit::Activities(v)))
             />
             <details class="sub">
-                <summary>{move || format!("Reaches ({})", cat().map(|c| c.reaches.len()).unwrap_or(0))}</summary>
+                <summary>{move || {
+                    let reached: Vec<String> = cat().map(|c| people.with(|p| p.iter().filter(|(id, _)| c.reaches.contains(id)).map(|(_, n)| n.clone()).collect())).unwrap_or_default();
+                    holds("Reaches", &reached)
+                }}</summary>
                 <fieldset class="reach">
                     <legend class="visually-hidden">{format!("Whom {name} reaches")}</legend>
                     {move || people.get().into_iter().map(|(c, label)| view! {

@@ -8,7 +8,9 @@ use crate::domain::ids::{ConstituentId, ProgramId, SegmentId};
 use crate::domain::msg::ConstituentEdit;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{AddForm, CheckField, SelectField, Suggestions, TextArea, TextField};
+use crate::ui::widgets::{
+    holds, AddForm, CheckField, SelectField, Suggestions, TextArea, TextField,
+};
 use leptos::prelude::*;
 
 pub(super) fn importance_options() -> Vec<(Importance, String)> {
@@ -154,7 +156,18 @@ fn Segments(id: ConstituentId) -> impl IntoView {
         .flatten()
         .unwrap_or_default()
     };
-    let count = move || ids().len();
+    let names = move || {
+        app.with_doc(|d| {
+            d.dialogue.constituent(id).map(|c| {
+                c.segments
+                    .iter()
+                    .map(|s| s.name.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
     let missing = Memo::new(move |_| {
         app.with_doc(|d| suggestions(d, id, false))
             .unwrap_or_default()
@@ -162,7 +175,7 @@ fn Segments(id: ConstituentId) -> impl IntoView {
     let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddSegment(id, name)));
     view! {
         <details class="sub">
-            <summary>{move || format!("Segments ({})", count())}</summary>
+            <summary>{move || holds("Segments", &names())}</summary>
             <ul class="plain-list">
                 <For each=ids key=|s| *s children=move |s| view! { <SegmentRow c=id s=s /> } />
             </ul>
@@ -217,12 +230,13 @@ fn Programs(id: ConstituentId) -> impl IntoView {
                     .iter()
                     .filter(|p| p.status == ProgramStatus::Gap)
                     .count();
-                format!(
-                    "Supporting programs ({}, {} {})",
-                    c.programs.len(),
-                    gaps,
-                    if gaps == 1 { "gap" } else { "gaps" }
-                )
+                let names: Vec<String> = c.programs.iter().map(|p| p.name.clone()).collect();
+                let title = match gaps {
+                    0 => "Supporting programs".to_string(),
+                    1 => "Supporting programs (1 gap)".to_string(),
+                    n => format!("Supporting programs ({n} gaps)"),
+                };
+                holds(&title, &names)
             })
         })
         .flatten()
