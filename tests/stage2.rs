@@ -38,7 +38,8 @@ fn flow(
         direction,
         scope,
         owner,
-        counterpart: None
+        counterpart: None,
+        kpi: String::new(),
     })));
     d.mapping.flows.last().unwrap().id
 }
@@ -453,5 +454,43 @@ fn an_empty_model_reveals_nothing_and_a_big_one_stays_consistent() {
             .filter(|x| matches!(x, Finding::InputFeedsNothing(_)))
             .count(),
         500
+    );
+}
+
+#[test]
+fn suggested_outputs_come_with_a_kpi_so_adding_them_all_meets_the_essentials() {
+    use marketing_os::content::mapping::suggested;
+    use marketing_os::domain::progress::{part_progress, Part};
+    let mut d = doc();
+    d.apply(Msg::AddFunction("Sales".into()));
+    let list = suggested(&d);
+    assert!(list.iter().any(|s| s.direction == Direction::Input));
+    // Every suggested output names the KPI it usually answers to; inputs need none.
+    for s in list.iter().filter(|s| s.direction == Direction::Output) {
+        assert!(!s.kpi.is_empty(), "{} has no KPI", s.name);
+    }
+    for s in list {
+        d.apply(Msg::Mapping(M::AdoptFlow {
+            name: s.name.into(),
+            direction: s.direction,
+            scope: s.scope,
+            owner: s.owner,
+            counterpart: s.counterpart,
+            kpi: s.kpi.into(),
+        }));
+    }
+    let battle = d
+        .mapping
+        .flows
+        .iter()
+        .find(|f| f.name == "Sales enablement and pitch decks")
+        .unwrap();
+    assert_eq!(battle.kpis[0].metric, "Content used in deals");
+    let p = part_progress(&d, Part::Mapping);
+    assert_eq!(
+        p.done(),
+        p.checks.len(),
+        "{:?}",
+        p.missing().collect::<Vec<_>>()
     );
 }

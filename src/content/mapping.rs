@@ -12,6 +12,8 @@ pub struct FlowSuggestion {
     pub scope: Scope,
     /// For a flow with a company function: the sub-function that usually owns it.
     pub lead: &'static str,
+    /// For an output: the KPI it usually answers to, filled in when the flow is added.
+    pub kpi: &'static str,
 }
 
 const fn s(name: &'static str, direction: Direction, scope: Scope) -> FlowSuggestion {
@@ -20,6 +22,7 @@ const fn s(name: &'static str, direction: Direction, scope: Scope) -> FlowSugges
         direction,
         scope,
         lead: "",
+        kpi: "",
     }
 }
 
@@ -29,7 +32,13 @@ const fn f(name: &'static str, direction: Direction, lead: &'static str) -> Flow
         direction,
         scope: Scope::SecondaryInternal,
         lead,
+        kpi: "",
     }
+}
+
+/// The same suggestion, with the KPI an output usually answers to.
+const fn k(x: FlowSuggestion, kpi: &'static str) -> FlowSuggestion {
+    FlowSuggestion { kpi, ..x }
 }
 
 const PMM: &str = "Product marketing";
@@ -41,53 +50,86 @@ use Scope::PrimaryExternal as P;
 const PRODUCT_MARKETING: &[FlowSuggestion] = &[
     s("Competitive intel", I, P),
     s("Buyer and user research", I, P),
-    s("Product release campaigns", O, P),
-    s("Website messaging and content", O, P),
-    s("Strategic narrative", O, P),
+    k(
+        s("Product release campaigns", O, P),
+        "Pipeline from launches",
+    ),
+    k(
+        s("Website messaging and content", O, P),
+        "Website conversion rate",
+    ),
+    k(s("Strategic narrative", O, P), "Win rate"),
 ];
 
 const DEMAND_GENERATION: &[FlowSuggestion] = &[
     s("Social listening", I, P),
     s("Intent data", I, P),
-    s("Digital and traditional advertising", O, P),
-    s("End-to-end marketing campaigns", O, P),
-    s("Event sponsorship and organisation", O, P),
+    k(
+        s("Digital and traditional advertising", O, P),
+        "Cost per lead",
+    ),
+    k(
+        s("End-to-end marketing campaigns", O, P),
+        "Marketing-sourced pipeline",
+    ),
+    k(
+        s("Event sponsorship and organisation", O, P),
+        "Meetings booked at events",
+    ),
 ];
 
 const MARKETING_OPERATIONS: &[FlowSuggestion] = &[
     s("Marketing performance data", I, P),
-    s("Nurture campaigns", O, P),
-    s("Landing pages", O, P),
+    k(s("Nurture campaigns", O, P), "MQL to SQL conversion"),
+    k(s("Landing pages", O, P), "Landing page conversion rate"),
 ];
 
 const BRAND: &[FlowSuggestion] = &[
     s("Brand awareness and perception research", I, P),
-    s("Creative and comms campaigns", O, P),
+    k(s("Creative and comms campaigns", O, P), "Share of voice"),
 ];
 
 const SALES: &[FlowSuggestion] = &[
     f("Common objections by persona", I, PMM),
     f("Content gaps by vertical or persona", I, PMM),
-    f("Sales enablement and pitch decks", O, PMM),
-    f("Case studies and ROI calculators", O, PMM),
-    f("Campaign briefings", O, DG),
+    k(
+        f("Sales enablement and pitch decks", O, PMM),
+        "Content used in deals",
+    ),
+    k(
+        f("Case studies and ROI calculators", O, PMM),
+        "Deals influenced",
+    ),
+    k(
+        f("Campaign briefings", O, DG),
+        "Leads followed up within the SLA",
+    ),
 ];
 
 const BUSINESS_DEVELOPMENT: &[FlowSuggestion] = &[
     f("Outreach messaging effectiveness", I, DG),
-    f("Call scripts and email templates", O, DG),
+    k(f("Call scripts and email templates", O, DG), "Reply rate"),
 ];
 
 const PRODUCT: &[FlowSuggestion] = &[
     f("Product NPS, usage and adoption data", I, PMM),
-    f("Market and competitive insight for the roadmap", O, PMM),
-    f("Launch positioning and content", O, PMM),
+    k(
+        f("Market and competitive insight for the roadmap", O, PMM),
+        "Roadmap decisions informed",
+    ),
+    k(
+        f("Launch positioning and content", O, PMM),
+        "Launches ready on time",
+    ),
 ];
 
 const CUSTOMER_SUCCESS: &[FlowSuggestion] = &[
     f("Account health and CSAT", I, PMM),
-    f("Customer comms and nurtures", O, DG),
-    f("Advocacy and referral programs", O, DG),
+    k(f("Customer comms and nurtures", O, DG), "Product adoption"),
+    k(
+        f("Advocacy and referral programs", O, DG),
+        "Referral pipeline",
+    ),
 ];
 
 /// Primary external flows typical of a sub-function, matched by its name.
@@ -149,6 +191,8 @@ pub struct Suggested {
     pub from: String,
     pub owner: Option<SubFunctionId>,
     pub counterpart: Option<Counterpart>,
+    /// The KPI an output usually answers to ("" for none).
+    pub kpi: &'static str,
 }
 
 /// Every suggested flow not yet on the map (by name) nor skipped, sub-functions' first.
@@ -184,6 +228,7 @@ pub fn suggested(doc: &Document) -> Vec<Suggested> {
                 from: sub.name.trim().to_string(),
                 owner: Some(sub.id),
                 counterpart: None,
+                kpi: x.kpi,
             });
         }
     }
@@ -196,6 +241,7 @@ pub fn suggested(doc: &Document) -> Vec<Suggested> {
                 from: func.name.trim().to_string(),
                 owner: by_name(x.lead).or(first_core),
                 counterpart: Some(Counterpart::Function(func.id)),
+                kpi: x.kpi,
             });
         }
     }

@@ -34,6 +34,8 @@ pub enum MappingMsg {
         scope: Scope,
         owner: Option<SubFunctionId>,
         counterpart: Option<Counterpart>,
+        /// The metric of a first KPI, when one is suggested ("" for none).
+        kpi: String,
     },
     SetPriority(FlowId, Priority),
     SetNote(FlowId, String),
@@ -114,12 +116,22 @@ impl Mapping {
                 scope,
                 owner,
                 counterpart,
+                kpi,
             } => {
                 let name = name.trim().to_string();
                 if name.is_empty() {
                     return false;
                 }
                 let id = FlowId(fresh());
+                let kpis = if kpi.trim().is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Kpi {
+                        id: KpiId(fresh()),
+                        metric: kpi.trim().to_string(),
+                        ..Kpi::default()
+                    }]
+                };
                 self.flows.push(Flow {
                     id,
                     name,
@@ -127,6 +139,7 @@ impl Mapping {
                     scope,
                     owner,
                     counterpart,
+                    kpis,
                     ..Flow::default()
                 });
                 true

@@ -103,13 +103,14 @@ pub fn SuggestedFlows() -> impl IntoView {
                 scope: s.scope,
                 owner: s.owner,
                 counterpart: s.counterpart,
+                kpi: s.kpi.to_string(),
             }));
         }
     };
     view! {
         <section aria-labelledby="suggested">
             <h2 id="suggested">"Suggested flows"</h2>
-            <p class="why">"Typical inputs and outputs for the sub-functions and company functions you listed. Add the ones your team runs, with the owner they have; skip the rest. You can rename any flow once it is in the table below."</p>
+            <p class="why">"Typical inputs and outputs for the sub-functions and company functions you listed. Add the ones your team runs, with the owner they have; skip the rest. Outputs come with the KPI they usually answer to. You can rename a flow or change its KPI once it is in the table below."</p>
             <Show
                 when=move || !list.with(Vec::is_empty)
                 fallback=move || view! {
@@ -137,7 +138,7 @@ pub fn SuggestedFlows() -> impl IntoView {
                                     let s = s.clone();
                                     move |_| app.dispatch(Msg::Mapping(M::AdoptFlow {
                                         name: s.name.to_string(), direction: s.direction, scope: s.scope,
-                                        owner: owner.get_untracked(), counterpart: s.counterpart,
+                                        owner: owner.get_untracked(), counterpart: s.counterpart, kpi: s.kpi.to_string(),
                                     }))
                                 };
                                 view! {
@@ -341,6 +342,7 @@ fn NewFlow(
             scope,
             owner: owner.get_untracked(),
             counterpart: None,
+            kpi: String::new(),
         }));
         name.set(String::new());
     };

@@ -174,6 +174,7 @@ fn Cell(
             scope,
             owner: sub,
             counterpart: None,
+            kpi: String::new(),
         }));
     };
     // A cell lists its first flows; the rest wait behind a button, so a huge map stays quick.
