@@ -55,7 +55,7 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
                     let quarter = if a.quarter.trim().is_empty() {
                         String::new()
                     } else {
-                        format!(", {}", a.quarter.trim())
+                        format!(", {}", crate::domain::format::quarter(&a.quarter))
                     };
                     format!("{}{owner}{quarter}", a.title.trim())
                 })

@@ -55,7 +55,7 @@ test('fill Stage 1’s essentials by keyboard and labels, go deeper, reload, and
   const competitors = card(page, 'Competitors');
   await competitors.getByText(/^Supporting programs/).click();
   await competitors.getByRole('group', { name: 'Battle cards' }).getByLabel('Priority').selectOption('High');
-  await expect(competitors.getByText('Supporting programs (2 gaps) · 2: Battle cards, Competitor landscape')).toBeVisible();
+  await expect(competitors.getByText('Supporting programs (2 gaps) · 2: Competitor landscape, Battle cards')).toBeVisible();
   await card(page, 'Go-to-market campaigns').getByLabel('What you do today (one per line)').fill('Webinars\nPaid social');
   const research = card(page, 'Market & customer research');
   await research.getByText('Reaches · none yet').click();
