@@ -127,6 +127,13 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   expect(csv.suggestedFilename()).toMatch(/^rhythm-co-raci-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await csv.path(), 'utf8');
   expect(text).toBe(`Program or flow,${sub},CMO\r\nFlow: Nurture campaigns,R,A\r\nLaunch brief,A/R,R\r\n`);
+  // Removing a row from the keyboard keeps focus in the grid, on the row that is left.
+  await cell('CMO', 'Launch brief', 'Responsible').focus();
+  await page.keyboard.press('End');
+  await expect(grid.getByRole('button', { name: 'Remove row Launch brief' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(grid.getByRole('row', { name: /Launch brief/ })).toHaveCount(0);
+  await expect(grid.getByRole('button', { name: 'Remove row Flow: Nurture campaigns' })).toBeFocused();
 
   // An SLA from the method's list.
   await page.getByRole('button', { name: 'Add Product releases' }).click();

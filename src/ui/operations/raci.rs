@@ -39,10 +39,43 @@ struct Focus {
     active: RwSignal<Option<Cell>>,
     /// The cell that is the tab stop now (the active one while it exists, else the first).
     current: Memo<Option<Cell>>,
+    /// The grid.
+    table: NodeRef<leptos::html::Table>,
+    /// The grid's rows, in order.
+    rows: Memo<Vec<OpsId>>,
 }
 
 impl Focus {
     /// The tabindex of a cell: 0 for the tab stop, -1 for the others.
+    /// Removes a row and keeps focus in the grid, on the same column of the next row (or the
+    /// one before), rather than letting it fall to the page.
+    fn remove_row(self, id: OpsId, col: usize, remove: impl FnOnce()) {
+        let near = self.rows.with_untracked(|ids| {
+            let i = ids.iter().position(|x| *x == id)?;
+            ids.get(i + 1)
+                .or_else(|| i.checked_sub(1).and_then(|j| ids.get(j)))
+                .copied()
+        });
+        if let Some(n) = near {
+            self.active.set(Some((n, col)));
+        }
+        remove();
+        self.restore();
+    }
+
+    /// Focuses the tab stop once the page has been redrawn.
+    fn restore(self) {
+        request_animation_frame(move || {
+            let stop = self
+                .table
+                .get_untracked()
+                .and_then(|t| t.query_selector("[tabindex=\"0\"]").ok().flatten());
+            if let Some(el) = stop.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
+
     fn tabindex(self, cell: Cell) -> impl Fn() -> &'static str + Copy {
         move || {
             if self.current.get() == Some(cell) {
@@ -140,8 +173,13 @@ pub fn RaciMatrix() -> impl IntoView {
             _ => ids.first().map(|id| (*id, if n > 3 { 1 } else { 0 })),
         })
     });
-    let focus = Focus { active, current };
     let table = NodeRef::<leptos::html::Table>::new();
+    let focus = Focus {
+        active,
+        current,
+        table,
+        rows,
+    };
     // Arrow keys (and Home, End) move the tab stop between cells and focus it.
     let keydown = move |ev: web_sys::KeyboardEvent| {
         let Some(from) = ev
@@ -270,7 +308,7 @@ fn RaciRowView(id: OpsId, roles: Memo<Vec<String>>, focus: Focus) -> impl IntoVi
                     }}</td>
                     <td>
                         <button type="button" class="quiet danger" tabindex=focus.tabindex((id, c + 1)) data-cell=cell_key((id, c + 1)) on:focus=on_focus(c + 1)
-                            aria-label=move || format!("Remove row {}", subject()) on:click=move |_| app.dispatch(Msg::Ops(O::RemoveRaciRow(id)))>"✕"</button>
+                            aria-label=move || format!("Remove row {}", subject()) on:click=move |_| focus.remove_row(id, c + 1, move || app.dispatch(Msg::Ops(O::RemoveRaciRow(id))))>"✕"</button>
                     </td>
                 }
             }}
