@@ -565,3 +565,203 @@ fn versions_are_stored_once_under_their_own_keys_and_exported_inline() {
     ));
     assert!(ops(&mut d, O::RemoveVersion(copy.versions[1].id)));
 }
+
+#[test]
+fn an_sla_reads_as_who_asks_and_who_delivers() {
+    use marketing_os::domain::operations::Sla;
+    let mut s = Sla {
+        work: "Product releases".into(),
+        provider: " Product ".into(),
+        receiver: "Product marketing".into(),
+        lead_time_days: Some(30),
+        ..Sla::default()
+    };
+    assert_eq!(
+        s.summary(),
+        "Product marketing asks, Product delivers: 30 days' lead time."
+    );
+    s.lead_time_days = Some(1);
+    assert_eq!(
+        s.summary(),
+        "Product marketing asks, Product delivers: 1 day's lead time."
+    );
+    s.provider.clear();
+    s.lead_time_days = None;
+    assert_eq!(
+        s.summary(),
+        "Product marketing asks: no lead time agreed yet."
+    );
+    s.receiver.clear();
+    s.provider = "Design".into();
+    assert_eq!(s.summary(), "Design delivers: no lead time agreed yet.");
+    s.provider.clear();
+    s.lead_time_days = Some(5);
+    assert_eq!(s.summary(), "5 days' lead time.");
+    s.receiver = "R&D *core*".into();
+    assert_eq!(
+        s.summary_with(|n| format!("<{n}>")),
+        "<R&D *core*> asks: 5 days' lead time."
+    );
+}
+
+#[test]
+fn the_markdown_export_states_an_sla_the_way_the_page_does() {
+    use marketing_os::domain::operations_msg::SlaEdit;
+    let mut d = doc();
+    ops(&mut d, O::AddSla("Product releases".into()));
+    let sla = d.operations.slas[0].id;
+    ops(&mut d, O::EditSla(sla, SlaEdit::Provider("Product".into())));
+    ops(
+        &mut d,
+        O::EditSla(sla, SlaEdit::Receiver("Product marketing".into())),
+    );
+    ops(&mut d, O::EditSla(sla, SlaEdit::LeadTime(Some(30))));
+    let md = d.report_markdown(Timestamp(0));
+    assert!(
+        md.contains("- SLA, Product releases: Product marketing asks, Product delivers: 30 days' lead time.\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn raci_cells_cycle_and_take_letters() {
+    use marketing_os::domain::operations::Raci;
+    let mut c = RaciCell::None;
+    let mut seen = vec![c];
+    for _ in 0..6 {
+        c = c.next();
+        seen.push(c);
+    }
+    assert_eq!(
+        seen,
+        [
+            RaciCell::None,
+            RaciCell::R,
+            RaciCell::A,
+            RaciCell::AR,
+            RaciCell::C,
+            RaciCell::I,
+            RaciCell::None
+        ]
+    );
+    assert_eq!(RaciCell::None.with_letter(Raci::C), RaciCell::C);
+    assert_eq!(RaciCell::C.with_letter(Raci::R), RaciCell::R);
+    assert_eq!(RaciCell::A.with_letter(Raci::R), RaciCell::AR);
+    assert_eq!(RaciCell::R.with_letter(Raci::A), RaciCell::AR);
+    assert_eq!(RaciCell::AR.with_letter(Raci::I), RaciCell::I);
+    assert_eq!(RaciCell::None.name(), "none");
+    assert_eq!(RaciCell::AR.name(), "Accountable and responsible");
+}
+
+#[test]
+fn a_name_typed_once_is_offered_by_every_picker() {
+    use marketing_os::domain::msg::OpsField;
+    use marketing_os::domain::operations::ReviewKind;
+    use marketing_os::domain::operations_msg::{ForumEdit, SlaEdit};
+    use marketing_os::domain::plan::{ActionEdit, PlanMsg as P};
+    let mut d = doc();
+    let before = d.names();
+    assert!(before.contains(&"Demand generation".to_string()));
+    assert!(!before.iter().any(|n| n == "Priya"));
+    // A new person typed as a KPI owner.
+    let f = flow(&d, "Nurture campaigns");
+    d.apply(Msg::Mapping(M::AddKpi(f)));
+    let kpi = d.mapping.flow(f).unwrap().kpis[0].id;
+    ops(&mut d, O::TrackKpi(kpi));
+    ops(
+        &mut d,
+        O::EditTracked(kpi, TrackedEdit::Owner(" Priya ".into())),
+    );
+    // Names typed into the Stage 3 and plan fields that name teams or people.
+    ops(&mut d, O::AddForum("Pipeline call".into()));
+    let forum = d.operations.forums[0].id;
+    ops(
+        &mut d,
+        O::EditForum(forum, ForumEdit::Between("Sales, RevOps".into())),
+    );
+    d.apply(Msg::SetReview(
+        ReviewKind::WeeklyScorecard,
+        OpsField::Attendees,
+        "CFO; priya".into(),
+    ));
+    ops(&mut d, O::AddSla("Releases".into()));
+    let sla = d.operations.slas[0].id;
+    ops(&mut d, O::EditSla(sla, SlaEdit::Provider("Product".into())));
+    ops(
+        &mut d,
+        O::EditSla(sla, SlaEdit::Receiver("Field marketing".into())),
+    );
+    ops(&mut d, O::AddRaciRole("CMO".into()));
+    let nurture = flow(&d, "Nurture campaigns");
+    ops(
+        &mut d,
+        O::EditPathway(nurture, PathwayEdit::Teams("Sales ops, Design".into())),
+    );
+    ops(
+        &mut d,
+        O::EditPathway(nurture, PathwayEdit::BudgetOwner("Finance".into())),
+    );
+    d.apply(Msg::Plan(P::AddAction {
+        title: "Fix the hand-off".into(),
+        hypothesis: String::new(),
+        source: String::new(),
+        quarter: "2027-Q1".into(),
+    }));
+    let action = d.diagnostics.actions[0].id;
+    d.apply(Msg::Plan(P::EditAction(
+        action,
+        ActionEdit::Owner("Sam".into()),
+    )));
+    let names = d.names();
+    for n in [
+        "Priya",
+        "Sales",
+        "RevOps",
+        "CFO",
+        "Product",
+        "Field marketing",
+        "CMO",
+        "Sales ops",
+        "Design",
+        "Finance",
+        "Sam",
+        "Demand generation",
+    ] {
+        assert!(names.iter().any(|x| x == n), "{n} missing from {names:?}");
+    }
+    // Each once, whatever its case; sorted.
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.eq_ignore_ascii_case("priya"))
+            .count(),
+        1
+    );
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted);
+}
+
+#[test]
+fn comparing_versions_names_an_slas_sides_as_the_page_does() {
+    use marketing_os::domain::operations_msg::SlaEdit;
+    let mut d = doc();
+    ops(&mut d, O::AddSla("Product releases".into()));
+    let sla = d.operations.slas[0].id;
+    let before = d.snapshot();
+    ops(&mut d, O::EditSla(sla, SlaEdit::Provider("Product".into())));
+    ops(
+        &mut d,
+        O::EditSla(sla, SlaEdit::Receiver("Field marketing".into())),
+    );
+    let diff = compare(&before, &d.snapshot());
+    let whats: Vec<&str> = diff.iter().map(|x| x.what.as_str()).collect();
+    assert!(
+        whats.contains(&"SLA “Product releases” · who delivers"),
+        "{whats:?}"
+    );
+    assert!(
+        whats.contains(&"SLA “Product releases” · who asks"),
+        "{whats:?}"
+    );
+}

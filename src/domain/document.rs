@@ -253,8 +253,9 @@ impl Document {
 
 impl Document {
     /// Every team and person the model names, for the pickers wherever one is named: the
-    /// sub-functions, the company functions, today's people, and each owner or role typed
-    /// anywhere, so a name typed once is offered everywhere. Sorted, each once.
+    /// sub-functions, the company functions, today's people, and each owner, role, team or
+    /// attendee typed anywhere (lists split at commas), so a name typed once is offered
+    /// everywhere. Sorted, each once.
     pub fn names(&self) -> Vec<String> {
         let m = &self.mapping;
         let o = &self.operations;
@@ -264,6 +265,18 @@ impl Document {
         all.extend(o.team.people.iter().map(|p| p.name.as_str()));
         all.extend(o.kpis.iter().map(|k| k.owner.as_str()));
         all.extend(o.reviews.iter().map(|(_, r)| r.owner.as_str()));
+        // Fields that take several names, separated by commas.
+        fn listed(s: &str) -> impl Iterator<Item = &str> {
+            s.split([',', ';'])
+        }
+        all.extend(o.reviews.iter().flat_map(|(_, r)| listed(&r.attendees)));
+        all.extend(o.forums.iter().flat_map(|f| listed(&f.between)));
+        all.extend(
+            o.pathways
+                .iter()
+                .flat_map(|p| p.teams.iter().map(String::as_str)),
+        );
+        all.extend(o.pathways.iter().map(|p| p.budget_owner.as_str()));
         all.extend(
             o.slas
                 .iter()

@@ -199,15 +199,7 @@ impl Document {
             out.push('\n');
         }
         for s in &o.slas {
-            out.push_str(&format!(
-                "- SLA, {}: {} to {}, {} days' lead time\n",
-                md(&s.work),
-                md(&s.provider),
-                md(&s.receiver),
-                s.lead_time_days
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "no".into())
-            ));
+            out.push_str(&format!("- SLA, {}: {}\n", md(&s.work), s.summary_with(md)));
         }
         out.push_str("\n## Maturity\n\n| Area | Stage |\n|---|---|\n");
         for d in super::assessment::Dimension::ALL {

@@ -94,10 +94,45 @@ pub struct RaciRow {
 pub struct Sla {
     pub id: OpsId,
     pub work: String,
+    /// Who delivers: the team that does the work. (The stored name predates the wording.)
     pub provider: String,
+    /// Who asks: the team that requests the work and receives it.
     pub receiver: String,
     pub lead_time_days: Option<u32>,
     pub on_miss: String,
+}
+
+impl Sla {
+    /// The agreement in one sentence, the same wherever it is shown: "Product marketing asks,
+    /// Product delivers: 30 days' lead time."
+    pub fn summary(&self) -> String {
+        self.summary_with(str::to_string)
+    }
+
+    /// [`Sla::summary`] with each team's name passed through `name` (to escape it for
+    /// Markdown, say).
+    pub fn summary_with(&self, name: impl Fn(&str) -> String) -> String {
+        let asks = self.receiver.trim();
+        let delivers = self.provider.trim();
+        let sides = match (asks.is_empty(), delivers.is_empty()) {
+            (false, false) => format!("{} asks, {} delivers", name(asks), name(delivers)),
+            (false, true) => format!("{} asks", name(asks)),
+            (true, false) => format!("{} delivers", name(delivers)),
+            (true, true) => String::new(),
+        };
+        let lead = match self.lead_time_days {
+            Some(1) => "1 day's lead time".to_string(),
+            Some(n) => format!("{n} days' lead time"),
+            None => "no lead time agreed yet".to_string(),
+        };
+        if sides.is_empty() {
+            let mut c = lead.chars();
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
+            format!("{}{}.", first.unwrap_or_default(), c.as_str())
+        } else {
+            format!("{sides}: {lead}.")
+        }
+    }
 }
 
 /// A KPI picked for the running rhythm's short list.

@@ -62,6 +62,38 @@ impl RaciCell {
         RaciCell::I,
     ];
 
+    /// The order a click steps through: blank, R, A, A/R, C, I, and round to blank.
+    pub fn next(self) -> RaciCell {
+        let i = Self::ALL.iter().position(|c| *c == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    /// The cell after typing a letter: that letter, except that R on an accountable role or
+    /// A on a responsible one makes it both (A/R).
+    pub fn with_letter(self, letter: Raci) -> RaciCell {
+        match (self, letter) {
+            (RaciCell::A | RaciCell::AR, Raci::R) | (RaciCell::R | RaciCell::AR, Raci::A) => {
+                RaciCell::AR
+            }
+            (_, Raci::R) => RaciCell::R,
+            (_, Raci::A) => RaciCell::A,
+            (_, Raci::C) => RaciCell::C,
+            (_, Raci::I) => RaciCell::I,
+        }
+    }
+
+    /// The cell in words, as a screen reader says it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RaciCell::None => "none",
+            RaciCell::R => "Responsible",
+            RaciCell::A => "Accountable",
+            RaciCell::C => "Consulted",
+            RaciCell::I => "Informed",
+            RaciCell::AR => "Accountable and responsible",
+        }
+    }
+
     /// The cell as the matrix and the CSV show it.
     pub fn code(self) -> &'static str {
         match self {

@@ -308,7 +308,7 @@ fn ActionRow(id: ActionId) -> impl IntoView {
                     on:input=move |ev| edit(ActionEdit::Title(event_target_value(&ev))) on:blur=move |_| app.seal() /></td>
                 <td data-label="Impact">{cell_select(Signal::derive(move || format!("{}: impact", name())), priorities(), Signal::derive(move || a.with(|a| a.impact)), Callback::new(move |v| edit(ActionEdit::Impact(v))))}</td>
                 <td data-label="Effort">{cell_select(Signal::derive(move || format!("{}: effort", name())), priorities(), Signal::derive(move || a.with(|a| a.effort)), Callback::new(move |v| edit(ActionEdit::Effort(v))))}</td>
-                <td data-label="Owner"><input type="text" list=NAMES_LIST aria-label=move || format!("{}: owner", name()) prop:value=move || a.with(|a| a.owner.clone())
+                <td data-label="Owner"><input type="text" list=NAMES_LIST autocomplete="off" aria-label=move || format!("{}: owner", name()) prop:value=move || a.with(|a| a.owner.clone())
                     on:input=move |ev| edit(ActionEdit::Owner(event_target_value(&ev))) on:blur=move |_| app.seal() /></td>
                 <td data-label="Quarter">{move || {
                     let mut options = quarters();

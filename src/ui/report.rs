@@ -182,6 +182,11 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
                             });
                             view! { {people.map(|p| view! { <p>{p}</p> })} {handoff.map(|p| view! { <p>{p}</p> })} }
                         }
+                        {(!d.operations.slas.is_empty()).then(|| view! {
+                            <ul class="report-slas">
+                                {d.operations.slas.iter().map(|s| view! { <li><strong>{format!("{}: ", s.work.trim())}</strong>{s.summary()}</li> }).collect_view()}
+                            </ul>
+                        })}
                         <p>{if d.operations.dashboard.trim().is_empty() { "No dashboard named yet.".to_string() } else { format!("Dashboard: {}.", d.operations.dashboard) }}</p>
                         <p>{format!("{} changes logged, {} named versions.", d.change_log.len(), d.versions.len())}</p>
                     </section>

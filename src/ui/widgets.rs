@@ -247,15 +247,19 @@ pub fn AddForm<F>(
     button: String,
     /// Called with the typed name.
     on_add: F,
+    /// Offer the model's teams and people to pick from (the name is a team or a person).
+    #[prop(optional)]
+    picker: bool,
 ) -> impl IntoView
 where
     F: Fn(String) + Send + Sync + 'static,
 {
-    add_form(label, button, Callback::new(on_add))
+    add_form(label, button, Callback::new(on_add), picker)
 }
 
-fn add_form(label: String, button: String, on_add: Callback<String>) -> AnyView {
+fn add_form(label: String, button: String, on_add: Callback<String>, picker: bool) -> AnyView {
     let draft = RwSignal::new(String::new());
+    let list = picker.then_some(NAMES_LIST);
     view! {
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
@@ -267,7 +271,7 @@ fn add_form(label: String, button: String, on_add: Callback<String>) -> AnyView 
         }>
             <label class="field">
                 <span class="field-label">{label}</span>
-                <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <input type="text" list=list autocomplete=list.map(|_| "off") prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
             </label>
             <button type="submit">{button}</button>
         </form>

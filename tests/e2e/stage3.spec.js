@@ -69,36 +69,85 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   await expect(pathways).toContainText('Every flow has its systems, expertise and resource.');
   await expect(pathway.locator('.badge')).toHaveCount(0);
 
-  // RACI: two roles, one row, checked as it is filled in; CSV download.
+  // RACI: two roles, one row, checked as it is filled in; CSV download. The new role's field
+  // offers the model's names.
   const raci = page.getByRole('region', { name: 'RACI matrix' }).first();
   await raci.getByRole('button', { name: `Add ${sub}` }).click();
+  await expect(raci.getByLabel('New role')).toHaveAttribute('list', 'model-names');
   await raci.getByLabel('New role').fill('CMO');
   await raci.getByRole('button', { name: 'Add role' }).click();
   await raci.getByLabel('Add a row for').selectOption({ label: 'Flow: Nurture campaigns' });
-  const row = raci.getByRole('row', { name: /Flow: Nurture campaigns/ });
+  const grid = raci.getByRole('grid', { name: 'Who does what' });
+  const row = grid.getByRole('row', { name: /Flow: Nurture campaigns/ });
   await expect(row).toContainText('No one is accountable: mark exactly one A.');
   await expect(row).toContainText('No one is responsible: mark at least one R.');
-  await row.getByLabel('CMO for Flow: Nurture campaigns').selectOption({ label: 'A' });
-  await row.getByLabel(`${sub} for Flow: Nurture campaigns`).selectOption({ label: 'A' });
+  // The grid is one tab stop: Tab from the form before it lands on the first letter.
+  await raci.getByRole('button', { name: 'Add row' }).focus();
+  await page.keyboard.press('Tab');
+  const cell = (role, name, what) => grid.getByRole('button', { name: `${role} for ${name}: ${what}`, exact: true });
+  await expect(cell(sub, 'Flow: Nurture campaigns', 'none')).toBeFocused();
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  // Typing a letter sets the cell; arrows move along the row.
+  await page.keyboard.press('a');
+  await expect(cell(sub, 'Flow: Nurture campaigns', 'Accountable')).toBeFocused();
+  await expect(cell(sub, 'Flow: Nurture campaigns', 'Accountable')).toHaveText(/^A/);
+  await page.keyboard.press('ArrowRight');
+  await expect(cell('CMO', 'Flow: Nurture campaigns', 'none')).toBeFocused();
+  await page.keyboard.press('A');
   await expect(row).toContainText('2 roles are accountable: keep exactly one A.');
-  await row.getByLabel(`${sub} for Flow: Nurture campaigns`).selectOption({ label: 'R' });
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Delete');
+  await expect(cell(sub, 'Flow: Nurture campaigns', 'none')).toBeFocused();
+  await page.keyboard.press('r');
   await expect(row.getByText('OK', { exact: true })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(grid.getByRole('rowheader', { name: 'Flow: Nurture campaigns' })).toBeFocused();
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  // A row of its own; clicking steps a cell through R, A, A/R; arrows move between rows.
+  await raci.getByLabel('Or name a row yourself').fill('Launch brief');
+  await raci.getByRole('button', { name: 'Add row' }).click();
+  const brief = cell(sub, 'Launch brief', 'none');
+  await brief.click();
+  await expect(cell(sub, 'Launch brief', 'Responsible')).toBeFocused();
+  await cell(sub, 'Launch brief', 'Responsible').click();
+  await cell(sub, 'Launch brief', 'Accountable').click();
+  await expect(cell(sub, 'Launch brief', 'Accountable and responsible')).toHaveText(/^A\/R/);
+  await page.keyboard.press('ArrowUp');
+  await expect(cell(sub, 'Flow: Nurture campaigns', 'Responsible')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(cell('CMO', 'Launch brief', 'Responsible')).toBeFocused();
+  await expect(grid.getByRole('row', { name: /Launch brief/ }).getByText('OK', { exact: true })).toBeVisible();
+  await checkA11y(page, 'the RACI grid in use');
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     raci.getByRole('button', { name: 'Download the matrix (CSV)' }).click(),
   ]);
   expect(csv.suggestedFilename()).toMatch(/^rhythm-co-raci-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await csv.path(), 'utf8');
-  expect(text).toBe(`Program or flow,${sub},CMO\r\nFlow: Nurture campaigns,R,A\r\n`);
+  expect(text).toBe(`Program or flow,${sub},CMO\r\nFlow: Nurture campaigns,R,A\r\nLaunch brief,A/R,R\r\n`);
+  // Removing a row from the keyboard keeps focus in the grid, on the row that is left.
+  await cell('CMO', 'Launch brief', 'Responsible').focus();
+  await page.keyboard.press('End');
+  await expect(grid.getByRole('button', { name: 'Remove row Launch brief' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(grid.getByRole('row', { name: /Launch brief/ })).toHaveCount(0);
+  await expect(grid.getByRole('button', { name: 'Remove row Flow: Nurture campaigns' })).toBeFocused();
 
   // An SLA from the method's list.
   await page.getByRole('button', { name: 'Add Product releases' }).click();
   const sla = card(page, 'Product releases');
-  await sla.getByLabel('Provider').fill('Product');
-  await sla.getByLabel('Receiver').fill('Product marketing');
+  // Its two sides are named by what they do, and the sentence says who asks and who delivers.
+  await expect(sla).toContainText('No lead time agreed yet.');
+  await expect(sla.getByLabel('Who asks')).toHaveAttribute('list', 'model-names');
+  await expect(sla.getByLabel('Who delivers')).toHaveAttribute('list', 'model-names');
+  await sla.getByLabel('Who asks').fill('Product marketing');
+  await expect(sla).toContainText('Product marketing asks: no lead time agreed yet.');
+  await sla.getByLabel('Who delivers').fill('Product');
   await sla.getByLabel('Lead time (days)').fill('10');
   await sla.getByLabel('When it is missed').fill('The launch moves a week');
-  await expect(sla).toContainText("Product needs 10 days' notice from Product marketing.");
+  await expect(sla).toContainText("Product marketing asks, Product delivers: 10 days' lead time.");
 
   // A week of the scorecard.
   const scorecard = page.getByRole('table', { name: /^Scorecard for Q\d \d{4}$/ });
@@ -168,10 +217,67 @@ test('@phone Stage 3 fits a phone, its tables scroll inside themselves, and it p
   await page.getByLabel('MQLs: on the short list').check();
   await goDeeper(page);
   await expect(page.getByRole('table', { name: /^Scorecard for/ })).toBeVisible();
+  // A RACI grid of five roles scrolls sideways inside its region; the row's name stays put.
+  const raci = page.getByRole('region', { name: 'RACI matrix' }).first();
+  for (const role of ['Chief marketing officer', 'Sales', 'Product', 'Finance', 'Design']) {
+    await raci.getByLabel('New role').fill(role);
+    await raci.getByRole('button', { name: 'Add role' }).click();
+  }
+  await raci.getByLabel('Add a row for').selectOption({ label: 'Flow: Nurture campaigns' });
+  const scroller = raci.getByRole('region', { name: 'RACI matrix, scrolls sideways' });
+  const header = scroller.getByRole('rowheader', { name: 'Flow: Nurture campaigns' });
+  await scroller.getByRole('button', { name: 'Design for Flow: Nurture campaigns: none' }).click();
+  await expect(scroller.getByRole('button', { name: 'Design for Flow: Nurture campaigns: Responsible' })).toBeInViewport();
+  if (page.viewportSize().width <= 400) expect(await scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  const [h, r] = [await header.boundingBox(), await scroller.boundingBox()];
+  expect(Math.abs(h.x - r.x)).toBeLessThan(2);
+  expect(h.width).toBeGreaterThan(90);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page, 'Stage 3 on a phone');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Stages' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Weekly scorecard' })).toBeVisible();
+});
+
+test('a name typed once is offered wherever a team or a person is named, the plan too', async ({ page }) => {
+  await mapOneFlow(page);
+  const option = (name) => page.locator(`datalist#model-names option[value="${name}"]`);
+  const offers = (field) => expect(field).toHaveAttribute('list', 'model-names');
+  // A new person, typed once as a KPI owner.
+  await page.getByLabel('MQLs: on the short list').check();
+  await expect(option('Priya Shah')).toHaveCount(0);
+  await page.getByLabel('MQLs: owner').fill('Priya Shah');
+  await expect(option('Priya Shah')).toHaveCount(1);
+  // The reviews: their owners and who comes (a list, each name offered on its own).
+  await offers(page.getByLabel('Weekly scorecard: owner'));
+  await offers(page.getByLabel('Weekly scorecard: who comes'));
+  await page.getByLabel('Weekly scorecard: who comes').fill('Priya Shah, Finance partner');
+  await expect(option('Finance partner')).toHaveCount(1);
+  await expect(option('Priya Shah')).toHaveCount(1);
+  await goDeeper(page);
+  // A forum's people, an SLA's two sides, a pathway's teams and budget owner, a RACI role.
+  await page.getByRole('button', { name: 'Add Weekly pipeline meeting' }).click();
+  await offers(card(page, 'Weekly pipeline meeting').getByLabel('Who takes part'));
+  await page.getByRole('button', { name: 'Add Product releases' }).click();
+  await offers(card(page, 'Product releases').getByLabel('Who asks'));
+  await offers(card(page, 'Product releases').getByLabel('Who delivers'));
+  const pathway = page.getByRole('region', { name: 'Process pathways' }).locator('li.pathway').first();
+  await pathway.locator('summary').click();
+  await offers(pathway.getByLabel('Teams involved'));
+  await offers(pathway.getByLabel('Budget owner'));
+  await offers(page.getByRole('region', { name: 'RACI matrix' }).first().getByLabel('New role'));
+  // The action plan: an action's owner offers the same names, and a new one comes back.
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Gaps and plan' }).click();
+  await page.getByLabel('New action').fill('Agree the release SLA');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  const owner = page.getByLabel('Agree the release SLA: owner');
+  await offers(owner);
+  await expect(option('Priya Shah')).toHaveCount(1);
+  await expect(option('Finance partner')).toHaveCount(1);
+  await owner.fill('Sam Ortiz');
+  await checkA11y(page, 'the action plan with an owner');
+  await stage(page, /Stage 3/).click();
+  await expect(option('Sam Ortiz')).toHaveCount(1);
+  await expect(page.getByLabel('MQLs: owner')).toHaveValue('Priya Shah');
 });

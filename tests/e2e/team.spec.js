@@ -110,7 +110,7 @@ test('marketing and sales sign a lead hand-off, recorded as a Stage 3 SLA @phone
   await handoff.getByRole('textbox', { name: 'Signed for marketing by' }).fill('Mia Chen');
   await handoff.getByRole('textbox', { name: 'Signed for sales by' }).fill('Sam Ortiz');
   await expect(handoff).toContainText('Agreed by Mia Chen for marketing and Sam Ortiz for sales.');
-  await expect(handoff).toContainText('Recorded in Stage 3 as an SLA: Follow up leads that meet the hand-off criteria, qualified by sales development — Sales for Marketing, within 1 day; Raised at the weekly lead review (Monday).');
+  await expect(handoff).toContainText("Recorded in Stage 3 as an SLA: Follow up leads that meet the hand-off criteria, qualified by sales development. Marketing asks, Sales delivers: 1 day's lead time. When it is missed: Raised at the weekly lead review (Monday).");
   await checkA11y(page, 'lead hand-off');
   await saved(page);
   // The page prints without the app around it.

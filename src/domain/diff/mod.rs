@@ -205,7 +205,7 @@ impl Diff {
             return;
         }
         let join = |field: &str| {
-            let field = field.replace('_', " ");
+            let field = field_label(field);
             if what.is_empty() {
                 capitalise(&field)
             } else {
@@ -266,6 +266,17 @@ fn pairs(list: &[Value]) -> Vec<(String, Value)> {
             _ => None,
         })
         .collect()
+}
+
+/// A stored field's name as a person reads it. A few stored names predate the words the
+/// page uses for them (an SLA's sides, a forum's people); the comparison uses the page's.
+fn field_label(field: &str) -> String {
+    match field {
+        "provider" => "who delivers".into(),
+        "receiver" => "who asks".into(),
+        "between" => "who takes part".into(),
+        f => f.replace('_', " "),
+    }
 }
 
 fn all_text(list: &[Value]) -> bool {

@@ -128,7 +128,7 @@ pub fn Reviews() -> impl IntoView {
                                     on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Owner, v)) /></td>
                                 <td><TextField compact=true label=format!("{label}: day") placeholder=day value=move || get(k, OpsField::Day)
                                     on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Day, v)) /></td>
-                                <td><TextField compact=true label=format!("{label}: who comes") value=move || get(k, OpsField::Attendees)
+                                <td><TextField compact=true picker=true label=format!("{label}: who comes") value=move || get(k, OpsField::Attendees)
                                     on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Attendees, v)) /></td>
                             </tr>
                         }).collect_view()}

@@ -5,6 +5,7 @@
 mod changes;
 mod essentials;
 mod process;
+mod raci;
 mod rhythm;
 
 use super::stage::{GoDeeper, StageChecklist, StageTime};
@@ -50,7 +51,7 @@ pub fn OperationsPage() -> impl IntoView {
             </nav>
             <Communication />
             <process::Pathways />
-            <process::RaciMatrix />
+            <raci::RaciMatrix />
             <process::Slas />
             <rhythm::Rhythm />
             <rhythm::Scorecard />
@@ -169,7 +170,7 @@ fn ForumCard(id: OpsId) -> impl IntoView {
         <fieldset class="card">
             <legend>{name}</legend>
             <TextField label="Name" value=move || forum.with(|f| f.name.clone()) on_input=move |v| edit(ForumEdit::Name(v)) />
-            <TextField label="Between" placeholder="e.g. Product marketing and Sales" value=move || forum.with(|f| f.between.clone()) on_input=move |v| edit(ForumEdit::Between(v)) />
+            <TextField label="Who takes part" hint="Teams or people, separated by commas" placeholder="e.g. Product marketing, Sales" picker=true value=move || forum.with(|f| f.between.clone()) on_input=move |v| edit(ForumEdit::Between(v)) />
             <div class="pair">
                 <TextField label="Channel" placeholder="e.g. video call, Slack" value=move || forum.with(|f| f.channel.clone()) on_input=move |v| edit(ForumEdit::Channel(v)) />
                 <TextField label="Cadence" placeholder="e.g. weekly" value=move || forum.with(|f| f.cadence.clone()) on_input=move |v| edit(ForumEdit::Cadence(v)) />

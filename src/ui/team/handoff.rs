@@ -44,13 +44,9 @@ pub(super) fn LeadHandOff() -> impl IntoView {
                 .and_then(|id| d.operations.slas.iter().find(|s| s.id == id))
                 .map(|s| {
                     format!(
-                        "Recorded in Stage 3 as an SLA: {} — {} for {}{}; {}.",
+                        "Recorded in Stage 3 as an SLA: {}. {} When it is missed: {}.",
                         s.work,
-                        s.provider,
-                        s.receiver,
-                        s.lead_time_days
-                            .map(|d| format!(", within {d} day{}", if d == 1 { "" } else { "s" }))
-                            .unwrap_or_default(),
+                        s.summary(),
                         s.on_miss
                     )
                 })
