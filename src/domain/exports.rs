@@ -187,7 +187,9 @@ impl Document {
                     "| {} | {} | {} |\n",
                     md(&k.metric),
                     md(&k.owner),
-                    k.target.map(|t| t.to_string()).unwrap_or_default()
+                    k.target
+                        .map(super::number::format_number)
+                        .unwrap_or_default()
                 ));
             }
             out.push('\n');

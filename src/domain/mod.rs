@@ -18,6 +18,7 @@ pub mod mapping;
 pub mod mapping_msg;
 pub mod maturity;
 pub mod msg;
+pub mod number;
 pub mod operations;
 pub mod operations_msg;
 pub mod plan;

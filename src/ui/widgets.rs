@@ -369,16 +369,11 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotANumber;
 
-/// A number as a field shows it.
+/// A number as a field or a page shows it (blank for none), through the app's one number
+/// formatter, [`crate::domain::number::format_number`].
 pub fn format_number(v: Option<f64>) -> String {
-    v.map(|v| {
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        }
-    })
-    .unwrap_or_default()
+    v.map(crate::domain::number::format_number)
+        .unwrap_or_default()
 }
 
 fn number_control(
