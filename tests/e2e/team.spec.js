@@ -64,6 +64,10 @@ test('a leader writes a charter, maps two people to roles, sees the next stage\'
   await ana.getByRole('textbox', { name: 'Data manager (FTE)' }).fill('0.4');
   const ben = people.getByRole('group', { name: 'Ben Reports' });
   await ben.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Analytics and reporting' });
+  // A role starts at 0 FTE: it covers nothing until Ben says how much of his time it takes.
+  await expect(ben.getByRole('textbox', { name: 'Analytics and reporting (FTE)' })).toHaveValue('0');
+  await expect(next).toContainText('12 roles; 2 covered today, 10 with nobody on them.');
+  await ben.getByRole('textbox', { name: 'Analytics and reporting (FTE)' }).fill('1');
   await expect(next).toContainText('12 roles; 3 covered today, 9 with nobody on them.');
   const admin = next.getByRole('group', { name: 'Marketing automation admin' });
   await expect(admin).toContainText('0.6 FTE today');

@@ -6,6 +6,7 @@
 mod design;
 mod handoff;
 mod lifecycle;
+mod people;
 
 use super::widgets::{
     format_number, AddForm, CheckField, NumberField, SelectField, TextArea, TextField,
