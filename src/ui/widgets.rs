@@ -68,6 +68,33 @@ pub fn NamesList() -> impl IntoView {
     }
 }
 
+/// The id of the list of today's people ([`PeopleList`]), offered where a person is added.
+pub const PEOPLE_LIST: &str = "model-people";
+
+/// The one list of people, as choices for a field that adds a person: picking a name places
+/// that person rather than adding them twice. Drawn once on a page that adds people.
+#[component]
+pub fn PeopleList() -> impl IntoView {
+    let app = use_app();
+    let names = Memo::new(move |_| {
+        app.with_doc(|d| {
+            d.operations
+                .team
+                .people
+                .iter()
+                .map(|p| p.name.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <datalist id=PEOPLE_LIST>
+            {move || names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+        </datalist>
+    }
+}
+
 /// A labelled multi-line text area bound to a model value.
 #[component]
 pub fn TextArea<V, F>(
@@ -247,14 +274,22 @@ pub fn AddForm<F>(
     button: String,
     /// Called with the typed name.
     on_add: F,
+    /// The id of a `<datalist>` to offer names from (say, [`PEOPLE_LIST`]).
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView
 where
     F: Fn(String) + Send + Sync + 'static,
 {
-    add_form(label, button, Callback::new(on_add))
+    add_form(label, button, Callback::new(on_add), list)
 }
 
-fn add_form(label: String, button: String, on_add: Callback<String>) -> AnyView {
+fn add_form(
+    label: String,
+    button: String,
+    on_add: Callback<String>,
+    list: Option<&'static str>,
+) -> AnyView {
     let draft = RwSignal::new(String::new());
     view! {
         <form class="inline-form" on:submit=move |ev| {
@@ -267,7 +302,8 @@ fn add_form(label: String, button: String, on_add: Callback<String>) -> AnyView 
         }>
             <label class="field">
                 <span class="field-label">{label}</span>
-                <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <input type="text" list=list autocomplete=list.map(|_| "off")
+                    prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
             </label>
             <button type="submit">{button}</button>
         </form>
