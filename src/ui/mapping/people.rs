@@ -4,8 +4,8 @@
 use crate::domain::ids::SubFunctionId;
 use crate::domain::number::format_number;
 use crate::domain::operations_msg::{OpsMsg, TeamEdit};
-use crate::domain::team::people_in;
-use crate::domain::Msg;
+use crate::domain::team::{people_in, person_named};
+use crate::domain::{Document, Msg};
 use crate::state::use_app;
 use crate::ui::widgets::{AddForm, PEOPLE_LIST};
 use leptos::prelude::*;
@@ -32,7 +32,13 @@ pub fn SubFunctionPeople(
         })
         .unwrap_or_default()
     });
+    let note = RwSignal::new(String::new());
     let add = move |n: String| {
+        note.set(
+            app.doc_untracked(|d| add_note(d, &n, id))
+                .flatten()
+                .unwrap_or_default(),
+        );
         app.dispatch(team(TeamEdit::AddPerson {
             name: n,
             sub_function: Some(id),
@@ -54,7 +60,23 @@ pub fn SubFunctionPeople(
                 </ul>
             </Show>
             <AddForm label="Add a person" button="Add person" list=PEOPLE_LIST on_add=add />
+            <p class="meta" role="status">{move || note.get()}</p>
         </div>
+    }
+}
+
+/// What adding `name` to a sub-function will do to someone already on the list, in words
+/// (none for a new name or someone placed nowhere yet).
+fn add_note(d: &Document, name: &str, sub: SubFunctionId) -> Option<String> {
+    let p = person_named(&d.operations.team.people, name)?;
+    let who = p.name.trim();
+    match p.sub_function {
+        Some(s) if s == sub => Some(format!("{who} already works here.")),
+        Some(s) => Some(format!(
+            "{who} moved here from {}: a person works in one sub-function.",
+            d.mapping.sub_function(s).map_or("", |x| x.name.trim())
+        )),
+        None => None,
     }
 }
 

@@ -46,13 +46,32 @@ pub(super) fn TeamDesign() -> impl IntoView {
         .map(|s| (s, s.label().to_string()))
         .collect();
     let list = Memo::new(move |_| app.with_doc(|d| needs(d, target.get())).unwrap_or_default());
+    // A name already on the list adds nobody; say so rather than do nothing.
+    let note = RwSignal::new(String::new());
+    let add_person = move |name: String| {
+        let known = app
+            .doc_untracked(|d| {
+                person_named(&d.operations.team.people, &name).map(|p| p.name.trim().to_string())
+            })
+            .flatten();
+        note.set(
+            known
+                .map(|n| format!("{n} is already on the list."))
+                .unwrap_or_default(),
+        );
+        app.dispatch(team(TeamEdit::AddPerson {
+            name,
+            sub_function: None,
+        }))
+    };
     let flows = Memo::new(move |_| app.with_doc(unrunnable_flows).unwrap_or_default());
     let totals = Memo::new(move |_| app.with_doc(plan_totals).unwrap_or_default());
     view! {
         <section aria-labelledby="people" class="card">
             <h2 id="people">"Today's team"</h2>
             <p class="why">"Everyone in marketing: the sub-function each person works in (the same list as Stage 2), and the share of their time on each marketing operations role (1 = full time)."</p>
-            <AddForm label="Person's name" button="Add person" on_add=move |name| app.dispatch(team(TeamEdit::AddPerson { name, sub_function: None })) />
+            <AddForm label="Person's name" button="Add person" on_add=add_person />
+            <p class="meta" role="status">{move || note.get()}</p>
             <ul class="plain-list">
                 <For each=people key=|id| *id children=move |id| view! { <super::people::PersonCard id=id /> } />
             </ul>
