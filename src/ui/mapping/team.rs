@@ -192,10 +192,11 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
                 }.into_any(),
                 n => view! { <p class="capacity"><span class="field-label">"People (FTE)"</span>" "{named_capacity(n)}</p> }.into_any(),
             }}
+            <span class="row-break"></span>
+            <SubFunctionPeople id=id name=Signal::derive(name) />
             <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveSubFunction(id))>
                 {move || format!("Remove {}", name())}
             </button>
-            <SubFunctionPeople id=id name=Signal::derive(name) />
         </li>
     }
 }
