@@ -189,11 +189,15 @@ fn numbers_amounts_and_quarters_read_one_way() {
     assert_eq!(number(0.1 + 0.2 + 0.9), "1.2");
     assert_eq!(number(1.2000000000000002), "1.2");
     assert_eq!(number(1250.0), "1,250");
-    assert_eq!(number(1_234_567.891), "1,234,567.89");
+    assert_eq!(number(1_234_567.891), "1,234,567.891");
+    assert_eq!(number(0.035), "0.035");
+    assert_eq!(number(1e15), "1,000,000,000,000,000");
     assert_eq!(number(0.35), "0.35");
     assert_eq!(number(0.0), "0");
     assert_eq!(number(-4500.5), "-4,500.5");
-    assert_eq!(number(-0.001), "0");
+    assert_eq!(number(-0.000_000_1), "0");
+    assert_eq!(marketing_os::domain::format::rounded(5.0 / 3.0, 1), "1.7");
+    assert_eq!(marketing_os::domain::format::plain(30000.0, 6), "30000");
     assert_eq!(amount(12500.0, "€"), "€12,500");
     assert_eq!(amount(-80.0, "$"), "-$80");
     assert_eq!(amount(12500.0, "CHF"), "12,500 CHF");

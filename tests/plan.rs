@@ -148,7 +148,7 @@ fn every_part_of_the_model_feeds_one_ranked_gap_list() {
 
     let mut d = sample(NOW);
     // A flow marked as a gap, a pathway begun but not finished, a RACI row with nobody
-    // accountable, and a team page that lists a person.
+    // accountable, and a team page that lists a person with a role.
     let flow = d.mapping.flows[0].id;
     d.mapping.flows[1].status = FlowStatus::Gap;
     d.operations.pathways.retain(|p| p.flow != flow);
@@ -162,6 +162,7 @@ fn every_part_of_the_model_feeds_one_ranked_gap_list() {
     });
     d.operations.team.people.push(Person {
         name: "Ana".into(),
+        roles: vec![(marketing_os::domain::team::Role::DataManager, 0.5)],
         ..Person::default()
     });
     d.apply(Msg::Mapping(M::SetPractice(

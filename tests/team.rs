@@ -189,8 +189,12 @@ mod design {
         );
 
         // Two people: Ana runs automation and data; Ben splits reporting and the group.
-        assert!(d.apply(team(TeamEdit::AddPerson("Ana".into()))));
-        assert!(d.apply(team(TeamEdit::AddPerson("Ben".into()))));
+        for name in ["Ana", "Ben"] {
+            assert!(d.apply(team(TeamEdit::AddPerson {
+                name: name.into(),
+                sub_function: None
+            })));
+        }
         let (ana, ben) = (
             d.operations.team.people[0].id,
             d.operations.team.people[1].id,
@@ -203,7 +207,10 @@ mod design {
         // FTE is a share of one person's time.
         assert!(d.apply(team(TeamEdit::SetRole(ben, Role::DataScience, 7.0))));
         assert_eq!(d.operations.team.fte(Role::DataScience), 1.0);
+        // At 0 the role stays listed, with nobody's time on it, until it is taken off.
         assert!(d.apply(team(TeamEdit::SetRole(ben, Role::DataScience, 0.0))));
+        assert_eq!(d.operations.team.people[1].roles.len(), 3);
+        assert!(d.apply(team(TeamEdit::RemoveRole(ben, Role::DataScience))));
         assert_eq!(d.operations.team.people[1].roles.len(), 2);
 
         let n = needs(&d, MaturityStage::CustomerCentric);

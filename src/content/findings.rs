@@ -1,6 +1,7 @@
 //! Findings of the Stage 2 map in plain words, each naming its element.
 
 use crate::domain::findings::Finding;
+use crate::domain::format::rounded as format_rounded;
 use crate::domain::Document;
 
 /// The sentence for a finding, and the element id on the page it points at.
@@ -34,7 +35,7 @@ pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
         ),
         Finding::NoCapacity(id) => (format!("The sub-function {} has work but no people (0 FTE).", sub(*id)), format!("sub-{}", id.0)),
         Finding::Overloaded { sub: id, per_fte, team_per_fte } => (
-            format!("The sub-function {} carries {per_fte:.1} flows per person, against {team_per_fte:.1} across the team.", sub(*id)),
+            format!("The sub-function {} carries {} flows per person, against {} across the team.", sub(*id), format_rounded(*per_fte, 1), format_rounded(*team_per_fte, 1)),
             format!("sub-{}", id.0),
         ),
         Finding::UnreachedConstituent(id) => {

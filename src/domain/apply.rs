@@ -145,6 +145,12 @@ impl Document {
                         f.owner = None;
                     }
                 }
+                // Its people stay in the one list, placed nowhere until moved.
+                for p in &mut self.operations.team.people {
+                    if p.sub_function == Some(id) {
+                        p.sub_function = None;
+                    }
+                }
                 true
             }
             Msg::AddFunction(name) => {

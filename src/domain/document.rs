@@ -244,6 +244,8 @@ impl Document {
             .chain(o.raci.iter().map(|r| r.id.0))
             .chain(o.slas.iter().map(|s| s.id.0))
             .chain(o.budget.iter().map(|b| b.id.0))
+            .chain(o.team.people.iter().map(|p| p.id.0))
+            .chain(o.team.plan.iter().map(|l| l.id.0))
             .chain(self.diagnostics.actions.iter().map(|a| a.id.0))
             .chain(self.change_log.iter().map(|c| c.id.0))
             .chain(self.versions.iter().map(|v| v.id.0));

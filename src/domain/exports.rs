@@ -174,6 +174,9 @@ impl Document {
                 md(charter.trim())
             ));
         }
+        if let Some(line) = crate::domain::team::team_summary(self) {
+            out.push_str(&format!("{}\n\n", md(&line)));
+        }
         if !o.dashboard.trim().is_empty() {
             out.push_str(&format!("Dashboard: {}.\n\n", md(&o.dashboard)));
         }

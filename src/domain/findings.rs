@@ -46,7 +46,7 @@ pub enum Finding {
     UnreachedConstituent(ConstituentId),
 }
 
-/// How many live flows a sub-function owns, against its people.
+/// How many live flows a sub-function owns, against its people (its capacity).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Load {
     pub sub: SubFunctionId,
@@ -63,19 +63,21 @@ fn live(status: FlowStatus) -> bool {
 /// Load per sub-function, in the team's order. Stopped flows do not count.
 pub fn load(doc: &Document) -> Vec<Load> {
     let m = &doc.mapping;
+    let people = &doc.operations.team.people;
     m.sub_functions
         .iter()
         .map(|s| {
+            let fte = super::team::capacity(people, s);
             let flows = m
                 .flows
                 .iter()
                 .filter(|f| live(f.status) && f.owner == Some(s.id))
                 .count();
-            let per_fte = (s.fte > 0.0).then(|| flows as f64 / s.fte);
+            let per_fte = (fte > 0.0).then(|| flows as f64 / fte);
             Load {
                 sub: s.id,
                 flows,
-                fte: s.fte,
+                fte,
                 per_fte,
             }
         })

@@ -2,31 +2,56 @@
 //! the page, the report and the Markdown export never disagree (and never print a float's
 //! rounding error such as 1.2000000000000002).
 
-/// A number for reading: at most two decimals, trailing zeros dropped, thousands grouped
-/// with commas ("1,250", "1.2", "0.35").
+/// Decimal places kept by [`number`]: enough for any figure a person types (a 3.5%
+/// conversion rate as 0.035, a cost in pence), far above the noise of adding floats.
+pub const PLACES: u32 = 6;
+
+/// A number for reading: rounded to [`PLACES`] decimal places, trailing zeros dropped,
+/// thousands grouped with commas ("1,250", "1.2", "0.035").
 pub fn number(v: f64) -> String {
+    rounded(v, PLACES)
+}
+
+/// A number rounded to at most `places` decimal places, trailing zeros dropped, thousands
+/// grouped (`rounded(5.0 / 3.0, 1)` is "1.7"; `rounded(5.0, 1)` is "5").
+pub fn rounded(v: f64, places: u32) -> String {
+    let plain = plain(v, places);
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain.as_str()),
+    };
+    let (whole, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A number as a field holds it for editing: rounded like [`rounded`], not grouped.
+pub fn plain(v: f64, places: u32) -> String {
     if !v.is_finite() {
         return String::new();
     }
-    let hundredths = (v.abs() * 100.0).round();
-    let whole = (hundredths / 100.0).trunc();
-    let cents = (hundredths - whole * 100.0) as u64;
-    let mut digits = format!("{whole:.0}");
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
+    let text = format!("{:.*}", places as usize, v);
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text.as_str()
+    };
+    // Rounding a tiny negative number leaves "-0".
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
     }
-    let mut out = format!("{digits}{grouped}");
-    if cents > 0 {
-        let frac = format!("{cents:02}");
-        out.push('.');
-        out.push_str(frac.trim_end_matches('0'));
-    }
-    if v < 0.0 && hundredths > 0.0 {
-        out.insert(0, '-');
-    }
-    out
 }
 
 /// A money amount in the model's currency: a sign goes in front ("€12,500"), a code after

@@ -225,9 +225,11 @@ impl Document {
                 ));
             }
         }
-        // Roles the next stage needs, once the team page lists people and no decision is made.
+        // Roles the next stage needs, once someone on the team page has a role and no decision
+        // is made. (People named only in Stage 2 say who works where, not that the team's
+        // operations roles were looked at.)
         let team = &self.operations.team;
-        if !team.people.is_empty() {
+        if team.people.iter().any(|p| !p.roles.is_empty()) {
             let assessed = super::maturity::outcome(&self.assessment).stage;
             let target = super::team::target_stage(assessed);
             for need in super::team::needs(self, target) {

@@ -236,6 +236,7 @@ impl OpsMsg {
             OpsMsg::Charter(CharterEdit::Outcomes(_)) => "charter-outcomes".into(),
             OpsMsg::Charter(CharterEdit::Text(_)) => "charter-text".into(),
             OpsMsg::Team(TeamEdit::RenamePerson(id, _)) => format!("person-{}", id.0),
+            OpsMsg::Team(TeamEdit::SetRole(id, role, _)) => format!("role-{}-{role:?}", id.0),
             OpsMsg::Team(TeamEdit::HandOff(e)) => {
                 format!("handoff-{:?}", std::mem::discriminant(e))
             }

@@ -4,22 +4,35 @@
 //! `OpsMsg::Team`.
 
 use super::document::Document;
-use super::ids::{FlowId, OpsId};
+use super::ids::{FlowId, OpsId, SubFunctionId};
 use super::operations::BudgetLine;
 use super::operations_msg::edit_by_id;
 use super::team::{
-    CharterKind, CharterScope, Decision, Driver, Lifecycle, Person, PlanLine, Qualifier, Role,
+    person_named, CharterKind, CharterScope, Decision, Driver, Lifecycle, Person, PlanLine,
+    Qualifier, Role,
 };
 use super::{remove, set};
 
 /// One edit to the team.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TeamEdit {
-    AddPerson(String),
+    /// Adds a person to the one list, placed in a Stage 2 sub-function or not. A blank name
+    /// adds nobody; a name already on the list adds nobody either, but places that person in
+    /// the sub-function given (picking someone from the list rather than naming them twice).
+    AddPerson {
+        name: String,
+        sub_function: Option<SubFunctionId>,
+    },
     RenamePerson(OpsId, String),
     RemovePerson(OpsId),
-    /// A person's full-time equivalents on a role; 0 takes the role off them.
+    /// Places a person in a Stage 2 sub-function (None: in none).
+    SetSubFunction(OpsId, Option<SubFunctionId>),
+    /// Gives a person a role at 0 FTE, for them to say how much of their time it takes.
+    AddRole(OpsId, Role),
+    /// A person's full-time equivalents on a role (0 to 1; the role is added when missing).
     SetRole(OpsId, Role, f64),
+    /// Takes a role off a person.
+    RemoveRole(OpsId, Role),
     /// Decides how to close a role's gap, with a Stage 3 budget line for its quarter and cost.
     Decide {
         role: Role,
@@ -108,15 +121,54 @@ impl Document {
     pub(super) fn apply_team(&mut self, edit: TeamEdit) -> bool {
         let team = &mut self.operations.team;
         match edit {
-            TeamEdit::AddPerson(name) => {
+            TeamEdit::AddPerson { name, sub_function } => {
+                let name = name.trim();
+                let known = |s: SubFunctionId| self.mapping.sub_function(s).is_some();
+                if name.is_empty() || sub_function.is_some_and(|s| !known(s)) {
+                    return false;
+                }
+                if let Some(existing) = person_named(&team.people, name).map(|p| p.id) {
+                    return match (
+                        sub_function,
+                        edit_by_id(&mut team.people, |p| p.id == existing),
+                    ) {
+                        (Some(_), Some(p)) => set(&mut p.sub_function, sub_function),
+                        _ => false,
+                    };
+                }
                 let id = self.fresh();
                 self.operations.team.people.push(Person {
                     id,
-                    name: name.trim().into(),
+                    name: name.into(),
+                    sub_function,
                     roles: Vec::new(),
                 });
                 true
             }
+            TeamEdit::SetSubFunction(id, sub) => {
+                if sub.is_some_and(|s| self.mapping.sub_function(s).is_none()) {
+                    return false;
+                }
+                match edit_by_id(&mut team.people, |p| p.id == id) {
+                    Some(p) => set(&mut p.sub_function, sub),
+                    None => false,
+                }
+            }
+            TeamEdit::AddRole(id, role) => {
+                let Some(p) = edit_by_id(&mut team.people, |p| p.id == id) else {
+                    return false;
+                };
+                if p.roles.iter().any(|(r, _)| *r == role) {
+                    return false;
+                }
+                p.roles.push((role, 0.0));
+                p.roles.sort_by_key(|(r, _)| *r);
+                true
+            }
+            TeamEdit::RemoveRole(id, role) => match edit_by_id(&mut team.people, |p| p.id == id) {
+                Some(p) => remove(&mut p.roles, |(r, _)| *r == role),
+                None => false,
+            },
             TeamEdit::RenamePerson(id, name) => {
                 match edit_by_id(&mut team.people, |p| p.id == id) {
                     Some(p) => set(&mut p.name, name),
@@ -134,12 +186,7 @@ impl Document {
                     return false;
                 };
                 match p.roles.iter().position(|(r, _)| *r == role) {
-                    Some(i) if fte == 0.0 => {
-                        p.roles.remove(i);
-                        true
-                    }
                     Some(i) => set(&mut p.roles[i].1, fte),
-                    None if fte == 0.0 => false,
                     None => {
                         p.roles.push((role, fte));
                         p.roles.sort_by_key(|(r, _)| *r);

@@ -43,6 +43,17 @@ pub fn restore(mut doc: Document) -> Result<Document, LoadError> {
         f.feeds.retain(|x| flows.contains(x));
     }
     let o = &mut doc.operations;
+    dedupe(&mut o.team.people, |p| p.id.0);
+    for p in &mut o.team.people {
+        p.sub_function = p.sub_function.filter(|s| subs.contains(s));
+        // A role's share is part of one person's time; anything else would break the totals.
+        p.roles.retain(|(_, f)| f.is_finite());
+        for (_, f) in &mut p.roles {
+            *f = f.clamp(0.0, 1.0);
+        }
+        let mut seen = HashSet::new();
+        p.roles.retain(|(r, _)| seen.insert(*r));
+    }
     o.pathways.retain(|p| flows.contains(&p.flow));
     for forum in &mut o.forums {
         forum.flows.retain(|x| flows.contains(x));

@@ -163,17 +163,7 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
                         }
                         {
                             let t = &d.operations.team;
-                            let fte: f64 = t.people.iter().flat_map(|p| p.roles.iter()).map(|(_, f)| f).sum();
-                            let plan: f64 = crate::domain::team::plan_totals(d).iter().map(|(_, v)| v).sum();
-                            let people = (!t.people.is_empty()).then(|| format!(
-                                "Team: {} {} on {} FTE of marketing operations roles; {} planned {} ({} in the budget).",
-                                t.people.len(),
-                                if t.people.len() == 1 { "person" } else { "people" },
-                                crate::ui::widgets::format_number(Some(fte)),
-                                t.plan.len(),
-                                if t.plan.len() == 1 { "decision" } else { "decisions" },
-                                crate::ui::widgets::format_number(Some(plan)),
-                            ));
+                            let people = crate::domain::team::team_summary(d);
                             let h = &t.handoff;
                             let handoff = h.is_started().then(|| if h.is_agreed() {
                                 format!("Lead hand-off: agreed by {} and {}; {} buying signals; sales follows up within {} hours.", h.marketing_signatory.trim(), h.sales_signatory.trim(), h.criteria_list().len(), h.follow_up_hours.map(|v| v.to_string()).unwrap_or_else(|| "–".into()))

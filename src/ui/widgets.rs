@@ -68,6 +68,33 @@ pub fn NamesList() -> impl IntoView {
     }
 }
 
+/// The id of the list of today's people ([`PeopleList`]), offered where a person is added.
+pub const PEOPLE_LIST: &str = "model-people";
+
+/// The one list of people, as choices for a field that adds a person: picking a name places
+/// that person rather than adding them twice. Drawn once on a page that adds people.
+#[component]
+pub fn PeopleList() -> impl IntoView {
+    let app = use_app();
+    let names = Memo::new(move |_| {
+        app.with_doc(|d| {
+            d.operations
+                .team
+                .people
+                .iter()
+                .map(|p| p.name.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <datalist id=PEOPLE_LIST>
+            {move || names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+        </datalist>
+    }
+}
+
 /// A labelled multi-line text area bound to a model value.
 #[component]
 pub fn TextArea<V, F>(
@@ -247,19 +274,23 @@ pub fn AddForm<F>(
     button: String,
     /// Called with the typed name.
     on_add: F,
-    /// Offer the model's teams and people to pick from (the name is a team or a person).
+    /// The id of a `<datalist>` to offer names from (say, [`PEOPLE_LIST`]).
     #[prop(optional)]
-    picker: bool,
+    list: Option<&'static str>,
 ) -> impl IntoView
 where
     F: Fn(String) + Send + Sync + 'static,
 {
-    add_form(label, button, Callback::new(on_add), picker)
+    add_form(label, button, Callback::new(on_add), list)
 }
 
-fn add_form(label: String, button: String, on_add: Callback<String>, picker: bool) -> AnyView {
+fn add_form(
+    label: String,
+    button: String,
+    on_add: Callback<String>,
+    list: Option<&'static str>,
+) -> AnyView {
     let draft = RwSignal::new(String::new());
-    let list = picker.then_some(NAMES_LIST);
     view! {
         <form class="inline-form" on:submit=move |ev| {
             ev.prevent_default();
@@ -271,7 +302,8 @@ fn add_form(label: String, button: String, on_add: Callback<String>, picker: boo
         }>
             <label class="field">
                 <span class="field-label">{label}</span>
-                <input type="text" list=list autocomplete=list.map(|_| "off") prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <input type="text" list=list autocomplete=list.map(|_| "off")
+                    prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
             </label>
             <button type="submit">{button}</button>
         </form>
@@ -373,16 +405,16 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotANumber;
 
-/// A number as a field shows it.
+/// A number as a page shows it (blank for none), through the app's one number formatter,
+/// [`crate::domain::format::number`].
 pub fn format_number(v: Option<f64>) -> String {
-    v.map(|v| {
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        }
-    })
-    .unwrap_or_default()
+    v.map(crate::domain::format::number).unwrap_or_default()
+}
+
+/// A number as a field holds it for editing (blank for none): not grouped.
+fn field_number(v: Option<f64>) -> String {
+    v.map(|v| crate::domain::format::plain(v, crate::domain::format::PLACES))
+        .unwrap_or_default()
 }
 
 fn number_control(
@@ -392,13 +424,13 @@ fn number_control(
     compact: bool,
 ) -> AnyView {
     let app = use_app();
-    let text = RwSignal::new(format_number(value.get_untracked()));
+    let text = RwSignal::new(field_number(value.get_untracked()));
     let bad = RwSignal::new(false);
     // Follow the model (undo, another field) unless the field already says the same.
     Effect::new(move |_| {
         let v = value.get();
         if text.with_untracked(|t| parse_number(t)) != Ok(v) {
-            text.set(format_number(v));
+            text.set(field_number(v));
             bad.set(false);
         }
     });

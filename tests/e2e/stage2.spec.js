@@ -95,7 +95,7 @@ test('build a map of about ten flows from one list and see what it reveals; relo
   await goDeeper(page);
   await expect(findings).toContainText('A proxy is recorded for now.');
   await expect(findings).toContainText('The sub-function Design owns no flow.');
-  await expect(page.getByRole('row', { name: /Product marketing 5 1 5\.0/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Product marketing 5 1 5$/ })).toBeVisible();
 });
 
 test('@phone the map stacks on a phone and passes axe', async ({ page }) => {
@@ -137,4 +137,43 @@ test('an input among many outputs picks what it feeds from a list, not a wall of
   await expect(feeds.getByRole('checkbox')).toHaveCount(0);
   await expect(feeds.getByLabel('Add an output it feeds').locator('option', { hasText: 'Campaign 7' })).toHaveCount(1);
   await expect(findings).toContainText('The input “Customer interviews” feeds no output');
+});
+
+test('@phone a sub-function\'s people are named in its row, or counted with a number', async ({ page }) => {
+  await createModel(page, 'Named Co');
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  await page.getByLabel('People in marketing').fill('4');
+  await page.getByRole('button', { name: 'Suggest a team for this size' }).click();
+  // A number is enough: nobody has to be named.
+  const counts = page.getByRole('spinbutton', { name: 'People (FTE)' });
+  await expect(counts).toHaveCount(4);
+  await expect(counts.first()).toHaveValue('1');
+
+  const demand = page.getByRole('group', { name: 'People in Demand generation' });
+  for (const name of ['Mia', 'Noor']) {
+    await demand.getByRole('combobox', { name: 'Add a person' }).fill(name);
+    await demand.getByRole('button', { name: 'Add person' }).click();
+  }
+  await expect(demand.getByRole('list', { name: 'Named in Demand generation' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByText('2 FTE: one for each person named')).toBeVisible();
+  await expect(counts).toHaveCount(3);
+  await expect(page.getByRole('row', { name: 'Demand generation 0 2 0' })).toBeVisible();
+  await checkA11y(page, 'Stage 2 with people named');
+
+  // Naming someone already on the list moves them rather than adding them twice.
+  const product = page.getByRole('group', { name: 'People in Product marketing' });
+  await product.getByRole('combobox', { name: 'Add a person' }).fill('noor');
+  await product.getByRole('button', { name: 'Add person' }).click();
+  await expect(product.getByRole('list', { name: 'Named in Product marketing' })).toContainText('Noor');
+  await expect(product.getByRole('status')).toHaveText('Noor moved here from Demand generation: a person works in one sub-function.');
+  await expect(demand.getByRole('list', { name: 'Named in Demand generation' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('1 FTE: the one person named')).toHaveCount(2);
+
+  // Taken out, Mia leaves the row; with nobody named the number field is back.
+  await demand.getByRole('button', { name: 'Take Mia out of Demand generation' }).click();
+  await expect(demand.getByRole('list')).toHaveCount(0);
+  await expect(counts).toHaveCount(3);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(page.viewportSize().width);
+  await saved(page);
 });

@@ -64,6 +64,10 @@ test('a leader writes a charter, maps two people to roles, sees the next stage\'
   await ana.getByRole('textbox', { name: 'Data manager (FTE)' }).fill('0.4');
   const ben = people.getByRole('group', { name: 'Ben Reports' });
   await ben.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Analytics and reporting' });
+  // A role starts at 0 FTE: it covers nothing until Ben says how much of his time it takes.
+  await expect(ben.getByRole('textbox', { name: 'Analytics and reporting (FTE)' })).toHaveValue('0');
+  await expect(next).toContainText('12 roles; 2 covered today, 10 with nobody on them.');
+  await ben.getByRole('textbox', { name: 'Analytics and reporting (FTE)' }).fill('1');
   await expect(next).toContainText('12 roles; 3 covered today, 9 with nobody on them.');
   const admin = next.getByRole('group', { name: 'Marketing automation admin' });
   await expect(admin).toContainText('0.6 FTE today');
@@ -149,4 +153,56 @@ test('the customer life cycle view flags a team that spends nothing on expansion
   await saved(page);
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Life-cycle place of Nurture campaigns' }).locator('option:checked')).toHaveText('Both');
+});
+
+test('one list of people: named in Stage 2, given roles on the team page, totals warned and reported cleanly @phone', async ({ page }) => {
+  await createModel(page, 'People Co');
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  await page.getByLabel('New sub-function').fill('Marketing operations');
+  await page.getByRole('button', { name: 'Add sub-function' }).click();
+  const ops = page.getByRole('group', { name: 'People in Marketing operations' });
+  await ops.getByRole('combobox', { name: 'Add a person' }).fill('Ana');
+  await ops.getByRole('button', { name: 'Add person' }).click();
+  await expect(ops.getByRole('list', { name: 'Named in Marketing operations' })).toContainText('Ana');
+  await expect(page.getByText('1 FTE: the one person named')).toBeVisible();
+
+  // The same Ana on the team page, working in Marketing operations.
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Team and charter' }).click();
+  const people = page.getByRole('region', { name: "Today's team" });
+  const ana = people.getByRole('group', { name: 'Ana' });
+  await expect(ana.getByRole('combobox', { name: 'Works in (Stage 2)' }).locator('option:checked')).toHaveText('Marketing operations');
+
+  // Roles start at 0; two that add up to 1.3 FTE are more than one person's time.
+  await ana.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Marketing automation admin' });
+  const admin = ana.getByRole('textbox', { name: 'Marketing automation admin (FTE)' });
+  await expect(admin).toHaveValue('0');
+  await expect(ana.getByRole('status')).toHaveText('In total: 0 FTE.');
+  await ana.getByRole('combobox', { name: 'Add a role' }).selectOption({ label: 'Data manager' });
+  await expect(ana.getByRole('textbox', { name: 'Data manager (FTE)' })).toHaveValue('0');
+  await admin.fill('0.7');
+  await ana.getByRole('textbox', { name: 'Data manager (FTE)' }).fill('0.6');
+  await expect(ana.getByRole('status')).toHaveText("Ana's roles add up to 1.3 FTE, more than one full-time person.");
+  await checkA11y(page, 'team page, a person over one FTE');
+
+  // Someone added here shows in Stage 2 once placed.
+  await people.getByRole('textbox', { name: "Person's name" }).fill('Ben');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await people.getByRole('group', { name: 'Ben' }).getByRole('combobox', { name: 'Works in (Stage 2)' }).selectOption({ label: 'Marketing operations' });
+  // The same name twice adds nobody, and says why.
+  await people.getByRole('textbox', { name: "Person's name" }).fill('ana');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await expect(people.getByText('Ana is already on the list.')).toBeVisible();
+  await expect(people.getByRole('group', { name: /^Ana$/i })).toHaveCount(1);
+  await saved(page);
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  await expect(page.getByRole('list', { name: 'Named in Marketing operations' })).toContainText('Ben');
+  await expect(page.getByText('2 FTE: one for each person named')).toBeVisible();
+
+  // The report prints the total as people write it.
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Team: 2 people on 1.3 FTE of marketing operations roles');
+  await expect(main).toContainText('Roles add up to more than one full-time person for Ana.');
+  await expect(main).not.toContainText(/\d\.\d{5,}/);
+  await checkA11y(page, 'report with the team');
 });

@@ -170,7 +170,7 @@ pub fn lifecycle_view(doc: &crate::domain::Document) -> LifecycleView {
     }
     for o in owners {
         if let Some(sf) = m.sub_functions.iter().find(|s| s.id == o) {
-            v.expansion_fte += sf.fte.max(0.0);
+            v.expansion_fte += super::capacity(&doc.operations.team.people, sf);
             v.expansion_budget += doc
                 .operations
                 .budget

@@ -5,10 +5,12 @@
 mod charter;
 mod handoff;
 mod lifecycle;
+mod people;
 
 pub use charter::*;
 pub use handoff::*;
 pub use lifecycle::*;
+pub use people::*;
 
 use crate::domain::assessment::MaturityStage;
 use crate::domain::ids::{FlowId, OpsId};
@@ -161,17 +163,6 @@ impl Role {
     }
 }
 
-/// One of today's people and the share of their time on each role.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(default)]
-pub struct Person {
-    pub id: OpsId,
-    pub name: String,
-    /// Roles with the full-time equivalents spent on each (0.5 = half their time).
-    pub roles: Vec<(Role, f64)>,
-}
-
 /// How a gap is to be closed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -309,7 +300,7 @@ pub fn unrunnable_flows(doc: &crate::domain::Document) -> Vec<Unrunnable> {
                 .and_then(|o| m.sub_functions.iter().find(|s| s.id == o))
             {
                 None => "No sub-function owns it.".to_string(),
-                Some(s) if s.fte <= 0.0 && s.owner.is_none() => {
+                Some(s) if capacity(&doc.operations.team.people, s) <= 0.0 && s.owner.is_none() => {
                     format!("Its owner, {}, has no people (0 FTE).", s.name.trim())
                 }
                 Some(_) => match doc.operations.pathway(f.id).map(|p| p.expertise) {

@@ -3,6 +3,7 @@
 mod essentials;
 mod flow;
 mod matrix;
+mod people;
 mod team;
 
 use super::stage::{GoDeeper, StageChecklist, StageTime};

@@ -4,12 +4,15 @@
 use crate::content::mapping::team_for_size;
 use crate::content::COMPANY_FUNCTIONS;
 use crate::domain::findings::load;
+use crate::domain::format::{number as format_number, rounded as format_rounded};
 use crate::domain::ids::{FunctionId, SubFunctionId};
 use crate::domain::mapping::SubFunctionKind;
 use crate::domain::mapping_msg::MappingMsg as M;
+use crate::domain::team::people_in;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{AddForm, SelectField, Suggestions, TextField};
+use crate::ui::mapping::people::{named_capacity, SubFunctionPeople};
+use crate::ui::widgets::{AddForm, PeopleList, SelectField, Suggestions, TextField};
 use leptos::prelude::*;
 
 fn kind_options() -> Vec<(SubFunctionKind, String)> {
@@ -78,6 +81,8 @@ pub fn Team() -> impl IntoView {
         <section aria-labelledby="subs">
             <h2 id="subs">"Your marketing team"</h2>
             <p class="why">"List the sub-functions inside marketing. Break shared resources such as design or RevOps out on their own, and attach agencies to the sub-function that owns the relationship."</p>
+            <p class="why">"For each one, type how many people work in it, or name them. Named people count as one full-time person each, and appear on the team page too: it is one list of people."</p>
+            <PeopleList />
             <form class="inline-form card" on:submit=move |ev| { ev.prevent_default(); suggest(()); }>
                 <label class="field narrow">
                     <span class="field-label">"People in marketing"</span>
@@ -99,8 +104,8 @@ pub fn Team() -> impl IntoView {
                             <tr>
                                 <th scope="row">{name}</th>
                                 <td>{l.flows}</td>
-                                <td>{format!("{}", l.fte)}</td>
-                                <td>{l.per_fte.map(|p| format!("{p:.1}")).unwrap_or_else(|| "no people".into())}</td>
+                                <td>{format_number(l.fte)}</td>
+                                <td>{l.per_fte.map(|p| format_rounded(p, 1)).unwrap_or_else(|| "no people".into())}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -120,8 +125,12 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
             .unwrap_or_default()
     };
     let name = move || sf().name;
+    let named = Memo::new(move |_| {
+        app.with_doc(|d| people_in(&d.operations.team.people, id).count())
+            .unwrap_or_default()
+    });
     let fte_text = RwSignal::new(
-        app.doc_untracked(|d| d.mapping.sub_function(id).map(|s| s.fte.to_string()))
+        app.doc_untracked(|d| d.mapping.sub_function(id).map(|s| format_number(s.fte)))
             .flatten()
             .unwrap_or_default(),
     );
@@ -164,20 +173,27 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
                     <SelectField label="Owned by" options=owners.get() value=move || sf().owner on_change=move |v| app.dispatch(Msg::Mapping(M::SetOwner(id, v))) />
                 }}
             </Show>
-            <label class="field narrow">
-                <span class="field-label">"People (FTE)"</span>
-                <input type="number" min="0" step="0.1" inputmode="decimal"
-                    prop:value=move || fte_text.get()
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Ok(n) = v.parse::<f64>() {
-                            app.dispatch(Msg::SetFte(id, n));
-                        }
-                        fte_text.set(v);
-                    }
-                    on:blur=move |_| app.seal()
-                />
-            </label>
+            {move || match named.get() {
+                0 => view! {
+                    <label class="field narrow">
+                        <span class="field-label">"People (FTE)"</span>
+                        <input type="number" min="0" step="0.1" inputmode="decimal"
+                            prop:value=move || fte_text.get()
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                if let Ok(n) = v.parse::<f64>() {
+                                    app.dispatch(Msg::SetFte(id, n));
+                                }
+                                fte_text.set(v);
+                            }
+                            on:blur=move |_| app.seal()
+                        />
+                    </label>
+                }.into_any(),
+                n => view! { <p class="capacity"><span class="field-label">"People (FTE)"</span>" "{named_capacity(n)}</p> }.into_any(),
+            }}
+            <span class="row-break"></span>
+            <SubFunctionPeople id=id name=Signal::derive(name) />
             <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveSubFunction(id))>
                 {move || format!("Remove {}", name())}
             </button>

@@ -11,7 +11,7 @@ use crate::domain::operations_msg::{OpsMsg as O, RaciCell, RaciSubject};
 use crate::domain::raci::RaciProblem;
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{AddForm, SelectField, SuggestNames};
+use crate::ui::widgets::{AddForm, SelectField, SuggestNames, NAMES_LIST};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -240,7 +240,7 @@ pub fn RaciMatrix() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <SuggestNames items=suggested on_add=add_role />
-            <AddForm label="New role" button="Add role" picker=true on_add=add_role />
+            <AddForm label="New role" button="Add role" list=NAMES_LIST on_add=add_role />
             <h3>"Rows"</h3>
             <div class="inline-form">
                 {move || view! { <SelectField label="Add a row for" options=subjects.get() value=none on_change=add_row /> }}

@@ -46,15 +46,34 @@ pub(super) fn TeamDesign() -> impl IntoView {
         .map(|s| (s, s.label().to_string()))
         .collect();
     let list = Memo::new(move |_| app.with_doc(|d| needs(d, target.get())).unwrap_or_default());
+    // A name already on the list adds nobody; say so rather than do nothing.
+    let note = RwSignal::new(String::new());
+    let add_person = move |name: String| {
+        let known = app
+            .doc_untracked(|d| {
+                person_named(&d.operations.team.people, &name).map(|p| p.name.trim().to_string())
+            })
+            .flatten();
+        note.set(
+            known
+                .map(|n| format!("{n} is already on the list."))
+                .unwrap_or_default(),
+        );
+        app.dispatch(team(TeamEdit::AddPerson {
+            name,
+            sub_function: None,
+        }))
+    };
     let flows = Memo::new(move |_| app.with_doc(unrunnable_flows).unwrap_or_default());
     let totals = Memo::new(move |_| app.with_doc(plan_totals).unwrap_or_default());
     view! {
         <section aria-labelledby="people" class="card">
             <h2 id="people">"Today's team"</h2>
-            <p class="why">"Everyone who does marketing operations work today, with the share of their time on each role (1 = full time)."</p>
-            <AddForm label="Person's name" button="Add person" on_add=move |name| app.dispatch(team(TeamEdit::AddPerson(name))) />
+            <p class="why">"Everyone in marketing: the sub-function each person works in (the same list as Stage 2), and the share of their time on each marketing operations role (1 = full time)."</p>
+            <AddForm label="Person's name" button="Add person" on_add=add_person />
+            <p class="meta" role="status">{move || note.get()}</p>
             <ul class="plain-list">
-                <For each=people key=|id| *id children=move |id| view! { <PersonCard id=id /> } />
+                <For each=people key=|id| *id children=move |id| view! { <super::people::PersonCard id=id /> } />
             </ul>
         </section>
         <section aria-labelledby="next-stage" class="card">
@@ -107,71 +126,6 @@ pub(super) fn TeamDesign() -> impl IntoView {
 }
 
 #[component]
-fn PersonCard(id: OpsId) -> impl IntoView {
-    let app = use_app();
-    let person = Memo::new(move |_| {
-        app.with_doc(|d| {
-            d.operations
-                .team
-                .people
-                .iter()
-                .find(|p| p.id == id)
-                .cloned()
-        })
-        .flatten()
-        .unwrap_or_default()
-    });
-    let name = move || person.with(|p| p.name.clone());
-    let add_options = move || {
-        let mut o = vec![(None, "Choose a role…".to_string())];
-        person.with(|p| {
-            o.extend(
-                Role::ALL
-                    .into_iter()
-                    .filter(|r| !p.roles.iter().any(|(x, _)| x == r))
-                    .map(|r| (Some(r), r.label().to_string())),
-            )
-        });
-        o
-    };
-    let no_role = || None::<Role>;
-    let add_role = move |r: Option<Role>| {
-        if let Some(r) = r {
-            app.dispatch(team(TeamEdit::SetRole(id, r, 1.0)))
-        }
-    };
-    view! {
-        <li><div class="card person" role="group" aria-label=name>
-            <TextField label="Name" value=name on_input=move |v| app.dispatch(team(TeamEdit::RenamePerson(id, v))) />
-            <ul class="plain-list">
-                {move || person.with(|p| p.roles.clone()).into_iter().map(|(role, _)| {
-                    let set_fte = move |v: Option<f64>| {
-                        if let Some(v) = v {
-                            app.dispatch(team(TeamEdit::SetRole(id, role, v)))
-                        }
-                    };
-                    view! {
-                    <li class="pair">
-                        <NumberField
-                            label=format!("{} (FTE)", role.label())
-                            value=move || person.with(|p| p.roles.iter().find(|(r, _)| *r == role).map(|(_, f)| *f))
-                            on_input=set_fte
-                        />
-                        <button type="button" class="quiet" aria-label=move || format!("Take {} off {}", role.label(), name())
-                            on:click=move |_| app.dispatch(team(TeamEdit::SetRole(id, role, 0.0)))>"Remove role"</button>
-                    </li>
-                    }
-                }).collect_view()}
-            </ul>
-            {move || view! {
-                <SelectField label="Add a role" options=add_options() value=no_role on_change=add_role />
-            }}
-            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(team(TeamEdit::RemovePerson(id)))>"Remove person"</button>
-        </div></li>
-    }
-}
-
-#[component]
 fn RoleCard(need: RoleNeed) -> impl IntoView {
     let app = use_app();
     let role = need.role;
@@ -184,7 +138,7 @@ fn RoleCard(need: RoleNeed) -> impl IntoView {
                 .filter_map(|p| {
                     p.roles
                         .iter()
-                        .find(|(r, _)| *r == role)
+                        .find(|(r, f)| *r == role && *f > 0.0)
                         .map(|(_, f)| format!("{} {}", p.name.trim(), format_number(Some(*f))))
                 })
                 .collect::<Vec<_>>()

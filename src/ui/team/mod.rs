@@ -6,6 +6,7 @@
 mod design;
 mod handoff;
 mod lifecycle;
+mod people;
 
 use super::widgets::{
     format_number, AddForm, CheckField, NumberField, SelectField, TextArea, TextField,
@@ -15,9 +16,9 @@ use crate::domain::ids::OpsId;
 use crate::domain::maturity::outcome;
 use crate::domain::operations_msg::{BudgetEdit, CharterEdit, HandOffEdit, OpsMsg, TeamEdit};
 use crate::domain::team::{
-    charter_for_stage, lifecycle_view, needs, plan_totals, read_charter, target_stage,
-    unrunnable_flows, CharterKind, CharterScope, Decision, Driver, Lifecycle, Qualifier, Role,
-    RoleNeed,
+    charter_for_stage, lifecycle_view, needs, person_named, plan_totals, read_charter,
+    target_stage, unrunnable_flows, CharterKind, CharterScope, Decision, Driver, Lifecycle,
+    Qualifier, Role, RoleNeed,
 };
 use crate::domain::Msg;
 use crate::state::use_app;
