@@ -8,11 +8,14 @@ pub(super) fn team(e: TeamEdit) -> Msg {
 }
 
 /// A quarter key as people read it: `2027-Q1` → `Q1 2027`.
-fn quarter_label(key: &str) -> String {
-    match key.split_once("-Q") {
-        Some((year, q)) => format!("Q{q} {year}"),
-        None => key.to_string(),
-    }
+use crate::domain::format::quarter as quarter_label;
+
+/// An amount in the model's currency.
+fn money(app: crate::state::AppState, v: f64) -> String {
+    let currency = app
+        .with_doc(|d| d.operations.currency.clone())
+        .unwrap_or_default();
+    crate::domain::format::amount(v, &currency)
 }
 
 /// The label of an assessment capability function, by key.
@@ -115,8 +118,8 @@ pub(super) fn TeamDesign() -> impl IntoView {
                 } else {
                     let total: f64 = t.iter().map(|(_, v)| v).sum();
                     view! {
-                        <ul>{t.into_iter().map(|(q, v)| view! { <li>{format!("{}: {}", quarter_label(&q), format_number(Some(v)))}</li> }).collect_view()}</ul>
-                        <p><strong>{format!("In total: {}", format_number(Some(total)))}</strong></p>
+                        <ul>{t.into_iter().map(|(q, v)| view! { <li>{format!("{}: {}", quarter_label(&q), money(app, v))}</li> }).collect_view()}</ul>
+                        <p><strong>{format!("In total: {}", money(app, total))}</strong></p>
                     }.into_any()
                 }
             }}
@@ -232,7 +235,7 @@ fn PlanLineView(id: OpsId, budget: OpsId) -> impl IntoView {
     let set_cost = move |v: Option<f64>| edit(BudgetEdit::Amount(v.unwrap_or(0.0)));
     view! {
         <div class="decide">
-            <p class="meta">{move || format!("In the plan: {} in {}, {}.", decision.get().label(), quarter_label(&line.with(|b| b.quarter.clone())), format_number(Some(line.with(|b| b.amount))))}</p>
+            <p class="meta">{move || format!("In the plan: {} in {}, {}.", decision.get().label(), quarter_label(&line.with(|b| b.quarter.clone())), money(app, line.with(|b| b.amount)))}</p>
             <div class="pair no-print">
                 <SelectField label="Close the gap by" options=decision_options() value=move || decision.get() on_change=move |d| app.dispatch(team(TeamEdit::SetDecision(id, d))) />
                 {move || {

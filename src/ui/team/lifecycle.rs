@@ -8,6 +8,9 @@ pub(super) fn CustomerLifecycle() -> impl IntoView {
     let app = use_app();
     let v = Memo::new(move |_| app.with_doc(lifecycle_view).unwrap_or_default());
     let summary = move || {
+        let currency = app
+            .with_doc(|d| d.operations.currency.clone())
+            .unwrap_or_default();
         v.with(|v| {
             let n = |count: usize, one: &str, many: &str| {
                 format!("{count} {}", if count == 1 { one } else { many })
@@ -19,7 +22,7 @@ pub(super) fn CustomerLifecycle() -> impl IntoView {
                 n(v.expansion.0, "flow", "flows"),
                 n(v.expansion.1, "KPI", "KPIs"),
                 format_number(Some(v.expansion_fte)),
-                format_number(Some(v.expansion_budget)),
+                crate::domain::format::amount(v.expansion_budget, &currency),
             )
         })
     };
