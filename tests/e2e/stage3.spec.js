@@ -153,17 +153,33 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   const scorecard = page.getByRole('table', { name: /^Scorecard for Q\d \d{4}$/ });
   const line = scorecard.getByRole('row', { name: /MQLs/ });
   const weeks = line.getByRole('textbox');
-  await weeks.nth(0).fill('90');
+  // The target of 100 is for the quarter: each week is judged against its share (100 over
+  // the quarter's 13 or 14 weeks), and the quarter so far adds the weeks up.
+  await expect(line).toContainText('≥ 100 a quarter');
+  await expect(line).toContainText(/7\.\d a week/);
+  await weeks.nth(0).fill('7');
   await expect(line).toContainText('At risk');
-  await weeks.nth(1).fill('120');
-  await expect(line).toContainText('On track');
+  await expect(line).toContainText(/7 of 7\.\d1 week/);
+  await weeks.nth(1).fill('9');
+  await expect(line).toContainText(/16 of 1[45]\.\d2 weeksOn track/);
+  await expect(line).not.toContainText('At risk');
   await expect(line).toContainText('↑ up, improving');
+  // The KPI's name stays in view while the weeks scroll sideways.
+  const region = page.getByRole('region', { name: 'Scorecard, scrolls sideways' });
+  await region.evaluate((r) => { r.scrollLeft = r.scrollWidth; });
+  const kpiCell = line.getByRole('rowheader');
+  const [cellBox, regionBox] = [await kpiCell.boundingBox(), await region.boundingBox()];
+  expect(Math.abs(cellBox.x - regionBox.x)).toBeLessThan(3);
+  await region.evaluate((r) => { r.scrollLeft = 0; });
   // A budget line for the sub-function this quarter.
   await page.getByLabel('Add a budget line for').selectOption({ label: sub });
   const budget = page.getByRole('group', { name: `Budget for ${sub}` });
   await budget.getByLabel('Amount').fill('40,000');
   await budget.getByLabel('Plan').fill('Nurture rebuild');
-  await expect(page.getByText(/\d{4}-Q\d: 40000 in total/)).toBeVisible();
+  // Totals read as people write quarters and money, in the budget's currency.
+  await expect(page.getByText(/^Q\d \d{4}: 40,000 in total$/)).toBeVisible();
+  await page.getByLabel('Currency').fill('€');
+  await expect(page.getByText(/^Q\d \d{4}: €40,000 in total$/)).toBeVisible();
   await checkA11y(page, 'Stage 3 filled in');
 
   // Save a version; it survives a reload (stored under its own key).

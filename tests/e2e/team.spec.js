@@ -82,9 +82,9 @@ test('a leader writes a charter, maps two people to roles, sees the next stage\'
   const quarter = (await pipeline.getByRole('combobox', { name: 'Quarter' }).locator('option:checked').textContent()).trim();
   await pipeline.getByRole('textbox', { name: 'Cost' }).fill('30000');
   await pipeline.getByRole('button', { name: 'Add Pipeline management to the plan' }).click();
-  await expect(pipeline).toContainText(`In the plan: Hire in ${quarter}, 30000.`);
+  await expect(pipeline).toContainText(`In the plan: Hire in ${quarter}, 30,000.`);
   const plan = page.getByRole('region', { name: 'Hiring and training plan' });
-  await expect(plan).toContainText(`${quarter}: 30000`);
+  await expect(plan).toContainText(`${quarter}: 30,000`);
   await saved(page);
 
   await plan.getByRole('link', { name: 'See the Stage 3 plan and budget' }).click();
@@ -95,7 +95,7 @@ test('a leader writes a charter, maps two people to roles, sees the next stage\'
   await line.getByRole('textbox', { name: 'Amount' }).fill('32000');
   await saved(page);
   await page.goto(page.url().replace(/\/operations.*$/, '/team'));
-  await expect(page.getByRole('region', { name: 'Hiring and training plan' })).toContainText(`${quarter}: 32000`);
+  await expect(page.getByRole('region', { name: 'Hiring and training plan' })).toContainText(`${quarter}: 32,000`);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(page.viewportSize().width);
 });

@@ -2,7 +2,9 @@
 //! budget per quarter, and the weekly scorecard inside the quarter.
 
 use crate::content::operations::per_period;
-use crate::domain::format::{amount as fmt_amount, number as fmt_number, quarter as fmt_quarter};
+use crate::domain::format::{
+    amount as fmt_amount, number as fmt_number, quarter as fmt_quarter, rounded as fmt_rounded,
+};
 use crate::domain::ids::{KpiId, OpsId};
 use crate::domain::mapping::Period;
 use crate::domain::operations::Accrual;
@@ -266,7 +268,7 @@ fn target_text(r: &ScoreRow) -> String {
 fn week_text(r: &ScoreRow) -> Option<String> {
     let w = r.week_target?;
     (r.cadence != Period::Weekly && r.accrual == Accrual::Total)
-        .then(|| format!("{} a week", fmt_number(w)))
+        .then(|| format!("{} a week", fmt_rounded(w, 1)))
 }
 
 fn status_chip(s: Status) -> impl IntoView {
@@ -319,8 +321,8 @@ pub fn Scorecard() -> impl IntoView {
                                         <td>{move || status_chip(row.with(|r| r.status))}</td>
                                         <td>{move || row.with(|r| r.to_date).map(|t| {
                                             let figure = match t.target {
-                                                Some(target) => format!("{} of {}", fmt_number(t.actual), fmt_number(target)),
-                                                None => fmt_number(t.actual),
+                                                Some(target) => format!("{} of {}", fmt_rounded(t.actual, 2), fmt_rounded(target, 1)),
+                                                None => fmt_rounded(t.actual, 2),
                                             };
                                             let weeks = if t.weeks == 1 { "1 week".to_string() } else { format!("{} weeks", t.weeks) };
                                             view! { {figure}<span class="meta block">{weeks}</span>{status_chip(t.status)} }.into_any()
