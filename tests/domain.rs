@@ -207,3 +207,19 @@ fn numbers_amounts_and_quarters_read_one_way() {
     assert_eq!(quarter("next spring"), "next spring");
     assert_eq!(quarter("2026-Q5"), "2026-Q5");
 }
+
+#[test]
+fn numbers_are_read_as_marketers_type_them() {
+    use marketing_os::domain::format::{parse_number, NotANumber};
+    assert_eq!(parse_number(""), Ok(None));
+    assert_eq!(parse_number(" 1,200 "), Ok(Some(1200.0)));
+    assert_eq!(parse_number("$300k"), Ok(Some(300_000.0)));
+    assert_eq!(parse_number("$1.2M"), Ok(Some(1_200_000.0)));
+    assert_eq!(parse_number("2bn"), Ok(Some(2e9)));
+    assert_eq!(parse_number("< $180"), Ok(Some(180.0)));
+    assert_eq!(parse_number("25%"), Ok(Some(25.0)));
+    assert_eq!(parse_number("12,500 CHF"), Ok(Some(12_500.0)));
+    assert_eq!(parse_number("€-80"), Ok(Some(-80.0)));
+    assert_eq!(parse_number("lots"), Err(NotANumber));
+    assert_eq!(parse_number("1.2.3"), Err(NotANumber));
+}

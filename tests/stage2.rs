@@ -494,3 +494,67 @@ fn suggested_outputs_come_with_a_kpi_so_adding_them_all_meets_the_essentials() {
         p.missing().collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn suggested_external_flows_reach_their_constituents() {
+    use marketing_os::content::mapping::suggested;
+    use marketing_os::domain::dialogue::ConstituentKind;
+    let mut d = doc();
+    for name in ["Demand generation", "Brand"] {
+        d.apply(Msg::AddSubFunction {
+            name: name.into(),
+            kind: SubFunctionKind::Core,
+        });
+    }
+    let kinds = [
+        ConstituentKind::CustomersProspects,
+        ConstituentKind::Competitors,
+        ConstituentKind::Brand,
+        ConstituentKind::Product,
+    ];
+    let high: Vec<_> = d
+        .dialogue
+        .constituents
+        .iter()
+        .filter(|c| kinds.contains(&c.kind))
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(high.len(), 4);
+    for c in &high {
+        d.apply(Msg::EditConstituent(
+            *c,
+            ConstituentEdit::ImportanceNow(Importance::High),
+        ));
+    }
+    assert!(has(&d, |f| matches!(f, Finding::UnreachedConstituent(_))));
+    for s in suggested(&d) {
+        d.apply(Msg::Mapping(M::AdoptFlow {
+            name: s.name.into(),
+            direction: s.direction,
+            scope: s.scope,
+            owner: s.owner,
+            counterpart: s.counterpart,
+            kpi: s.kpi.into(),
+        }));
+    }
+    // The method's flows reach customers, competitors, the brand and the product: adding
+    // them all leaves no important constituent unreached.
+    assert!(!has(&d, |f| matches!(f, Finding::UnreachedConstituent(_))));
+    let intel = d
+        .mapping
+        .flows
+        .iter()
+        .find(|f| f.name == "Competitive intel")
+        .unwrap();
+    let competitors = d
+        .dialogue
+        .constituents
+        .iter()
+        .find(|c| c.kind == ConstituentKind::Competitors)
+        .unwrap()
+        .id;
+    assert_eq!(
+        intel.counterpart,
+        Some(Counterpart::Constituent(competitors))
+    );
+}

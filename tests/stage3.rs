@@ -323,6 +323,10 @@ fn a_quarterly_target_is_not_missed_by_every_week() {
         KpiEdit::Target("1,300".into()),
     )));
     ops(&mut d, O::TrackKpi(kpi));
+    // The owner starts as the flow's owning sub-function; the target is read as typed.
+    let tracked = d.operations.tracked(kpi).unwrap();
+    assert_eq!(tracked.owner, "Demand generation");
+    assert_eq!(tracked.target, Some(1300.0));
     // Q4 2026 has 13 weeks whose Monday falls in it: 100 a week is on track.
     let q = Quarter { year: 2026, q: 4 };
     assert_eq!(q.weeks().len(), 13);

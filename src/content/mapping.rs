@@ -1,6 +1,7 @@
 //! Stage 2 suggestions from the method: a team by size, and typical flows per sub-function
 //! and per company function.
 
+use crate::domain::dialogue::ConstituentKind;
 use crate::domain::ids::SubFunctionId;
 use crate::domain::mapping::{Counterpart, Direction, Scope, SubFunctionKind};
 use crate::domain::Document;
@@ -14,6 +15,8 @@ pub struct FlowSuggestion {
     pub lead: &'static str,
     /// For an output: the KPI it usually answers to, filled in when the flow is added.
     pub kpi: &'static str,
+    /// For a primary external flow: the constituent on the other side, when the model has it.
+    pub reaches: Option<ConstituentKind>,
 }
 
 const fn s(name: &'static str, direction: Direction, scope: Scope) -> FlowSuggestion {
@@ -23,6 +26,7 @@ const fn s(name: &'static str, direction: Direction, scope: Scope) -> FlowSugges
         scope,
         lead: "",
         kpi: "",
+        reaches: Some(ConstituentKind::CustomersProspects),
     }
 }
 
@@ -33,6 +37,15 @@ const fn f(name: &'static str, direction: Direction, lead: &'static str) -> Flow
         scope: Scope::SecondaryInternal,
         lead,
         kpi: "",
+        reaches: None,
+    }
+}
+
+/// The same suggestion, reaching another constituent than customers and prospects.
+const fn to(x: FlowSuggestion, reaches: ConstituentKind) -> FlowSuggestion {
+    FlowSuggestion {
+        reaches: Some(reaches),
+        ..x
     }
 }
 
@@ -48,17 +61,23 @@ use Direction::{Input as I, Output as O};
 use Scope::PrimaryExternal as P;
 
 const PRODUCT_MARKETING: &[FlowSuggestion] = &[
-    s("Competitive intel", I, P),
+    to(s("Competitive intel", I, P), ConstituentKind::Competitors),
     s("Buyer and user research", I, P),
     k(
-        s("Product release campaigns", O, P),
+        to(
+            s("Product release campaigns", O, P),
+            ConstituentKind::Product,
+        ),
         "Pipeline from launches",
     ),
     k(
         s("Website messaging and content", O, P),
         "Website conversion rate",
     ),
-    k(s("Strategic narrative", O, P), "Win rate"),
+    to(
+        k(s("Strategic narrative", O, P), "Win rate"),
+        ConstituentKind::Brand,
+    ),
 ];
 
 const DEMAND_GENERATION: &[FlowSuggestion] = &[
@@ -85,8 +104,14 @@ const MARKETING_OPERATIONS: &[FlowSuggestion] = &[
 ];
 
 const BRAND: &[FlowSuggestion] = &[
-    s("Brand awareness and perception research", I, P),
-    k(s("Creative and comms campaigns", O, P), "Share of voice"),
+    to(
+        s("Brand awareness and perception research", I, P),
+        ConstituentKind::Brand,
+    ),
+    to(
+        k(s("Creative and comms campaigns", O, P), "Share of voice"),
+        ConstituentKind::Brand,
+    ),
 ];
 
 const SALES: &[FlowSuggestion] = &[
@@ -219,6 +244,14 @@ pub fn suggested(doc: &Document) -> Vec<Suggested> {
             out.push(x);
         }
     };
+    let constituent = |kind: Option<ConstituentKind>| {
+        let kind = kind?;
+        doc.dialogue
+            .constituents
+            .iter()
+            .find(|c| c.enabled && c.kind == kind)
+            .map(|c| Counterpart::Constituent(c.id))
+    };
     for sub in &m.sub_functions {
         for x in sub_function_flows(&sub.name) {
             push(Suggested {
@@ -227,7 +260,7 @@ pub fn suggested(doc: &Document) -> Vec<Suggested> {
                 scope: x.scope,
                 from: sub.name.trim().to_string(),
                 owner: Some(sub.id),
-                counterpart: None,
+                counterpart: constituent(x.reaches),
                 kpi: x.kpi,
             });
         }

@@ -85,3 +85,48 @@ pub fn quarter(key: &str) -> String {
         _ => k.to_string(),
     }
 }
+
+/// Text typed into a number field that does not read as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotANumber;
+
+/// Reads a typed number as marketers write them: blank is none; spaces, commas between
+/// thousands, a currency sign or code, a `%`, a comparison sign (`< 180`) and a `k`, `m` or
+/// `bn` for thousands, millions and billions are allowed ("$1.2M" is 1,200,000).
+pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
+    let t: String = text
+        .trim()
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                ' ' | ',' | '%' | '€' | '$' | '£' | '\u{a0}' | '<' | '>' | '≤' | '≥' | '~' | '='
+            )
+        })
+        .collect();
+    let lower = t.to_lowercase();
+    let lower = ["usd", "eur", "gbp", "chf"]
+        .iter()
+        .find_map(|c| lower.strip_prefix(c).or_else(|| lower.strip_suffix(c)))
+        .unwrap_or(&lower)
+        .to_string();
+    if lower.is_empty() {
+        return Ok(None);
+    }
+    let (digits, scale) = if let Some(d) = lower.strip_suffix("bn") {
+        (d, 1e9)
+    } else if let Some(d) = lower.strip_suffix('k') {
+        (d, 1e3)
+    } else if let Some(d) = lower.strip_suffix('m') {
+        (d, 1e6)
+    } else {
+        (lower.as_str(), 1.0)
+    };
+    digits
+        .parse::<f64>()
+        .ok()
+        .map(|v| v * scale)
+        .filter(|v| v.is_finite())
+        .map(Some)
+        .ok_or(NotANumber)
+}

@@ -411,12 +411,25 @@ impl Document {
                 if self.operations.tracked(kpi).is_some() {
                     return false;
                 }
-                let target = source.target.trim().replace([',', ' '], "").parse().ok();
+                let target = crate::domain::format::parse_number(&source.target)
+                    .ok()
+                    .flatten();
                 let cadence = source.period;
+                // Its owner to start with: the sub-function that owns the flow in Stage 2.
+                let owner = self
+                    .mapping
+                    .flows
+                    .iter()
+                    .find(|f| f.kpis.iter().any(|k| k.id == kpi))
+                    .and_then(|f| f.owner)
+                    .and_then(|s| self.mapping.sub_function(s))
+                    .map(|s| s.name.trim().to_string())
+                    .unwrap_or_default();
                 self.operations.kpis.push(TrackedKpi {
                     kpi,
                     target,
                     cadence,
+                    owner,
                     ..TrackedKpi::default()
                 });
                 true

@@ -383,27 +383,7 @@ where
     )
 }
 
-/// Reads a typed number: blank is none; spaces, commas as thousands separators and a trailing
-/// `%` or currency sign are allowed.
-pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
-    let t: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | ',' | '%' | '€' | '$' | '£' | '\u{a0}'))
-        .collect();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .map(Some)
-        .ok_or(NotANumber)
-}
-
-/// Text typed into a number field that does not read as a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NotANumber;
+pub use crate::domain::format::{parse_number, NotANumber};
 
 /// A number as a page shows it (blank for none), through the app's one number formatter,
 /// [`crate::domain::format::number`].
@@ -450,7 +430,7 @@ fn number_control(
                 aria-invalid=move || bad.get().then_some("true")
                 on:input=input on:blur=move |_| app.seal() />
             <Show when=move || bad.get()>
-                <span class="field-error">"Not a number"</span>
+                <span class="field-error">"Not a number: type, say, 1200, 1.2k, 1.5M or 25%"</span>
             </Show>
         </label>
     }

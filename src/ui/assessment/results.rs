@@ -45,9 +45,14 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
     const C: f64 = 200.0;
     const R: f64 = 140.0;
     let n = Dimension::ALL.len() as f64;
-    let at = |i: usize, v: f64| {
+    // Five rings, one per stage: Unaware is the innermost ring, so an area answered
+    // "Unaware" is told apart from one not answered (at the centre).
+    let at = |i: usize, ring: f64| {
         let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n;
-        (C + R * v / 4.0 * angle.cos(), C + R * v / 4.0 * angle.sin())
+        (
+            C + R * ring / 5.0 * angle.cos(),
+            C + R * ring / 5.0 * angle.sin(),
+        )
     };
     let polygon = |scores: &[(Dimension, f64)]| {
         Dimension::ALL
@@ -57,7 +62,7 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
                 let v = scores
                     .iter()
                     .find(|(x, _)| x == d)
-                    .map(|(_, s)| *s)
+                    .map(|(_, s)| *s + 1.0)
                     .unwrap_or(0.0);
                 let (x, y) = at(i, v);
                 format!("{x:.1},{y:.1}")
@@ -65,7 +70,7 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let rings: Vec<String> = (1..=4)
+    let rings: Vec<String> = (1..=5)
         .map(|r| {
             (0..Dimension::ALL.len())
                 .map(|i| {
@@ -81,11 +86,11 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
     view! {
         <svg class="radar" viewBox="0 0 400 400" role="img" aria-labelledby="radar-title radar-desc">
             <title id="radar-title">"Maturity by area"</title>
-            <desc id="radar-desc">"A radar chart of the seven areas. Each ring is a stage, named beside the top axis: Unaware at the centre, then Efficient, Effective, Customer-Centric and Next Generation at the edge. The table below gives the same figures."</desc>
+            <desc id="radar-desc">"A radar chart of the seven areas. Each ring is a stage, named beside the top axis: Unaware innermost, then Efficient, Effective, Customer-Centric and Next Generation at the edge; an area not answered sits at the centre. The table below gives the same figures."</desc>
             {rings.into_iter().map(|p| view! { <polygon class="ring" points=p /> }).collect_view()}
             {Dimension::ALL.iter().enumerate().map(|(i, d)| {
-                let (x, y) = at(i, 4.0);
-                let (lx, ly) = at(i, 4.75);
+                let (x, y) = at(i, 5.0);
+                let (lx, ly) = at(i, 5.9);
                 view! {
                     <line class="axis" x1=C.to_string() y1=C.to_string() x2=format!("{x:.1}") y2=format!("{y:.1}") />
                     <text class="axis-label" x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor="middle" dominant-baseline="middle">{short(*d)}</text>
@@ -94,8 +99,8 @@ pub(crate) fn radar(now: &[(Dimension, f64)], then: Option<&[(Dimension, f64)]>)
             {then_points.map(|p| view! { <polygon class="then" points=p /> })}
             <polygon class="now" points=now_points />
             // The stage each ring stands for, beside the top axis, over the shapes.
-            {(0..=4).map(|r| {
-                let y = C - R * r as f64 / 4.0 - 3.0;
+            {(0..5).map(|r| {
+                let y = C - R * (r + 1) as f64 / 5.0 - 3.0;
                 view! { <text class="ring-label" x=format!("{:.1}", C - 5.0) y=format!("{y:.1}") text-anchor="end">{MaturityStage::from_index(r).label()}</text> }
             }).collect_view()}
         </svg>
