@@ -157,7 +157,7 @@ test('every gap in one list, made into actions that stay put until sorted, found
   expect(lines[1]).toMatch(/^Make the listening programs steer decisions,"If we raise[^"]*",high,low,Community manager,\d{4}-Q\d,no,diag:ab\.listening$/);
   // The same count on the assessment: its share of the one list.
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
-  await expect(page.getByText(new RegExp(`of the ${before + 1} gaps in your whole model come from the assessment`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`of the ${before + 1} gaps in your whole model comes? from the assessment`))).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
   const summary = page.getByRole('region', { name: 'Summary' });

@@ -243,7 +243,7 @@ fn Gaps() -> impl IntoView {
             <ul class="gaps">
                 {move || gaps.get().0.into_iter().map(|(title, why, href)| view! { <li><strong>{title}</strong>" "{why}" "<a href=href>"Work on it"</a></li> }).collect_view()}
             </ul>
-            <p>{move || gaps.with(|(mine, total, _)| format!("{} of the {} gaps in your whole model come from the assessment and health checks.", mine.len(), total))}" "
+            <p>{move || gaps.with(|(mine, total, _)| format!("{} of the {} gaps in your whole model {} from the assessment and health checks.", mine.len(), total, if mine.len() == 1 { "comes" } else { "come" }))}" "
                 <a href=move || gaps.with(|g| g.2.clone())>"See every gap"</a></p>
         </Show>
     }
