@@ -558,3 +558,35 @@ fn suggested_external_flows_reach_their_constituents() {
         Some(Counterpart::Constituent(competitors))
     );
 }
+
+#[test]
+fn findings_tell_the_product_constituent_from_the_product_function() {
+    use marketing_os::content::findings::describe;
+    use marketing_os::domain::dialogue::ConstituentKind;
+    let mut d = doc();
+    d.apply(Msg::AddFunction("Product".into()));
+    let product = d
+        .dialogue
+        .constituents
+        .iter()
+        .find(|c| c.kind == ConstituentKind::Product)
+        .unwrap()
+        .id;
+    d.apply(Msg::EditConstituent(
+        product,
+        ConstituentEdit::ImportanceNow(Importance::High),
+    ));
+    let texts: Vec<String> = findings(&d).iter().map(|f| describe(&d, f).0).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("The constituent “Your product” matters a lot")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("The sub-function Product marketing")),
+        "{texts:?}"
+    );
+}
