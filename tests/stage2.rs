@@ -469,16 +469,7 @@ fn suggested_outputs_come_with_a_kpi_so_adding_them_all_meets_the_essentials() {
     for s in list.iter().filter(|s| s.direction == Direction::Output) {
         assert!(!s.kpi.is_empty(), "{} has no KPI", s.name);
     }
-    for s in list {
-        d.apply(Msg::Mapping(M::AdoptFlow {
-            name: s.name.into(),
-            direction: s.direction,
-            scope: s.scope,
-            owner: s.owner,
-            counterpart: s.counterpart,
-            kpi: s.kpi.into(),
-        }));
-    }
+    adopt_all(&mut d);
     let battle = d
         .mapping
         .flows
@@ -497,7 +488,6 @@ fn suggested_outputs_come_with_a_kpi_so_adding_them_all_meets_the_essentials() {
 
 #[test]
 fn suggested_external_flows_reach_their_constituents() {
-    use marketing_os::content::mapping::suggested;
     use marketing_os::domain::dialogue::ConstituentKind;
     let mut d = doc();
     for name in ["Demand generation", "Brand"] {
@@ -527,16 +517,7 @@ fn suggested_external_flows_reach_their_constituents() {
         ));
     }
     assert!(has(&d, |f| matches!(f, Finding::UnreachedConstituent(_))));
-    for s in suggested(&d) {
-        d.apply(Msg::Mapping(M::AdoptFlow {
-            name: s.name.into(),
-            direction: s.direction,
-            scope: s.scope,
-            owner: s.owner,
-            counterpart: s.counterpart,
-            kpi: s.kpi.into(),
-        }));
-    }
+    adopt_all(&mut d);
     // The method's flows reach customers, competitors, the brand and the product: adding
     // them all leaves no important constituent unreached.
     assert!(!has(&d, |f| matches!(f, Finding::UnreachedConstituent(_))));
@@ -589,4 +570,18 @@ fn findings_tell_the_product_constituent_from_the_product_function() {
             .any(|t| t.starts_with("The sub-function Product marketing")),
         "{texts:?}"
     );
+}
+
+/// Adds every suggested flow as "Add all" does: its owner, counterpart and KPI.
+fn adopt_all(d: &mut Document) {
+    for s in marketing_os::content::mapping::suggested(d) {
+        d.apply(Msg::Mapping(M::AdoptFlow {
+            name: s.name.into(),
+            direction: s.direction,
+            scope: s.scope,
+            owner: s.owner,
+            counterpart: s.counterpart,
+            kpi: s.kpi.into(),
+        }));
+    }
 }

@@ -306,10 +306,9 @@ fn the_quarter_to_date_adds_up_a_total_and_averages_a_rate() {
     );
 }
 
-#[test]
-fn a_quarterly_target_is_not_missed_by_every_week() {
-    let mut d = doc();
-    let f = flow(&d, "Nurture campaigns");
+/// An "MQLs" KPI on the nurture campaigns, with `target` typed in Stage 2.
+fn mqls(d: &mut Document, target: &str) -> (FlowId, KpiId) {
+    let f = flow(d, "Nurture campaigns");
     d.apply(Msg::Mapping(M::AddKpi(f)));
     let kpi: KpiId = d.mapping.flow(f).unwrap().kpis[0].id;
     d.apply(Msg::Mapping(M::EditKpi(
@@ -320,8 +319,15 @@ fn a_quarterly_target_is_not_missed_by_every_week() {
     d.apply(Msg::Mapping(M::EditKpi(
         f,
         kpi,
-        KpiEdit::Target("1,300".into()),
+        KpiEdit::Target(target.into()),
     )));
+    (f, kpi)
+}
+
+#[test]
+fn a_quarterly_target_is_not_missed_by_every_week() {
+    let mut d = doc();
+    let (_, kpi) = mqls(&mut d, "1,300");
     ops(&mut d, O::TrackKpi(kpi));
     // The owner starts as the flow's owning sub-function; the target is read as typed.
     let tracked = d.operations.tracked(kpi).unwrap();
@@ -354,19 +360,7 @@ fn a_quarterly_target_is_not_missed_by_every_week() {
 #[test]
 fn the_scorecard_reads_the_short_list_and_its_actuals() {
     let mut d = doc();
-    let f = flow(&d, "Nurture campaigns");
-    d.apply(Msg::Mapping(M::AddKpi(f)));
-    let kpi: KpiId = d.mapping.flow(f).unwrap().kpis[0].id;
-    d.apply(Msg::Mapping(M::EditKpi(
-        f,
-        kpi,
-        KpiEdit::Metric("MQLs".into()),
-    )));
-    d.apply(Msg::Mapping(M::EditKpi(
-        f,
-        kpi,
-        KpiEdit::Target("1,200".into()),
-    )));
+    let (f, kpi) = mqls(&mut d, "1,200");
     d.apply(Msg::Mapping(M::EditKpi(
         f,
         kpi,
