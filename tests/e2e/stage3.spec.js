@@ -231,6 +231,17 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
 test('@phone Stage 3 fits a phone, its tables scroll inside themselves, and it prints', async ({ page }) => {
   await mapOneFlow(page);
   await page.getByLabel('MQLs: on the short list').check();
+  // The short list and the reviews fold into cards on a phone: every field is on screen
+  // without swiping sideways.
+  if (page.viewportSize().width <= 400) {
+    for (const field of [page.getByLabel('MQLs: owner'), page.getByLabel('MQLs: target'), page.getByLabel('Quarterly planning: who comes')]) {
+      await field.scrollIntoViewIfNeeded();
+      const box = await field.boundingBox();
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize().width);
+    }
+    expect(await page.getByRole('region', { name: 'KPIs on your map' }).evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+  }
   await goDeeper(page);
   await expect(page.getByRole('table', { name: /^Scorecard for/ })).toBeVisible();
   // A RACI grid of five roles scrolls sideways inside its region; the row's name stays put.

@@ -44,7 +44,7 @@ pub fn ShortList() -> impl IntoView {
             >
                 <p class="meta">{move || format!("{} on the short list.", picked())}</p>
                 <div class="table-scroll" role="region" aria-label="KPIs on your map" tabindex="0">
-                    <table class="entry">
+                    <table class="entry shortlist-cards">
                         <thead><tr>
                             <th scope="col">"On the list"</th>
                             <th scope="col">"KPI"</th>
@@ -59,19 +59,19 @@ pub fn ShortList() -> impl IntoView {
                                 let edit = move |e: TrackedEdit| app.dispatch(Msg::Ops(O::EditTracked(kpi, e)));
                                 let m = metric.clone();
                                 view! {
-                                    <tr>
-                                        <td><input type="checkbox" aria-label=format!("{metric}: on the short list") prop:checked=on
+                                    <tr class:on=on>
+                                        <td class="pick"><input type="checkbox" aria-label=format!("{metric}: on the short list") prop:checked=on
                                             on:change=move |ev| app.dispatch(Msg::Ops(if event_target_checked(&ev) { O::TrackKpi(kpi) } else { O::UntrackKpi(kpi) })) /></td>
                                         <th scope="row">{metric.clone()}</th>
-                                        <td>{flow}</td>
-                                        <td>
+                                        <td class="flow">{flow}</td>
+                                        <td class="owner" data-label="Owner">
                                             <Show when=on fallback=|| view! { <span class="meta">"—"</span> }>
                                                 <TextField compact=true picker=true label=format!("{m}: owner")
                                                     value=move || tracked.with(|t| t.as_ref().map(|t| t.owner.clone()).unwrap_or_default())
                                                     on_input=move |v| edit(TrackedEdit::Owner(v)) />
                                             </Show>
                                         </td>
-                                        <td>
+                                        <td class="target" data-label="Target">
                                             <Show when=on fallback=|| view! { <span class="meta">"—"</span> }>
                                                 <NumberField compact=true label=format!("{metric}: target")
                                                     value=move || tracked.with(|t| t.as_ref().and_then(|t| t.target))
@@ -109,7 +109,7 @@ pub fn Reviews() -> impl IntoView {
             <h2 id="reviews">"The review rhythm"</h2>
             <p class="why">"Three standing reviews keep the system running: a weekly look at the scorecard, a short written report each month, and planning each quarter."</p>
             <div class="table-scroll" role="region" aria-label="Reviews" tabindex="0">
-                <table class="entry">
+                <table class="entry review-cards">
                     <thead><tr>
                         <th scope="col">"Review"</th>
                         <th scope="col">"Owner"</th>
@@ -124,11 +124,11 @@ pub fn Reviews() -> impl IntoView {
                         ].into_iter().map(|(k, label, day)| view! {
                             <tr>
                                 <th scope="row">{label}</th>
-                                <td><TextField compact=true picker=true label=format!("{label}: owner") value=move || get(k, OpsField::Owner)
+                                <td data-label="Owner"><TextField compact=true picker=true label=format!("{label}: owner") value=move || get(k, OpsField::Owner)
                                     on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Owner, v)) /></td>
-                                <td><TextField compact=true label=format!("{label}: day") placeholder=day value=move || get(k, OpsField::Day)
+                                <td data-label="Day"><TextField compact=true label=format!("{label}: day") placeholder=day value=move || get(k, OpsField::Day)
                                     on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Day, v)) /></td>
-                                <td><TextField compact=true picker=true label=format!("{label}: who comes") value=move || get(k, OpsField::Attendees)
+                                <td class="wide" data-label="Who comes"><TextField compact=true picker=true label=format!("{label}: who comes") value=move || get(k, OpsField::Attendees)
                                     on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Attendees, v)) /></td>
                             </tr>
                         }).collect_view()}
