@@ -112,8 +112,13 @@ pub fn StageChecklist(
                 let total = p.checks.len();
                 let done = p.done();
                 let missing: Vec<_> = p.missing().cloned().collect();
+                // What is done is named too, so "1 of 5" does not leave the one a mystery.
+                let done_labels: Vec<&str> = p.checks.iter().filter(|c| c.done).map(|c| c.label).collect();
                 view! {
                     <p>{format!("{done} of {total} essentials done.")}</p>
+                    {(!done_labels.is_empty() && !missing.is_empty()).then(|| view! {
+                        <p class="meta">{format!("Done: {}.", done_labels.join("; "))}</p>
+                    })}
                     {if missing.is_empty() {
                         view! { <p class="all-done">"Nothing: every essential of this stage is in place."</p> }.into_any()
                     } else {

@@ -10,6 +10,7 @@ test('fill Stage 1’s essentials by keyboard and labels, go deeper, reload, and
   expect(await visibleFields(page), 'fields before “Go deeper”').toBeLessThanOrEqual(40);
   const checklist = page.getByRole('region', { name: 'What is still missing' });
   await expect(checklist).toContainText('1 of 5 essentials done.');
+  await expect(checklist).toContainText('Done: The company is named.');
 
   // Who matters, now and in a year. The first row by keyboard alone.
   await page.getByLabel('Customers & prospects: matters now').focus();
