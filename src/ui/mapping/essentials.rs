@@ -44,9 +44,16 @@ const SHOWN_ROWS: usize = 40;
 
 /// The sub-functions as owner choices, "No owner yet" first.
 fn owner_choices() -> Memo<Vec<(Option<SubFunctionId>, String)>> {
+    sub_function_choices("No owner yet")
+}
+
+/// The model's sub-functions as choices, with `none` first for no sub-function.
+pub(crate) fn sub_function_choices(
+    none: &'static str,
+) -> Memo<Vec<(Option<SubFunctionId>, String)>> {
     let app = use_app();
     Memo::new(move |_| {
-        let mut o = vec![(None, "No owner yet".to_string())];
+        let mut o = vec![(None, none.to_string())];
         app.with_doc(|d| {
             o.extend(
                 d.mapping

@@ -1,6 +1,7 @@
 //! Stage 2 — map inputs and outputs through the marketing team.
 
 mod essentials;
+pub(crate) use essentials::sub_function_choices;
 mod flow;
 mod matrix;
 mod people;

@@ -4,7 +4,6 @@
 
 use super::design::team;
 use super::*;
-use crate::domain::ids::SubFunctionId;
 
 /// One person in the one list of people.
 #[component]
@@ -23,18 +22,7 @@ pub(super) fn PersonCard(id: OpsId) -> impl IntoView {
         .unwrap_or_default()
     });
     let name = move || person.with(|p| p.name.clone());
-    let subs = Memo::new(move |_| {
-        let mut o = vec![(None::<SubFunctionId>, "Not placed yet".to_string())];
-        app.with_doc(|d| {
-            o.extend(
-                d.mapping
-                    .sub_functions
-                    .iter()
-                    .map(|s| (Some(s.id), s.name.clone())),
-            )
-        });
-        o
-    });
+    let subs = crate::ui::mapping::sub_function_choices("Not placed yet");
     let add_options = move || {
         let mut o = vec![(None, "Choose a role…".to_string())];
         person.with(|p| {
