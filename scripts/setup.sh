@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, skipping whatever is already there at the right
 # version. Safe to run again and again: a second run installs nothing.
-# Needs: rustup + cargo, node + npm (a fresh machine has these), and apt for Chromium.
+# Needs: rustup + cargo, node + npm (a fresh machine has these), and apt for Chromium and
+# poppler-utils.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,12 +30,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] ||
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's Chromium and ChromeDriver"
+# poppler-utils reads the printed report back (tests/e2e/print.spec.js).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then
+  say "installing Debian's Chromium, ChromeDriver and poppler-utils"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver poppler-utils
 fi
 
 # npm ci only when the lock changed since the last install.

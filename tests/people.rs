@@ -172,7 +172,12 @@ fn fte_never_prints_with_float_noise_in_the_report_or_markdown() {
     ] {
         assert!(d.apply(team(TeamEdit::SetRole(ana, role, fte))));
     }
-    let md = d.report_markdown(Timestamp(1_795_000_000_000));
+    let md = marketing_os::content::report::build(
+        &d,
+        Timestamp(1_795_000_000_000),
+        &marketing_os::content::report::Of::Current,
+    )
+    .markdown();
     assert!(
         md.contains("on 1.2 FTE of marketing operations roles"),
         "{md}"

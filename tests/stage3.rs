@@ -614,9 +614,14 @@ fn the_markdown_export_states_an_sla_the_way_the_page_does() {
         O::EditSla(sla, SlaEdit::Receiver("Product marketing".into())),
     );
     ops(&mut d, O::EditSla(sla, SlaEdit::LeadTime(Some(30))));
-    let md = d.report_markdown(Timestamp(0));
+    let md = marketing_os::content::report::build(
+        &d,
+        Timestamp(0),
+        &marketing_os::content::report::Of::Current,
+    )
+    .markdown();
     assert!(
-        md.contains("- SLA, Product releases: Product marketing asks, Product delivers: 30 days' lead time.\n"),
+        md.contains("- **Product releases:** Product marketing asks, Product delivers: 30 days' lead time.\n"),
         "{md}"
     );
 }

@@ -24,6 +24,7 @@ pub mod operations_msg;
 pub mod plan;
 pub mod progress;
 pub mod raci;
+pub mod report;
 pub mod roadmap;
 pub mod schematic;
 pub mod scorecard;

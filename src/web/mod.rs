@@ -6,5 +6,6 @@ pub mod file;
 pub mod links;
 pub mod loader;
 pub mod offline;
+pub mod page;
 pub mod storage;
 pub mod workspace;
