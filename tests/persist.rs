@@ -51,7 +51,7 @@ fn export_is_pretty_with_the_envelope_first_and_stable() {
     blank.company = "  ../Évian & Co!  ".into();
     assert_eq!(
         export_file_name(&blank, NOW),
-        "évian-co-marketing-os-2026-11-18.json"
+        "evian-co-marketing-os-2026-11-18.json"
     );
     blank.company = "".into();
     assert_eq!(

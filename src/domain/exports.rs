@@ -1,22 +1,12 @@
 //! The model as documents other tools read: the report as Markdown, and flows and KPIs as CSV
 //! (the RACI matrix's CSV lives with the matrix in `raci.rs`).
 
+use super::csv::Csv;
 use super::document::Document;
 use super::ids::Timestamp;
 use super::mapping::{Direction, Scope};
 use super::maturity::outcome;
 use super::progress::progress;
-use super::raci::csv_field;
-
-fn csv_line(fields: &[String]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
-}
 
 fn label<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v)
@@ -35,21 +25,18 @@ impl Document {
 
     /// Every flow, one line each.
     pub fn flows_csv(&self) -> String {
-        let mut out = csv_line(
-            &[
-                "Flow",
-                "Direction",
-                "Scope",
-                "Owner",
-                "Status",
-                "Priority",
-                "KPIs",
-                "Note",
-            ]
-            .map(String::from),
-        );
+        let mut csv = Csv::new([
+            "Flow",
+            "Direction",
+            "Scope",
+            "Owner",
+            "Status",
+            "Priority",
+            "KPIs",
+            "Note",
+        ]);
         for f in &self.mapping.flows {
-            out.push_str(&csv_line(&[
+            csv.row([
                 f.name.trim().to_string(),
                 label(&f.direction),
                 label(&f.scope),
@@ -58,31 +45,28 @@ impl Document {
                 label(&f.priority),
                 f.kpis.len().to_string(),
                 f.note.trim().to_string(),
-            ]));
+            ]);
         }
-        out
+        csv.finish()
     }
 
     /// Every KPI with its flow, and whether it is on the Stage 3 short list.
     pub fn kpis_csv(&self) -> String {
-        let mut out = csv_line(
-            &[
-                "Flow",
-                "Metric",
-                "Target",
-                "Unit",
-                "Period",
-                "Measurable",
-                "Proxy",
-                "Short list",
-                "Owner",
-            ]
-            .map(String::from),
-        );
+        let mut csv = Csv::new([
+            "Flow",
+            "Metric",
+            "Target",
+            "Unit",
+            "Period",
+            "Measurable",
+            "Proxy",
+            "Short list",
+            "Owner",
+        ]);
         for f in &self.mapping.flows {
             for k in &f.kpis {
                 let tracked = self.operations.tracked(k.id);
-                out.push_str(&csv_line(&[
+                csv.row([
                     f.name.trim().to_string(),
                     k.metric.trim().to_string(),
                     k.target.trim().to_string(),
@@ -94,10 +78,10 @@ impl Document {
                     tracked
                         .map(|t| t.owner.trim().to_string())
                         .unwrap_or_default(),
-                ]));
+                ]);
             }
         }
-        out
+        csv.finish()
     }
 
     /// The report as Markdown: summary, each stage, the maturity result.
