@@ -126,7 +126,16 @@ fn every_download_has_its_own_ascii_name() {
     }
     let names: std::collections::HashSet<_> = all.iter().map(|a| name("X", a.0)).collect();
     assert_eq!(names.len(), all.len(), "no two downloads share a name");
-    assert_eq!(Download::FlowsCsv.mime(), "text/csv");
+    for (what, _, ext) in all {
+        let mime = what.mime();
+        match ext {
+            "csv" => assert_eq!(mime, "text/csv"),
+            "json" => assert_eq!(mime, "application/json"),
+            "md" => assert_eq!(mime, "text/markdown"),
+            "svg" => assert_eq!(mime, "image/svg+xml"),
+            _ => assert_eq!(mime, "image/png"),
+        }
+    }
     // The export keeps its name through the one function.
     let mut doc = sample(at);
     doc.company = zurich.into();

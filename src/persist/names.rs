@@ -42,12 +42,15 @@ impl Download {
 
     /// The file's media type.
     pub fn mime(self) -> &'static str {
-        match self.kind_and_ext().1 {
-            "json" => "application/json",
-            "md" => "text/markdown",
-            "csv" => "text/csv",
-            "svg" => "image/svg+xml",
-            _ => "image/png",
+        match self {
+            Download::Model => "application/json",
+            Download::ReportMarkdown => "text/markdown",
+            Download::FlowsCsv
+            | Download::KpisCsv
+            | Download::RaciMatrixCsv
+            | Download::ActionPlanCsv => "text/csv",
+            Download::SchematicSvg => "image/svg+xml",
+            Download::SchematicPng => "image/png",
         }
     }
 }
