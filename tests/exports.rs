@@ -2,10 +2,17 @@
 
 use marketing_os::content::sample::sample;
 use marketing_os::domain::mapping::{Direction, Scope};
+use marketing_os::domain::plan::PlanMsg;
 use marketing_os::domain::{Msg, Timestamp};
+use marketing_os::persist::names::slug;
+use marketing_os::persist::{download_name, export_file_name, Download};
 
-/// Reads RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
+/// Reads RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Every CSV
+/// the app writes starts with a UTF-8 byte order mark, for Excel on Windows.
 fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("the CSV starts with a byte order mark");
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
@@ -68,6 +75,106 @@ fn flows_and_kpis_csv_parse_back_with_awkward_names() {
 fn report(doc: &marketing_os::domain::Document, now: Timestamp) -> String {
     use marketing_os::content::report::{build, Of};
     build(doc, now, &Of::Current).markdown()
+}
+
+#[test]
+fn every_csv_starts_with_a_byte_order_mark_then_its_header() {
+    let mut doc = sample(Timestamp(1_795_392_000_000));
+    doc.company = "Zürich Café".into();
+    doc.apply(Msg::Plan(PlanMsg::AddAction {
+        title: "Brief the Zürich team".into(),
+        hypothesis: "h".into(),
+        source: String::new(),
+        quarter: "2027-Q1".into(),
+    }));
+    for (csv, header) in [
+        (doc.flows_csv(), "Flow"),
+        (doc.kpis_csv(), "Flow"),
+        (doc.raci_csv(), "Program or flow"),
+        (doc.actions_csv(), "Action"),
+    ] {
+        // The mark is the three bytes EF BB BF, once, before the header's first field.
+        assert_eq!(&csv.as_bytes()[..3], [0xef, 0xbb, 0xbf]);
+        assert_eq!(read_csv(&csv)[0][0], header);
+        assert_eq!(csv.matches('\u{feff}').count(), 1);
+    }
+    assert!(read_csv(&doc.actions_csv())
+        .iter()
+        .any(|r| r[0] == "Brief the Zürich team"));
+}
+
+#[test]
+fn every_download_has_its_own_ascii_name() {
+    let at = Timestamp(1_795_392_000_000);
+    let day = at.date_iso();
+    let name = |company: &str, what| download_name(company, what, at);
+    let zurich = "Zürich Café & Söhne / AG";
+    assert_eq!(
+        name(zurich, Download::Model),
+        format!("zurich-cafe-sohne-ag-marketing-os-{day}.json")
+    );
+    let all = [
+        (Download::Model, "marketing-os", "json"),
+        (Download::ReportMarkdown, "report", "md"),
+        (Download::FlowsCsv, "flows", "csv"),
+        (Download::KpisCsv, "kpis", "csv"),
+        (Download::RaciMatrixCsv, "raci-matrix", "csv"),
+        (Download::ActionPlanCsv, "action-plan", "csv"),
+        (Download::SchematicSvg, "schematic", "svg"),
+        (Download::SchematicPng, "schematic", "png"),
+    ];
+    for (what, kind, ext) in all {
+        assert_eq!(
+            name(zurich, what),
+            format!("zurich-cafe-sohne-ag-{kind}-{day}.{ext}")
+        );
+    }
+    let names: std::collections::HashSet<_> = all.iter().map(|a| name("X", a.0)).collect();
+    assert_eq!(names.len(), all.len(), "no two downloads share a name");
+    for (what, _, ext) in all {
+        let mime = what.mime();
+        match ext {
+            "csv" => assert_eq!(mime, "text/csv"),
+            "json" => assert_eq!(mime, "application/json"),
+            "md" => assert_eq!(mime, "text/markdown"),
+            "svg" => assert_eq!(mime, "image/svg+xml"),
+            _ => assert_eq!(mime, "image/png"),
+        }
+    }
+    // The export keeps its name through the one function.
+    let mut doc = sample(at);
+    doc.company = zurich.into();
+    assert_eq!(export_file_name(&doc, at), name(zurich, Download::Model));
+}
+
+#[test]
+fn company_slugs_are_ascii_and_never_empty() {
+    for (company, expected) in [
+        ("Zürich Café & Söhne / AG", "zurich-cafe-sohne-ag"),
+        ("  Northwind Metrics (sample) ", "northwind-metrics-sample"),
+        ("Ærøskøbing Œuvres", "aeroskobing-oeuvres"),
+        ("Straße 5 Łódź Ñandú", "strasse-5-lodz-nandu"),
+        ("ÉCOLE ÇA", "ecole-ca"),
+        ("東京 Partners", "partners"),
+        ("東京", "model"),
+        ("", "model"),
+        ("  --//--  ", "model"),
+        ("O'Brien & Co.", "o-brien-co"),
+    ] {
+        assert_eq!(slug(company), expected, "{company}");
+    }
+    // Long names stop at 60 characters, never on a dash.
+    let long = slug(&"Ab ".repeat(40));
+    assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+    let accents = slug(&"é".repeat(100));
+    assert_eq!(accents, "e".repeat(60));
+    for company in ["Zürich", "Ωmega", "☃ Snow", "a\u{301}b", "東京"] {
+        let s = slug(company);
+        assert!(!s.is_empty());
+        assert!(s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+    }
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn export_is_pretty_with_the_envelope_first_and_stable() {
     blank.company = "  ../Évian & Co!  ".into();
     assert_eq!(
         export_file_name(&blank, NOW),
-        "évian-co-marketing-os-2026-11-18.json"
+        "evian-co-marketing-os-2026-11-18.json"
     );
     blank.company = "".into();
     assert_eq!(
@@ -183,6 +183,10 @@ fn missing_fields_are_filled_and_broken_references_repaired() {
     assert!(doc.next_id > doc.max_id());
 }
 
+thread_local! {
+    static VALIDATOR: jsonschema::Validator = validator();
+}
+
 fn validator() -> jsonschema::Validator {
     let schema: Value =
         serde_json::from_str(&std::fs::read_to_string(SCHEMA_PATH).unwrap()).unwrap();
@@ -208,7 +212,6 @@ fn every_export_validates_against_the_published_schema() {
     for doc in [
         sample_doc(),
         Document::new(ModelId("n".into()), "", Timestamp(0)),
-        Document::default(),
     ] {
         let value: Value = serde_json::from_str(&export_json(&doc, NOW)).unwrap();
         let errors: Vec<String> = v
@@ -224,6 +227,85 @@ fn every_export_validates_against_the_published_schema() {
     let mut bad = fixture.clone();
     bad["model"]["mapping"]["flows"][0]["scope"] = json!("nowhere");
     assert!(!v.is_valid(&bad));
+}
+
+#[test]
+fn the_schema_requires_what_the_loader_requires_and_no_more() {
+    let v = validator();
+    let agree = |file: Value, accepted: bool| {
+        let loads = load(file.to_string().as_bytes()).is_ok();
+        assert_eq!(loads, accepted, "load: {file}");
+        assert_eq!(v.is_valid(&file), accepted, "schema: {file}");
+    };
+    let minimal = json!({"format": "marketing-os-model", "schema": 1, "model": {"id": "m-1_A"}});
+    agree(minimal.clone(), true);
+    let export: Value = serde_json::from_str(&export_json(&sample_doc(), NOW)).unwrap();
+    agree(export.clone(), true);
+    let edit = |mut file: Value, f: &dyn Fn(&mut Value)| {
+        f(&mut file);
+        file
+    };
+    let without =
+        |key: &'static str| move |f: &mut Value| drop(f.as_object_mut().unwrap().remove(key));
+    // The app version and the save time are optional.
+    agree(edit(export.clone(), &without("app")), true);
+    agree(edit(export.clone(), &without("saved_at")), true);
+    // The format name, the schema version and the model are required.
+    for key in ["format", "schema", "model"] {
+        agree(edit(export.clone(), &without(key)), false);
+        agree(edit(minimal.clone(), &without(key)), false);
+    }
+    agree(
+        edit(minimal.clone(), &|f| {
+            f["format"] = json!("marketing-os-version")
+        }),
+        false,
+    );
+    agree(edit(minimal.clone(), &|f| f["format"] = json!(1)), false);
+    for schema in [json!(0), json!(2), json!("1"), json!(-1), json!(1.5)] {
+        agree(
+            edit(minimal.clone(), &|f| f["schema"] = schema.clone()),
+            false,
+        );
+    }
+    // The model's id is required and well formed: 1 to 64 letters, digits, '-' or '_'.
+    agree(
+        json!({"format": "marketing-os-model", "schema": 1, "model": {}}),
+        false,
+    );
+    for id in [
+        json!(""),
+        json!("a b"),
+        json!("é"),
+        json!("x".repeat(65)),
+        json!(7),
+    ] {
+        agree(
+            edit(minimal.clone(), &|f| f["model"]["id"] = id.clone()),
+            false,
+        );
+    }
+    agree(
+        edit(minimal.clone(), &|f| {
+            f["model"]["id"] = json!("x".repeat(64))
+        }),
+        true,
+    );
+    // Numbers keep their type's bounds: a u8 past 255 or a negative id fails both.
+    let mut negative = export.clone();
+    negative["model"]["next_id"] = json!(-1);
+    agree(negative, false);
+    let rating = |current: u64| {
+        let rating = json!({"question": "ab.listening", "current": current});
+        edit(minimal.clone(), &|f| {
+            f["model"]["diagnostics"] = json!({"ratings": [rating.clone()]})
+        })
+    };
+    agree(rating(255), true);
+    agree(rating(256), false);
+    // An export of a model without an id is refused by both.
+    let blank: Value = serde_json::from_str(&export_json(&Document::default(), NOW)).unwrap();
+    agree(blank, false);
 }
 
 proptest! {
@@ -245,6 +327,9 @@ proptest! {
         if let Ok(doc) = load(&bytes) {
             prop_assert!(doc.id.is_well_formed());
             prop_assert!(doc.next_id > doc.max_id());
+            // What the loader accepts, the published schema accepts.
+            let value: Value = serde_json::from_slice(&bytes).unwrap();
+            prop_assert!(VALIDATOR.with(|v| v.is_valid(&value)));
         }
     }
 }

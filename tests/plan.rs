@@ -131,7 +131,7 @@ fn the_plan_ranks_by_impact_over_effort_with_done_last() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From"
+        "\u{feff}Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From"
     );
     assert_eq!(lines[1], "\"Fix, \"\"ICP\"\"\",h,high,low,,2027-Q1,no,");
     assert_eq!(lines[2], "Hire,h,medium,high,,2027-Q1,no,");

@@ -173,7 +173,7 @@ fn the_raci_matrix_exports_as_csv_with_names_kept_current() {
     d.apply(Msg::EditFlow(f, FlowEdit::Name("Nurture streams".into())));
     assert_eq!(
         d.raci_csv(),
-        "Program or flow,Demand generation,\"Sales, EMEA\"\r\n\
+        "\u{feff}Program or flow,Demand generation,\"Sales, EMEA\"\r\n\
          Flow: Nurture streams,A/R,C\r\n\
          \"'=Board \"\"pack\"\"\",,I\r\n"
     );

@@ -1,18 +1,8 @@
 //! The model as tables other tools read: flows and KPIs as CSV (the RACI matrix's CSV lives
 //! with the matrix in `raci.rs`; the report's Markdown is rendered from `report::Report`).
 
+use super::csv::Csv;
 use super::document::Document;
-use super::raci::csv_field;
-
-fn csv_line(fields: &[String]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
-}
 
 fn label<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v)
@@ -31,21 +21,18 @@ impl Document {
 
     /// Every flow, one line each.
     pub fn flows_csv(&self) -> String {
-        let mut out = csv_line(
-            &[
-                "Flow",
-                "Direction",
-                "Scope",
-                "Owner",
-                "Status",
-                "Priority",
-                "KPIs",
-                "Note",
-            ]
-            .map(String::from),
-        );
+        let mut csv = Csv::new([
+            "Flow",
+            "Direction",
+            "Scope",
+            "Owner",
+            "Status",
+            "Priority",
+            "KPIs",
+            "Note",
+        ]);
         for f in &self.mapping.flows {
-            out.push_str(&csv_line(&[
+            csv.row([
                 f.name.trim().to_string(),
                 label(&f.direction),
                 label(&f.scope),
@@ -54,31 +41,28 @@ impl Document {
                 label(&f.priority),
                 f.kpis.len().to_string(),
                 f.note.trim().to_string(),
-            ]));
+            ]);
         }
-        out
+        csv.finish()
     }
 
     /// Every KPI with its flow, and whether it is on the Stage 3 short list.
     pub fn kpis_csv(&self) -> String {
-        let mut out = csv_line(
-            &[
-                "Flow",
-                "Metric",
-                "Target",
-                "Unit",
-                "Period",
-                "Measurable",
-                "Proxy",
-                "Short list",
-                "Owner",
-            ]
-            .map(String::from),
-        );
+        let mut csv = Csv::new([
+            "Flow",
+            "Metric",
+            "Target",
+            "Unit",
+            "Period",
+            "Measurable",
+            "Proxy",
+            "Short list",
+            "Owner",
+        ]);
         for f in &self.mapping.flows {
             for k in &f.kpis {
                 let tracked = self.operations.tracked(k.id);
-                out.push_str(&csv_line(&[
+                csv.row([
                     f.name.trim().to_string(),
                     k.metric.trim().to_string(),
                     k.target.trim().to_string(),
@@ -90,9 +74,9 @@ impl Document {
                     tracked
                         .map(|t| t.owner.trim().to_string())
                         .unwrap_or_default(),
-                ]));
+                ]);
             }
         }
-        out
+        csv.finish()
     }
 }

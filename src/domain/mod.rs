@@ -4,6 +4,7 @@ pub mod apply;
 pub mod assessment;
 pub mod balance;
 pub mod cohort;
+pub mod csv;
 pub mod dialogue;
 pub mod dialogue_msg;
 pub mod diff;

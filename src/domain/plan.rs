@@ -3,10 +3,10 @@
 //! with impact, effort, owner and quarter, ranked by impact over effort.
 
 use super::assessment::{Action, DiagnosticRating};
+use super::csv::Csv;
 use super::dialogue::Priority;
 use super::document::Document;
 use super::ids::ActionId;
-use super::raci::csv_field;
 use super::set;
 
 /// One edit to the diagnostics or the plan.
@@ -81,7 +81,16 @@ pub fn ranked(actions: &[Action]) -> Vec<&Action> {
 impl Document {
     /// The action plan as CSV, in the plan's order.
     pub fn actions_csv(&self) -> String {
-        let mut out = String::from("Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From\r\n");
+        let mut csv = Csv::new([
+            "Action",
+            "Hypothesis",
+            "Impact",
+            "Effort",
+            "Owner",
+            "Quarter",
+            "Done",
+            "From",
+        ]);
         let p = |p: Priority| match p {
             Priority::High => "high",
             Priority::Medium => "medium",
@@ -99,10 +108,9 @@ impl Document {
                 if a.done { "yes" } else { "no" },
                 a.source.trim(),
             ];
-            out.push_str(&fields.map(csv_field).join(","));
-            out.push_str("\r\n");
+            csv.row(fields);
         }
-        out
+        csv.finish()
     }
 
     /// Applies one diagnostics or plan edit; true when the model changed.

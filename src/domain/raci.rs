@@ -1,5 +1,7 @@
 //! The RACI matrix: what each row is about, the rules a row must keep, and its CSV form.
 
+pub use super::csv::csv_field;
+use super::csv::Csv;
 use super::document::Document;
 use super::operations::{Raci, RaciRow};
 use super::operations_msg::RaciCell;
@@ -66,32 +68,14 @@ impl Document {
     /// is both.
     pub fn raci_csv(&self) -> String {
         let ops = &self.operations;
-        let mut out = String::new();
-        let mut line = vec![csv_field("Program or flow")];
-        line.extend(ops.raci_roles.iter().map(|r| csv_field(r)));
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        let header =
+            std::iter::once("Program or flow").chain(ops.raci_roles.iter().map(|r| r.as_str()));
+        let mut csv = Csv::new(header);
         for row in &ops.raci {
-            let mut line = vec![csv_field(&self.raci_subject(row))];
-            line.extend(ops.raci_roles.iter().map(|r| csv_field(row.cell(r).code())));
-            out.push_str(&line.join(","));
-            out.push_str("\r\n");
+            let subject = self.raci_subject(row);
+            let cells = ops.raci_roles.iter().map(|r| row.cell(r).code());
+            csv.row(std::iter::once(subject.as_str()).chain(cells));
         }
-        out
-    }
-}
-
-/// One CSV field, quoted when it holds a comma, quote or line break. A leading `=`, `+`, `-`
-/// or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
-pub fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+        csv.finish()
     }
 }

@@ -124,24 +124,9 @@ pub fn export_json(doc: &Document, now: Timestamp) -> String {
     encode(doc, now, true)
 }
 
-/// `<company>-marketing-os-<yyyy-mm-dd>.json`, with the company reduced to a safe slug.
+/// `<company>-marketing-os-<yyyy-mm-dd>.json`, with the company reduced to an ASCII slug.
 pub fn export_file_name(doc: &Document, now: Timestamp) -> String {
-    let mut slug = String::new();
-    for ch in doc.company.trim().chars().flat_map(char::to_lowercase) {
-        if ch.is_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug: String = slug.chars().take(60).collect();
-    let slug = if slug.is_empty() {
-        "model"
-    } else {
-        slug.as_str()
-    };
-    format!("{slug}-marketing-os-{}.json", now.date_iso())
+    super::names::download_name(&doc.company, super::names::Download::Model, now)
 }
 
 /// The deepest nesting of arrays and objects the app reads (a model needs about a dozen).

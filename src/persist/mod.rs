@@ -6,6 +6,7 @@ pub mod error;
 pub mod jsonpath;
 pub mod link;
 pub mod migrate;
+pub mod names;
 pub mod pretty;
 pub mod quick;
 pub mod restore;
@@ -20,3 +21,4 @@ pub use envelope::{
     export_file_name, export_json, load, Envelope, FORMAT, MAX_BYTES, SCHEMA_VERSION,
 };
 pub use error::{size_limit, size_over, LoadError};
+pub use names::{download_name, Download};

@@ -222,10 +222,8 @@ fn Plan() -> impl IntoView {
     });
     let csv = move |_| {
         app.doc_untracked(|d| {
-            let name = crate::persist::export_file_name(d, now())
-                .replace("-marketing-os-", "-action-plan-")
-                .replace(".json", ".csv");
-            let _ = crate::web::file::download(&name, "text/csv", &d.actions_csv());
+            let plan = crate::persist::Download::ActionPlanCsv;
+            let _ = crate::web::file::download_as(&d.company, plan, &d.actions_csv());
         });
     };
     view! {

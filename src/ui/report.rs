@@ -139,34 +139,28 @@ fn table(t: &Table) -> AnyView {
 /// The report and its tables as files other tools open.
 #[component]
 fn ReportDownloads() -> impl IntoView {
+    use crate::persist::Download;
     let app = use_app();
-    let save = move |what: &'static str| {
+    let save = move |what: Download| {
         app.doc_untracked(|d| {
-            let at = now();
-            let name = |kind: &str, ext: &str| {
-                crate::persist::export_file_name(d, at)
-                    .replace("-marketing-os-", &format!("-{kind}-"))
-                    .replace(".json", ext)
+            let text = match what {
+                Download::ReportMarkdown => build(d, now(), &Of::Current).markdown(),
+                Download::FlowsCsv => d.flows_csv(),
+                Download::KpisCsv => d.kpis_csv(),
+                Download::RaciMatrixCsv => d.raci_csv(),
+                Download::ActionPlanCsv => d.actions_csv(),
+                _ => return,
             };
-            let (file, mime, text) = match what {
-                "md" => (
-                    name("report", ".md"),
-                    "text/markdown",
-                    build(d, at, &Of::Current).markdown(),
-                ),
-                "flows" => (name("flows", ".csv"), "text/csv", d.flows_csv()),
-                "kpis" => (name("kpis", ".csv"), "text/csv", d.kpis_csv()),
-                _ => (name("raci", ".csv"), "text/csv", d.raci_csv()),
-            };
-            let _ = crate::web::file::download(&file, mime, &text);
+            let _ = crate::web::file::download_as(&d.company, what, &text);
         });
     };
     view! {
         <div class="no-print actions-row" role="group" aria-label="Download the report">
-            <button type="button" on:click=move |_| save("md")>"Report (Markdown)"</button>
-            <button type="button" on:click=move |_| save("flows")>"Flows (CSV)"</button>
-            <button type="button" on:click=move |_| save("kpis")>"KPIs (CSV)"</button>
-            <button type="button" on:click=move |_| save("raci")>"RACI (CSV)"</button>
+            <button type="button" on:click=move |_| save(Download::ReportMarkdown)>"Report (Markdown)"</button>
+            <button type="button" on:click=move |_| save(Download::FlowsCsv)>"Flows (CSV)"</button>
+            <button type="button" on:click=move |_| save(Download::KpisCsv)>"KPIs (CSV)"</button>
+            <button type="button" on:click=move |_| save(Download::RaciMatrixCsv)>"RACI (CSV)"</button>
+            <button type="button" on:click=move |_| save(Download::ActionPlanCsv)>"Action plan (CSV)"</button>
         </div>
     }
 }

@@ -2,23 +2,11 @@
 //! presentation mode, which builds the picture up a layer at a time.
 
 use crate::domain::schematic::{paint, schematic, Schematic, Shape, LAYERS};
+use crate::persist::{download_name, Download};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-
-fn file_name(company: &str, ext: &str) -> String {
-    let doc_name = crate::persist::export_file_name(
-        &crate::domain::Document {
-            company: company.to_string(),
-            ..Default::default()
-        },
-        crate::web::clock::now(),
-    );
-    doc_name
-        .replace("-marketing-os-", "-schematic-")
-        .replace(".json", &format!(".{ext}"))
-}
 
 /// The schematic as SVG elements (user text goes in as text nodes, never as markup), showing
 /// layers up to `upto`; `id` keeps element ids unique on the page.
@@ -83,13 +71,13 @@ pub fn SchematicFigure() -> impl IntoView {
     let company = move || app.with_doc(|d| d.company.clone()).unwrap_or_default();
     let download_svg = move |_| {
         let text = svg(full.get_untracked(), "schematic");
-        let _ = crate::web::file::download(&file_name(&company(), "svg"), "image/svg+xml", &text);
+        let _ = crate::web::file::download_as(&company(), Download::SchematicSvg, &text);
     };
     let download_png = move |_| {
         if let Some(s) = full.get_untracked() {
             let text = s.to_svg(LAYERS.len(), &title(), "schematic");
             let _ = crate::web::file::download_svg_as_png(
-                &file_name(&company(), "png"),
+                &download_name(&company(), Download::SchematicPng, crate::web::clock::now()),
                 &text,
                 s.width,
                 s.height,

@@ -16,6 +16,17 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     download_blob(name, &text_blob(mime, text)?)
 }
 
+/// Offers `text` as the download `what` of `company`'s model, named and typed by
+/// [`download_name`](crate::persist::download_name).
+pub fn download_as(
+    company: &str,
+    what: crate::persist::Download,
+    text: &str,
+) -> Result<(), String> {
+    let name = crate::persist::download_name(company, what, super::clock::now());
+    download(&name, what.mime(), text)
+}
+
 /// Draws an SVG document onto a canvas at twice its size and offers it as a PNG download.
 /// The work finishes after the image has loaded; failures after that point are silent.
 pub fn download_svg_as_png(name: &str, svg: &str, width: f64, height: f64) -> Result<(), String> {

@@ -5,7 +5,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { test, expect, checkA11y, createModel, saved, goDeeper } from './fixtures.js';
 
 const schema = JSON.parse(readFileSync('schema/marketing-os-model.schema.json', 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+// Ajv's default options: strict mode, which refuses unknown formats and keywords.
+const validate = new Ajv2020().compile(schema);
 
 async function exportModel(page) {
   const [download] = await Promise.all([
@@ -50,6 +51,39 @@ test('export, then import into a fresh browser profile, gives the identical mode
   const second = await exportModel(page2);
   expect(withoutSavedAt(second.text)).toEqual(withoutSavedAt(first.text));
   await other.close();
+});
+
+test('the published schema compiles in strict mode and says what the loader requires', async ({ page }) => {
+  // Compiling logs nothing either: no strict-mode warning of any kind.
+  const logged = [];
+  const logger = { log: (...m) => logged.push(m), warn: (...m) => logged.push(m), error: (...m) => logged.push(m) };
+  const strict = new Ajv2020({ logger }).compile(schema);
+  expect(logged).toEqual([]);
+  const fixture = JSON.parse(readFileSync('tests/fixtures/v1-model.json', 'utf8'));
+  expect(strict(fixture), JSON.stringify(strict.errors)).toBe(true);
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await expect(page.getByRole('navigation', { name: 'Stages' })).toBeVisible();
+  const sample = await exportModel(page);
+  expect(sample.name).toMatch(/^northwind-metrics-sample-marketing-os-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(sample.text);
+  expect(strict(exported), JSON.stringify(strict.errors)).toBe(true);
+
+  // The loader refuses these, and so does the schema.
+  const { format, ...noFormat } = exported;
+  expect(format).toBe('marketing-os-model');
+  expect(strict(noFormat)).toBe(false);
+  expect(strict.errors).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'format' } }));
+  expect(strict({ ...exported, format: 'excalidraw' })).toBe(false);
+  expect(strict.errors).toContainEqual(expect.objectContaining({ instancePath: '/format', keyword: 'const' }));
+  expect(strict({ ...exported, schema: 2 })).toBe(false);
+  const { id, ...noId } = exported.model;
+  expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  expect(strict({ ...exported, model: noId })).toBe(false);
+  expect(strict({ ...exported, model: { ...noId, id: 'not an id' } })).toBe(false);
+  // And accepts the smallest file the loader accepts.
+  expect(strict({ format: 'marketing-os-model', schema: 1, model: { id: 'm' } })).toBe(true);
 });
 
 test('bad files get a clear error and change nothing', async ({ page }) => {

@@ -15,6 +15,12 @@ async function download(page, button) {
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
+// Every CSV starts with a UTF-8 byte order mark (Excel on Windows needs it), then its lines.
+function csvLines(file) {
+  expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return file.bytes.subarray(3).toString().split('\r\n');
+}
+
 test('the report shows the schematic, prints cleanly and downloads every format', async ({ page }) => {
   await openReport(page);
   const picture = page.getByRole('img', { name: 'Northwind Metrics (sample): the Market(ing) Operating System' });
@@ -35,11 +41,19 @@ test('the report shows the schematic, prints cleanly and downloads every format'
   expect(md.name).toMatch(/-report-\d{4}-\d{2}-\d{2}\.md$/);
   expect(md.bytes.toString()).toContain('## Stage 2: inputs and outputs');
   const flows = await download(page, files.getByRole('button', { name: 'Flows (CSV)' }));
-  expect(flows.bytes.toString().split('\r\n')[0]).toBe('Flow,Direction,Scope,Owner,Status,Priority,KPIs,Note');
+  expect(flows.name).toMatch(/^northwind-metrics-sample-flows-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvLines(flows)[0]).toBe('Flow,Direction,Scope,Owner,Status,Priority,KPIs,Note');
   const kpis = await download(page, files.getByRole('button', { name: 'KPIs (CSV)' }));
+  expect(kpis.name).toMatch(/-kpis-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvLines(kpis)[0]).toBe('Flow,Metric,Target,Unit,Period,Measurable,Proxy,Short list,Owner');
   expect(kpis.bytes.toString()).toContain('Marketing-qualified leads');
   const raci = await download(page, files.getByRole('button', { name: 'RACI (CSV)' }));
+  expect(raci.name).toMatch(/^northwind-metrics-sample-raci-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvLines(raci)[0]).toMatch(/^Program or flow,/);
   expect(raci.bytes.toString()).toContain('Flow: Nurture campaigns,A/R,C,I');
+  const plan = await download(page, files.getByRole('button', { name: 'Action plan (CSV)' }));
+  expect(plan.name).toMatch(/^northwind-metrics-sample-action-plan-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvLines(plan)[0]).toBe('Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Stages' })).toBeHidden();
@@ -152,7 +166,8 @@ test('every gap in one list, made into actions that stay put until sorted, found
   await expect(plan.getByRole('group').first()).toHaveAccessibleName('Action: Make the listening programs steer decisions');
   await checkA11y(page, 'gaps and plan');
   const csv = await download(page, plan.getByRole('button', { name: 'Download the plan (CSV)' }));
-  const lines = csv.bytes.toString().split('\r\n');
+  expect(csv.name).toMatch(/^northwind-metrics-sample-action-plan-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = csvLines(csv);
   expect(lines[0]).toBe('Action,Hypothesis,Impact,Effort,Owner,Quarter,Done,From');
   expect(lines[1]).toMatch(/^Make the listening programs steer decisions,"If we raise[^"]*",high,low,Community manager,\d{4}-Q\d,no,diag:ab\.listening$/);
   // The same count on the assessment: its share of the one list.

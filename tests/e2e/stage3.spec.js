@@ -124,9 +124,10 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
     page.waitForEvent('download'),
     raci.getByRole('button', { name: 'Download the matrix (CSV)' }).click(),
   ]);
-  expect(csv.suggestedFilename()).toMatch(/^rhythm-co-raci-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv.suggestedFilename()).toMatch(/^rhythm-co-raci-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
+  // A UTF-8 byte order mark first, so Excel on Windows reads accents right; then the header.
   const text = readFileSync(await csv.path(), 'utf8');
-  expect(text).toBe(`Program or flow,${sub},CMO\r\nFlow: Nurture campaigns,R,A\r\nLaunch brief,A/R,R\r\n`);
+  expect(text).toBe(`\uFEFFProgram or flow,${sub},CMO\r\nFlow: Nurture campaigns,R,A\r\nLaunch brief,A/R,R\r\n`);
   // Removing a row from the keyboard keeps focus in the grid, on the row that is left.
   await cell('CMO', 'Launch brief', 'Responsible').focus();
   await page.keyboard.press('End');

@@ -154,14 +154,10 @@ pub fn RaciMatrix() -> impl IntoView {
     };
     let none = || None::<Subject>;
     let csv = move |_| {
-        if let Some((name, text)) = app.doc_untracked(|d| {
-            let file = crate::persist::export_file_name(d, crate::web::clock::now())
-                .replace("-marketing-os-", "-raci-")
-                .replace(".json", ".csv");
-            (file, d.raci_csv())
-        }) {
-            let _ = crate::web::file::download(&name, "text/csv", &text);
-        }
+        app.doc_untracked(|d| {
+            let matrix = crate::persist::Download::RaciMatrixCsv;
+            let _ = crate::web::file::download_as(&d.company, matrix, &d.raci_csv());
+        });
     };
     // Columns: the row's name, one per role, the check and the remove button.
     let columns = Memo::new(move |_| roles.with(Vec::len) + 3);
