@@ -131,6 +131,10 @@ fn a_model_with_one_stage_begun_reports_that_stage_only() {
     let r = build(&d, NOW, &Of::Current);
     assert!(ids(&r.full).contains(&"r-dialogue"), "{:?}", ids(&r.full));
     assert!(!ids(&r.full).contains(&"r-ops"));
+    // Naming the dashboard is enough to report Stage 3.
+    d.operations.dashboard = "Looker: Marketing weekly".into();
+    let r = build(&d, NOW, &Of::Current);
+    assert!(ids(&r.full).contains(&"r-ops"), "{:?}", ids(&r.full));
 }
 
 #[test]

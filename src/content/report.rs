@@ -6,7 +6,7 @@ mod full;
 use crate::content::gaps::{area_label, severity_label};
 use crate::content::reading::balance_reading;
 use crate::domain::balance::{balance, Lean};
-use crate::domain::dialogue::{CoverageStatus, Priority};
+use crate::domain::dialogue::Priority;
 use crate::domain::document::Document;
 use crate::domain::gaps::{Gap, GapArea, Severity};
 use crate::domain::ids::Timestamp;
@@ -31,38 +31,18 @@ pub enum Of {
 }
 
 /// Whether the model uses a part: a client's model holds the parts it was invited to fill
-/// in; any other model the parts where at least one decision is made.
+/// in; any other model the parts where anything differs from a new model's.
 pub fn uses(d: &Document, part: Part) -> bool {
     if let Some(inv) = &d.invitation {
         return inv.modules.includes(part);
     }
-    let o = &d.operations;
-    let holds = match part {
-        // A new model starts with the standard constituents and their programs, so only a
-        // decision counts: a category's coverage, a segment, a program's priority.
-        Part::Dialogue => {
-            let t = &d.dialogue;
-            t.categories
-                .iter()
-                .any(|c| c.status != CoverageStatus::Unset)
-                || t.constituents.iter().any(|c| {
-                    !c.segments.is_empty()
-                        || c.programs.iter().any(|p| p.priority != Priority::Unset)
-                })
-        }
-        Part::Mapping => !d.mapping.flows.is_empty(),
-        Part::Operations => {
-            !(o.team.people.is_empty()
-                && o.raci.is_empty()
-                && o.slas.is_empty()
-                && o.kpis.is_empty()
-                && o.budget.is_empty()
-                && o.team.charter.effective_text().trim().is_empty()
-                && !o.team.handoff.is_started())
-        }
-        Part::Assessment => outcome(&d.assessment).answered > 0,
-    };
-    holds || (part != Part::Dialogue && progress(d).iter().any(|p| p.part == part && p.done() > 0))
+    let fresh = Document::new(d.id.clone(), &d.company, d.created_at);
+    match part {
+        Part::Dialogue => d.dialogue != fresh.dialogue,
+        Part::Mapping => d.mapping != fresh.mapping,
+        Part::Operations => d.operations != fresh.operations,
+        Part::Assessment => d.assessment != fresh.assessment,
+    }
 }
 
 /// The part of the method a gap belongs to (diagnostics belong to none).

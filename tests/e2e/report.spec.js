@@ -175,9 +175,12 @@ test('every gap in one list, made into actions that stay put until sorted, found
   await expect(page.getByText(new RegExp(`of the ${before + 1} gaps in your whole model comes? from the assessment`))).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
-  const summary = page.getByRole('region', { name: 'Summary' });
-  await expect(summary).toContainText('2 actions planned, 0 done.');
-  await expect(summary).toContainText('Next: Make the listening programs steer decisions');
-  await expect(page.getByRole('region', { name: 'Gaps and the action plan' }).getByRole('listitem').first()).toContainText('Community manager');
-  await expect(page.getByRole('region', { name: 'Maturity' }).getByRole('img', { name: 'Maturity by area' })).toBeVisible();
+  const standing = page.getByRole('region', { name: 'Where you stand' });
+  await expect(standing).toContainText('2 actions planned, 0 done.');
+  await expect(standing.getByRole('img', { name: 'Maturity by area' })).toBeVisible();
+  const next = page.getByRole('region', { name: 'Next actions' }).getByRole('row').nth(1);
+  await expect(next).toContainText('Make the listening programs steer decisions');
+  await expect(next).toContainText('Community manager');
+  // The full plan has the hypothesis behind each action.
+  await expect(page.getByRole('table', { name: /^Every action/ })).toContainText('If we raise');
 });

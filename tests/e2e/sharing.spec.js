@@ -115,7 +115,7 @@ test('a consultant invites, the prospect answers and replies, the consultant com
   await consultant.goto('/');
   await consultant.getByLabel('Import a model file (JSON)').setInputFiles(betaFile);
   // A reply to one of your invitations opens on its report, marked as a client's.
-  await expect(consultant.getByRole('heading', { level: 1, name: 'Beta Corp: Market(ing) Operating System' })).toBeVisible();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Beta Corp: marketing operations maturity' })).toBeVisible();
   await expect(consultant.getByRole('region', { name: 'Client reply' })).toBeVisible();
 
   // Acme's reply arrives as a link.

@@ -316,10 +316,14 @@ fn operations(d: &Document) -> Section {
             format!("{}.", o.dashboard.trim().trim_end_matches('.'))
         },
     ));
+    let count = |n: usize, one: &str, many: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
     blocks.push(Block::text(format!(
-        "{} changes logged, {} named versions.",
-        d.change_log.len(),
-        d.versions.len()
+        "{} logged, {}.",
+        count(d.change_log.len(), "change", "changes"),
+        count(d.versions.len(), "named version", "named versions")
     )));
     Section {
         id: "r-ops",
@@ -393,7 +397,11 @@ fn maturity(d: &Document, now: Timestamp) -> Section {
             vec![
                 label.to_string(),
                 state.to_string(),
-                c.from_model.unwrap_or_else(|| "Your answer".to_string()),
+                match (c.from_model, c.value) {
+                    (Some(from), _) => from,
+                    (None, HealthState::Unset) => "–".to_string(),
+                    (None, _) => "Your answer".to_string(),
+                },
             ]
         })
         .collect();
