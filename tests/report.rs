@@ -1,5 +1,6 @@
 //! The report as data: which sections each kind of model gets, what the brief picks, and the
 //! Markdown rendered from it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use marketing_os::content::report::{brief_gaps, build, gaps, Of};
 use marketing_os::content::sample::sample;
