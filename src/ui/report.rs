@@ -116,8 +116,14 @@ fn block(b: &Block, figure: &impl Fn(&Figure) -> AnyView) -> AnyView {
 
 fn table(t: &Table) -> AnyView {
     let class = |i: usize| if t.wide.contains(&i) { "wide" } else { "" };
+    // A short table prints whole; a long one breaks between rows, its header repeated.
+    let keep = if t.rows.len() <= 12 {
+        "table-scroll keep"
+    } else {
+        "table-scroll"
+    };
     view! {
-        <div class="table-scroll" role="region" aria-label=t.caption.clone() tabindex="0">
+        <div class=keep role="region" aria-label=t.caption.clone() tabindex="0">
             <table class="report-table">
                 <caption>{t.caption.clone()}</caption>
                 <thead><tr>{t.head.iter().enumerate().map(|(i, h)| view! { <th scope="col" class=class(i)>{h.clone()}</th> }).collect_view()}</tr></thead>
