@@ -114,11 +114,11 @@ fn legible(s: &Schematic, name: &str) {
     }
 }
 
-/// The smallest text, in points, with the wide picture across a landscape A4 page (297 mm
-/// less 18 mm margins each side, 740 pt) and no taller than print lets it be (155 mm, 439 pt:
-/// style/main.css).
+/// The smallest text, in points, with the wide picture across a landscape page (Letter's
+/// 279 mm less 12 mm margins each side, 723 pt; A4 is wider) and no taller than print lets
+/// it be (150 mm, 425 pt). Both from the schematic's print rules in style/main.css.
 fn printed_pt(s: &Schematic) -> f64 {
-    let scale = (740.0 / s.width).min(439.0 / s.height);
+    let scale = (723.0 / s.width).min(425.0 / s.height);
     texts(s)
         .iter()
         .map(|(i, _, _)| match &i.shape {

@@ -122,12 +122,14 @@ pub struct Schematic {
     pub described: Vec<String>,
 }
 
-/// The wide picture's width. Printed across a landscape A4 page (about 740 pt between
-/// margins) a unit is about 0.67 pt, so the smallest text (13 units) prints at about 8.7 pt.
+/// The wide picture's width. Printed across a landscape page (723 pt between margins on
+/// Letter, more on A4) a unit is at least 0.66 pt, so the smallest text (13 units) prints at
+/// 8.5 pt or more (style/main.css gives the schematic that page).
 const W: f64 = 1100.0;
-/// The tallest the wide picture should grow, as a share of its width: a landscape A4 page
-/// between margins, less a heading. Past it, rows count their flows instead of naming them.
-const MAX_RATIO: f64 = 0.62;
+/// The tallest the wide picture should grow, as a share of its width: what print allows it
+/// on a landscape page (150 mm of 261 mm) with the text still at 8 pt. Past it, rows shorten
+/// and then count their flows instead of naming them.
+const MAX_RATIO: f64 = 0.6;
 const M: f64 = 16.0;
 const SIDE_W: f64 = 200.0;
 const TEAM_X: f64 = 440.0;

@@ -49,6 +49,7 @@ struct Lane {
 }
 
 /// A sub-function's row.
+#[derive(Clone)]
 pub(super) struct Row {
     owner: Option<SubFunctionId>,
     pub(super) name: String,
@@ -210,12 +211,7 @@ pub(super) fn fit(rows: &mut [Row], room: f64) {
                 let Some(smaller) = lane.smaller().filter(|_| !lane.flows.is_empty()) else {
                     continue;
                 };
-                let mut trial = Row {
-                    owner: row.owner,
-                    name: String::new(),
-                    name_lines: row.name_lines.clone(),
-                    lanes: row.lanes.clone(),
-                };
+                let mut trial = row.clone();
                 trial.lanes[l] = smaller;
                 let saves = now - trial.height();
                 let sets = if lane.height() >= now {

@@ -8,9 +8,9 @@ use crate::domain::dialogue::Side;
 use crate::domain::document::Document;
 
 /// From a box's top to its first member: room for its title.
-const TITLE_H: f64 = 44.0;
+const TITLE_H: f64 = 40.0;
 /// Room at the foot of the team's box for its own loop and label.
-const TEAM_LOOP_H: f64 = 52.0;
+const TEAM_LOOP_H: f64 = 46.0;
 /// Room at the foot of a side box for its side loop, under the loop's label.
 const SIDE_LOOP_H: f64 = 38.0;
 /// Under the boxes: loop AB's return arc, its label on it.
@@ -153,7 +153,7 @@ pub(super) fn wide(doc: &Document) -> Schematic {
     );
     c.lines(
         team,
-        (mid, bottom - TEAM_LOOP_H + 2.0),
+        (mid, bottom - TEAM_LOOP_H),
         &label,
         "middle",
         "loop-label small",
@@ -163,8 +163,8 @@ pub(super) fn wide(doc: &Document) -> Schematic {
     let own = Shape::curve(
         TEAM_X + 50.0,
         TEAM_X + TEAM_W - 50.0,
-        bottom - 22.0,
-        22.0,
+        bottom - 18.0,
+        16.0,
         "loop team-loop",
     );
     c.add(own, Some(Drawn::TeamLoop), 3);
