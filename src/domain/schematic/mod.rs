@@ -3,6 +3,10 @@
 //! right; primary flows between market and team, secondary flows between team and company;
 //! loops AB, A1 and B1, and the team's own loop. The UI only turns shapes into SVG, so the
 //! layout is tested natively against the model.
+//!
+//! Every text sits in a box (`Item::frame`) and is measured ([`text`]) and wrapped to fit it,
+//! so no label overlaps another or leaves its box; what the picture shortens or only counts,
+//! the text alternative (`Schematic::described`) names in full.
 
 mod narrow;
 mod rows;
