@@ -5,7 +5,7 @@ use marketing_os::content::sample::sample;
 use marketing_os::domain::dialogue::Side;
 use marketing_os::domain::mapping::{Direction, Scope};
 use marketing_os::domain::msg::ConstituentEdit;
-use marketing_os::domain::schematic::{schematic, Drawn};
+use marketing_os::domain::schematic::{schematic, Drawn, Shape};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use std::collections::HashMap;
 
@@ -114,22 +114,26 @@ fn the_svg_names_every_flow_escaped_and_builds_up_by_layer() {
             && svg.contains(r#"marker-end="url(#fig-arrow)""#)
     );
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
-    assert!(svg.contains("R&amp;D &lt;beta&gt; &quot;notes&quot;"));
+    assert!(svg.contains("◂ R&amp;D &lt;beta&gt; &quot;notes&quot;"));
     assert!(!svg.contains("<beta>"));
-    for f in &doc.mapping.flows {
-        let escaped = f
-            .name
-            .trim()
+    for line in s.items.iter().filter_map(|i| match &i.shape {
+        Shape::Text { text, .. } => Some(text),
+        _ => None,
+    }) {
+        let escaped = line
             .replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
             .replace('"', "&quot;");
-        assert!(svg.contains(&escaped), "{} not drawn", f.name);
+        assert!(
+            svg.contains(&format!(">{escaped}</text>")),
+            "{line} not drawn"
+        );
     }
     // Layer 0 shows the loop and the three parties but no flows yet.
     let first = s.to_svg(0, "Sample schematic", "fig");
     assert!(first.contains("Loop AB"));
-    assert!(svg.contains(">Nurture campaigns ◂<"));
-    assert!(!first.contains(">Nurture campaigns ◂<"));
+    assert!(svg.contains(">◂ Nurture campaigns<"));
+    assert!(!first.contains(">◂ Nurture campaigns<"));
     assert!(first.len() < svg.len());
 }

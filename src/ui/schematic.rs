@@ -17,13 +17,14 @@ fn svg_view(s: &Schematic, upto: usize, title: String, id: &str) -> AnyView {
         .iter()
         .filter(|i| i.layer <= upto)
         .map(|item| match &item.shape {
+            // `data-frame` ties each text to the box it sits in (checked by the e2e tests).
             Shape::Rect { x, y, w, h, class } => {
                 let p = paint(class);
-                view! { <rect x=*x y=*y width=*w height=*h fill=p.fill stroke=p.stroke stroke-width=p.stroke_width rx=p.radius /> }.into_any()
+                view! { <rect x=*x y=*y width=*w height=*h fill=p.fill stroke=p.stroke stroke-width=p.stroke_width rx=p.radius data-frame=item.frame /> }.into_any()
             }
             Shape::Text { x, y, text, anchor, class } => {
                 let p = paint(class);
-                view! { <text x=*x y=*y text-anchor=*anchor fill=p.fill font-size=p.font_size font-weight=p.font_weight>{text.clone()}</text> }.into_any()
+                view! { <text x=*x y=*y text-anchor=*anchor fill=p.fill font-size=p.font_size font-weight=p.font_weight data-frame=item.frame>{text.clone()}</text> }.into_any()
             }
             Shape::Arrow { x1, y1, x2, y2, class } => {
                 let p = paint(class);
@@ -45,6 +46,7 @@ fn svg_view(s: &Schematic, upto: usize, title: String, id: &str) -> AnyView {
             <desc id=d>{s.described.join(" ")}</desc>
             <defs>
                 <marker id=format!("{id}-arrow") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333" /></marker>
+                <marker id=format!("{id}-arrow-small") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333" /></marker>
                 <marker id=format!("{id}-arrow-blue") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f5fa8" /></marker>
             </defs>
             <rect x="0" y="0" width=s.width height=s.height fill="#ffffff" />

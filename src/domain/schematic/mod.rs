@@ -3,12 +3,19 @@
 //! right; primary flows between market and team, secondary flows between team and company;
 //! loops AB, A1 and B1, and the team's own loop. The UI only turns shapes into SVG, so the
 //! layout is tested natively against the model.
+//!
+//! Every text sits in a box (`Item::frame`) and is measured ([`text`]) and wrapped to fit it,
+//! so no label overlaps another or leaves its box; what the picture shortens or only counts,
+//! the text alternative (`Schematic::described`) names in full.
 
 mod narrow;
+mod rows;
 mod svg;
+pub mod text;
 mod wide;
 
-pub use svg::{paint, Paint};
+pub use svg::{font, paint, Paint};
+use text::Bounds;
 
 use super::document::Document;
 use super::ids::SubFunctionId;
@@ -82,6 +89,31 @@ pub struct Item {
     pub shape: Shape,
     pub of: Option<Drawn>,
     pub layer: usize,
+    /// A box's number, or for a text the number of the box it sits in: every text has one,
+    /// so a test can check that no label leaves its box.
+    pub frame: Option<usize>,
+}
+
+impl Item {
+    /// The room the shape takes: a box's own, a text's as measured (see [`text`]).
+    pub fn bounds(&self) -> Option<Bounds> {
+        match &self.shape {
+            Shape::Rect { x, y, w, h, .. } => Some(Bounds {
+                x0: *x,
+                y0: *y,
+                x1: x + w,
+                y1: y + h,
+            }),
+            Shape::Text {
+                x,
+                y,
+                text,
+                anchor,
+                class,
+            } => Some(text::text_bounds(*x, *y, text, anchor, font(class))),
+            _ => None,
+        }
+    }
 }
 
 /// The whole picture.
@@ -94,21 +126,21 @@ pub struct Schematic {
     pub described: Vec<String>,
 }
 
+/// The wide picture's width. Printed across a landscape page (723 pt between margins on
+/// Letter, more on A4) a unit is at least 0.66 pt, so the smallest text (13 units) prints at
+/// 8.5 pt or more (style/main.css gives the schematic that page).
 const W: f64 = 1100.0;
+/// The tallest the wide picture should grow, as a share of its width: what print allows it
+/// on a landscape page (150 mm of 261 mm) with the text still at 8 pt. Past it, rows shorten
+/// and then count their flows instead of naming them.
+const MAX_RATIO: f64 = 0.6;
+const M: f64 = 16.0;
 const SIDE_W: f64 = 200.0;
-const TEAM_X: f64 = 430.0;
-const TEAM_W: f64 = 240.0;
-const LINE: f64 = 17.0;
-const TOP: f64 = 90.0;
-
-/// Shortens a label to `n` characters with an ellipsis (the text alternative keeps it whole).
-fn fit(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>().trim_end())
-    }
-}
+const TEAM_X: f64 = 440.0;
+const TEAM_W: f64 = 220.0;
+const TOP: f64 = 56.0;
+/// Inner padding of a box.
+const PAD: f64 = 8.0;
 
 /// The team's rows: each sub-function, then "No owner yet" if any flow lacks an owner.
 fn rows_of(doc: &Document) -> Vec<(Option<SubFunctionId>, String)> {
@@ -182,16 +214,95 @@ impl Shape {
 struct Canvas {
     items: Vec<Item>,
     described: Vec<String>,
+    frames: usize,
 }
 
 impl Canvas {
     fn add(&mut self, shape: Shape, of: Option<Drawn>, layer: usize) {
-        self.items.push(Item { shape, of, layer });
+        self.items.push(Item {
+            shape,
+            of,
+            layer,
+            frame: None,
+        });
+    }
+
+    /// A box that texts sit in; returns its number.
+    fn frame(
+        &mut self,
+        (x, y, w, h): (f64, f64, f64, f64),
+        class: &'static str,
+        of: Option<Drawn>,
+        layer: usize,
+    ) -> usize {
+        self.frames += 1;
+        self.items.push(Item {
+            shape: Shape::rect(x, y, w, h, class),
+            of,
+            layer,
+            frame: Some(self.frames),
+        });
+        self.frames
+    }
+
+    /// Lines of text in box `frame`, the first line's top at `top`; `of` goes on the first
+    /// line. Returns the height they take.
+    #[allow(clippy::too_many_arguments)]
+    fn lines(
+        &mut self,
+        frame: usize,
+        (x, top): (f64, f64),
+        lines: &[String],
+        anchor: &'static str,
+        class: &'static str,
+        of: Option<Drawn>,
+        layer: usize,
+    ) -> f64 {
+        let f = font(class);
+        for (i, line) in lines.iter().enumerate() {
+            let y = top + text::ASCENT * f.size + i as f64 * f.line();
+            self.items.push(Item {
+                shape: Shape::text(x, y, line.clone(), anchor, class),
+                of: if i == 0 { of } else { None },
+                layer,
+                frame: Some(frame),
+            });
+        }
+        lines.len() as f64 * f.line()
+    }
+
+    /// A label on a plain plate of its own, centred on `x` with its top at `top`, at most
+    /// `max` wide; `of` goes on the text. Returns the plate's height.
+    fn plate(
+        &mut self,
+        (x, top): (f64, f64),
+        text: &str,
+        class: &'static str,
+        max: f64,
+        of: Option<Drawn>,
+    ) -> f64 {
+        let f = font(class);
+        let lines = text::wrap(text, f, max - 8.0, 2);
+        let w = lines.iter().map(|l| text::width(l, f)).fold(0.0, f64::max) + 8.0;
+        let h = lines.len() as f64 * f.line() + 4.0;
+        let frame = self.frame((x - w / 2.0, top, w, h), "plate", None, 0);
+        self.lines(frame, (x, top + 2.0), &lines, "middle", class, of, 0);
+        h
     }
 
     fn say(&mut self, line: impl Into<String>) {
         self.described.push(line.into());
     }
+}
+
+/// The height of `n` lines in `class`.
+fn lines_h(n: usize, class: &str) -> f64 {
+    n as f64 * font(class).line()
+}
+
+/// Wraps `text` set in `class` to `max`, in at most `n` lines.
+fn wrapped(text: &str, class: &str, max: f64, n: usize) -> Vec<String> {
+    text::wrap(text, font(class), max, n)
 }
 
 /// Names joined by commas, or "nobody listed yet".

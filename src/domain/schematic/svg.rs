@@ -1,5 +1,6 @@
 //! The schematic as a standalone SVG file, and the paint shared with the page.
 
+use super::text::Font;
 use super::{Schematic, Shape};
 
 /// Escapes text for XML.
@@ -53,17 +54,32 @@ pub fn paint(class: &str) -> Paint {
         "company" => boxed("#eef7ee", "#1e6b37", "2", "10"),
         "team" => boxed("#fff8e6", "#8a5a00", "2", "10"),
         "sub" => boxed("#ffffff", "#8a5a00", "1.5", "6"),
-        "flow in" | "flow out" => line("#333333", "2", None, "arrow"),
+        "chip" => boxed("#f4f6f8", "#aab3bc", "1", "4"),
+        // A label's own backing, so a line running behind it never crosses its text.
+        "plate" => Paint {
+            fill: Some("#ffffff"),
+            ..Paint::default()
+        },
+        "flow in" | "flow out" => line("#333333", "2", None, "arrow-small"),
         "loop ab" => line("#1f5fa8", "3", None, "arrow-blue"),
         "loop side" => line("#5b6b7a", "2", Some("6 4"), "arrow"),
         "loop team-loop" => line("#8a5a00", "2.5", None, "arrow"),
         "title" => text("17", Some("700"), "#111111"),
         "subtitle" => text("13", Some("700"), "#111111"),
-        "sub-name" => text("14", Some("700"), "#111111"),
+        "sub-name" => text("13", Some("700"), "#111111"),
         "loop-label" => text("14", Some("700"), "#1f5fa8"),
-        "loop-label small" => text("12", None, "#333333"),
+        "loop-label small" => text("13", None, "#333333"),
         "hint" => text("13", None, "#555555"),
-        _ => text("12.5", None, "#222222"),
+        _ => text("13", None, "#222222"),
+    }
+}
+
+/// The font a class of text is set in (what the layout measures it with).
+pub fn font(class: &str) -> Font {
+    let p = paint(class);
+    Font {
+        size: p.font_size.and_then(|s| s.parse().ok()).unwrap_or(13.0),
+        bold: p.font_weight == Some("700"),
     }
 }
 
@@ -105,7 +121,7 @@ impl Schematic {
             xml(title),
             xml(&self.described.join(" "))
         ));
-        out.push_str(&format!(r##"<defs><marker id="{id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333"/></marker><marker id="{id}-arrow-blue" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f5fa8"/></marker></defs>"##));
+        out.push_str(&format!(r##"<defs><marker id="{id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333"/></marker><marker id="{id}-arrow-small" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333333"/></marker><marker id="{id}-arrow-blue" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f5fa8"/></marker></defs>"##));
         out.push_str(&format!(
             r##"<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>"##,
             self.width, self.height

@@ -1,53 +1,139 @@
-//! The schematic on a wide screen: the three boxes side by side, each flow by name beside its
-//! sub-function's row.
+//! The schematic on a wide screen and in print: the market, the marketing team and the company
+//! side by side, each flow a labelled chip beside its sub-function's row (see `rows`). Every
+//! label is measured and wrapped to fit its box; loop labels sit on plates of their own.
 
-use super::{fit, listed, named, rows_of, Canvas, Drawn, Schematic, Shape};
-use super::{LINE, SIDE_W, TEAM_W, TEAM_X, TOP, W};
+use super::{lines_h, listed, named, rows, wrapped, Canvas, Drawn, Schematic, Shape};
+use super::{M, MAX_RATIO, PAD, SIDE_W, TEAM_W, TEAM_X, TOP, W};
 use crate::domain::dialogue::Side;
 use crate::domain::document::Document;
-use crate::domain::ids::SubFunctionId;
-use crate::domain::mapping::{Direction, Flow, Scope};
 
-/// A sub-function's row of the team: who, where and how tall.
-struct Row {
-    owner: Option<SubFunctionId>,
-    name: String,
-    y: f64,
-    h: f64,
-}
+/// From a box's top to its first member: room for its title.
+const TITLE_H: f64 = 40.0;
+/// Room at the foot of the team's box for its own loop and label.
+const TEAM_LOOP_H: f64 = 46.0;
+/// Room at the foot of a side box for its side loop, under the loop's label.
+const SIDE_LOOP_H: f64 = 38.0;
+/// Under the boxes: loop AB's return arc, its label on it.
+const BOTTOM_H: f64 = 52.0;
+/// Between a box's members.
+const MEMBER_GAP: f64 = 3.0;
 
-/// The company's box starts here.
-const COMPANY_X: f64 = W - 20.0 - SIDE_W;
+/// A box's member: its lines and what it is.
+type Member = (Vec<String>, Drawn);
 
-/// The schematic for a wide screen: every flow by name.
+/// The schematic for a wide screen and for print.
 pub(super) fn wide(doc: &Document) -> Schematic {
     let m = &doc.mapping;
-    let mut y = TOP + 50.0;
-    let mut rows = Vec::new();
-    for (owner, name) in rows_of(doc) {
-        let p = flows_of(doc, owner, Scope::PrimaryExternal).len();
-        let s = flows_of(doc, owner, Scope::SecondaryInternal).len();
-        let h = (p.max(s).max(1) as f64 * LINE + 30.0).max(46.0);
-        rows.push(Row { owner, name, y, h });
-        y += h + 10.0;
-    }
-    let team_bottom = y.max(TOP + 200.0);
-    let height = team_bottom + 110.0;
+    let d = &doc.dialogue;
+    let inner = SIDE_W - 2.0 * PAD;
+    let member = |name: &str, fallback: &str, of: Drawn| -> Member {
+        (wrapped(&named(name, fallback), "member", inner, 2), of)
+    };
+    let side = |side| -> Vec<Member> {
+        d.on_side(side)
+            .filter(|c| c.enabled)
+            .map(|c| member(&c.name, "Unnamed", Drawn::Constituent(c.id.0)))
+            .collect()
+    };
+    let (market, company) = (side(Side::Market), side(Side::Company));
+    let functions: Vec<Member> = m
+        .functions
+        .iter()
+        .map(|f| member(&f.name, "Unnamed function", Drawn::Function(f.id.0)))
+        .collect();
+    let a1 = named(&d.loop_a1.owner, "no owner yet");
+    let b1 = named(&d.loop_b1.owner, "no owner yet");
+    let a1_lines = wrapped(&format!("A1: {a1}"), "loop-label small", inner, 2);
+    let b1_lines = wrapped(&format!("B1: {b1}"), "loop-label small", inner, 2);
+
+    let mut rows = rows::plan(doc);
+    rows::fit(
+        &mut rows,
+        W * MAX_RATIO - TOP - TITLE_H - ROW_SLACK - TEAM_LOOP_H - BOTTOM_H,
+    );
+    let rows_h = if rows.is_empty() {
+        40.0
+    } else {
+        rows::height(&rows)
+    };
+    let list_h = |l: &[Member]| -> f64 {
+        l.iter()
+            .map(|(lines, _)| lines_h(lines.len(), "member") + MEMBER_GAP)
+            .sum()
+    };
+    let loop_h = |l: &[String]| lines_h(l.len(), "loop-label small") + SIDE_LOOP_H;
+    let functions_h = if functions.is_empty() {
+        0.0
+    } else {
+        10.0 + lines_h(1, "subtitle") + 4.0 + list_h(&functions)
+    };
+    let box_h = [
+        TITLE_H + rows_h + ROW_SLACK + TEAM_LOOP_H,
+        TITLE_H + list_h(&market) + loop_h(&a1_lines),
+        TITLE_H + list_h(&company) + functions_h + loop_h(&b1_lines),
+        240.0,
+    ]
+    .into_iter()
+    .fold(0.0, f64::max);
+    let bottom = TOP + box_h;
 
     let mut c = Canvas::default();
-    let company = sides_and_loops(&mut c, doc, team_bottom, height);
+    let mx = M;
+    let cx = W - M - SIDE_W;
+    let market_box = side_box(&mut c, mx, box_h, "Your market", "market", Drawn::Market);
+    let company_box = side_box(&mut c, cx, box_h, "Your company", "company", Drawn::Company);
+    members(&mut c, market_box, mx, TOP + TITLE_H, &market, 0);
+    let mut y = members(&mut c, company_box, cx, TOP + TITLE_H, &company, 0);
+    if !functions.is_empty() {
+        let title = wrapped("Functions we work with", "subtitle", inner, 2);
+        y += 10.0;
+        y += c.lines(
+            company_box,
+            (cx + PAD, y),
+            &title,
+            "start",
+            "subtitle",
+            None,
+            2,
+        ) + 4.0;
+        members(&mut c, company_box, cx, y, &functions, 2);
+    }
+    side_loop(&mut c, market_box, mx, bottom, &a1_lines, Drawn::LoopA1);
+    side_loop(&mut c, company_box, cx, bottom, &b1_lines, Drawn::LoopB1);
+    loop_ab(&mut c, bottom);
+    c.say(format!(
+        "Your market: {}.",
+        listed(
+            d.on_side(Side::Market)
+                .filter(|c| c.enabled)
+                .map(|c| c.name.as_str())
+        )
+    ));
+    c.say(format!(
+        "Your company: {}.",
+        listed(
+            d.on_side(Side::Company)
+                .filter(|c| c.enabled)
+                .map(|c| c.name.as_str())
+        )
+    ));
+    c.say("Loop AB runs between them: the company listens to and learns from the market (A), and educates and persuades it (B).");
+    c.say(format!(
+        "Side loop A1 (listening) is owned by {a1}; side loop B1 (speaking) by {b1}."
+    ));
+
+    // The team: its title, its rows, its own loop.
+    let team = c.frame((TEAM_X, TOP, TEAM_W, box_h), "team", Some(Drawn::Team), 0);
+    let mid = TEAM_X + TEAM_W / 2.0;
+    let title = wrapped("The marketing team", "title", TEAM_W - 2.0 * PAD, 1);
+    c.lines(team, (mid, TOP + PAD), &title, "middle", "title", None, 0);
+    let mut y = TOP + TITLE_H;
     for row in &rows {
-        team_row(&mut c, doc, row);
+        y += rows::draw(&mut c, row, y) + rows::ROW_GAP;
     }
     if rows.is_empty() {
-        let hint = Shape::text(
-            TEAM_X + TEAM_W / 2.0,
-            TOP + 70.0,
-            "Add your team in Stage 2",
-            "middle",
-            "hint",
-        );
-        c.add(hint, None, 1);
+        let hint = wrapped("Add your team in Stage 2", "hint", TEAM_W - 2.0 * PAD, 2);
+        c.lines(team, (mid, y + 10.0), &hint, "middle", "hint", None, 1);
         c.say("The marketing team has no sub-functions yet.");
     } else {
         c.say(format!(
@@ -55,301 +141,138 @@ pub(super) fn wide(doc: &Document) -> Schematic {
             listed(rows.iter().map(|r| r.name.as_str()))
         ));
     }
-    // Company functions the secondary flows go to (layer 2).
-    let fy = TOP + 60.0 + company as f64 * LINE;
     if !m.functions.is_empty() {
-        let title = Shape::text(
-            COMPANY_X + SIDE_W / 2.0,
-            fy,
-            "Functions we work with",
-            "middle",
-            "subtitle",
-        );
-        c.add(title, None, 2);
-        let functions = m
-            .functions
-            .iter()
-            .map(|f| (f.name.as_str(), Drawn::Function(f.id.0)));
-        members(
-            &mut c,
-            COMPANY_X + 14.0,
-            fy + 20.0,
-            2,
-            "Unnamed function",
-            functions,
-        );
         let names = listed(m.functions.iter().map(|f| f.name.as_str()));
         c.say(format!("Company functions the team works with: {names}."));
     }
-    // The team's own loop (layer 3).
+    let label = wrapped(
+        "Marketing to marketing",
+        "loop-label small",
+        TEAM_W - 2.0 * PAD,
+        1,
+    );
+    c.lines(
+        team,
+        (mid, bottom - TEAM_LOOP_H),
+        &label,
+        "middle",
+        "loop-label small",
+        None,
+        3,
+    );
     let own = Shape::curve(
-        TEAM_X + 30.0,
-        TEAM_X + TEAM_W - 30.0,
-        team_bottom - 8.0,
-        26.0,
+        TEAM_X + 50.0,
+        TEAM_X + TEAM_W - 50.0,
+        bottom - 18.0,
+        16.0,
         "loop team-loop",
     );
     c.add(own, Some(Drawn::TeamLoop), 3);
-    let label = Shape::text(
-        TEAM_X + TEAM_W / 2.0,
-        team_bottom + 40.0,
-        "Marketing to marketing",
-        "middle",
-        "loop-label small",
-    );
-    c.add(label, None, 3);
     c.say("The team's own loop: what one sub-function learns reaches the others.");
+    let counted = rows::counted(&rows);
+    if !counted.is_empty() {
+        c.say(format!(
+            "With this many flows the picture counts them, rather than naming each, for {}; the lines above name every one.",
+            counted.join(", ")
+        ));
+    }
 
     Schematic {
         width: W,
-        height,
+        height: bottom + BOTTOM_H,
         items: c.items,
         described: c.described,
     }
 }
 
-/// The flows `owner` owns in `scope`.
-fn flows_of(doc: &Document, owner: Option<SubFunctionId>, scope: Scope) -> Vec<&Flow> {
-    doc.mapping
-        .flows
-        .iter()
-        .filter(|f| f.owner == owner && f.scope == scope)
-        .collect()
-}
+/// Room between the last row and the team's loop.
+const ROW_SLACK: f64 = 4.0;
 
-/// Layer 0: the market, the company and the team, loop AB and the side loops A1 and B1.
-/// Returns how many of the company's constituents are listed.
-fn sides_and_loops(c: &mut Canvas, doc: &Document, team_bottom: f64, height: f64) -> usize {
-    let d = &doc.dialogue;
-    let market: Vec<_> = d.on_side(Side::Market).filter(|c| c.enabled).collect();
-    let company: Vec<_> = d.on_side(Side::Company).filter(|c| c.enabled).collect();
-    let box_h = team_bottom - TOP;
-    for (x, title, list, class, of) in [
-        (20.0, "Your market", &market, "market", Drawn::Market),
-        (
-            COMPANY_X,
-            "Your company",
-            &company,
-            "company",
-            Drawn::Company,
-        ),
-    ] {
-        c.add(Shape::rect(x, TOP, SIDE_W, box_h, class), Some(of), 0);
-        c.add(
-            Shape::text(x + SIDE_W / 2.0, TOP + 24.0, title, "middle", "title"),
-            None,
-            0,
-        );
-        let listed = list
-            .iter()
-            .map(|m| (m.name.as_str(), Drawn::Constituent(m.id.0)));
-        members(c, x + 14.0, TOP + 52.0, 0, "Unnamed", listed);
-    }
-    let team = Shape::rect(TEAM_X, TOP, TEAM_W, box_h, "team");
-    c.add(team, Some(Drawn::Team), 0);
-    let title = Shape::text(
-        TEAM_X + TEAM_W / 2.0,
-        TOP + 24.0,
-        "The marketing team",
+/// A side box (layer 0) with its title; returns the box's number.
+fn side_box(c: &mut Canvas, x: f64, h: f64, title: &str, class: &'static str, of: Drawn) -> usize {
+    let frame = c.frame((x, TOP, SIDE_W, h), class, Some(of), 0);
+    let lines = wrapped(title, "title", SIDE_W - 2.0 * PAD, 1);
+    c.lines(
+        frame,
+        (x + SIDE_W / 2.0, TOP + PAD),
+        &lines,
         "middle",
         "title",
+        None,
+        0,
     );
-    c.add(title, None, 0);
-    let mid = W / 2.0;
+    frame
+}
+
+/// A box's members one under another from `y`; returns where the next would start.
+fn members(c: &mut Canvas, frame: usize, x: f64, mut y: f64, list: &[Member], layer: usize) -> f64 {
+    for (lines, of) in list {
+        y += c.lines(
+            frame,
+            (x + PAD, y),
+            lines,
+            "start",
+            "member",
+            Some(*of),
+            layer,
+        ) + MEMBER_GAP;
+    }
+    y
+}
+
+/// A side loop at the foot of its box, its label (who owns it) above it.
+fn side_loop(c: &mut Canvas, frame: usize, x: f64, bottom: f64, label: &[String], of: Drawn) {
+    let top = bottom - SIDE_LOOP_H - lines_h(label.len(), "loop-label small");
+    let mid = x + SIDE_W / 2.0;
+    c.lines(
+        frame,
+        (mid, top),
+        label,
+        "middle",
+        "loop-label small",
+        None,
+        0,
+    );
+    let arc = Shape::curve(
+        x + 50.0,
+        x + SIDE_W - 50.0,
+        bottom - 26.0,
+        28.0,
+        "loop side",
+    );
+    c.add(arc, Some(of), 0);
+}
+
+/// Loop AB: over the top from market to company (A), back under the boxes (B), each arc's
+/// label on a plate that hides the arc behind it.
+fn loop_ab(c: &mut Canvas, bottom: f64) {
+    let (left, right) = (130.0, W - 130.0);
+    let top = TOP - 6.0;
     c.add(
-        Shape::curve(120.0, W - 120.0, TOP - 6.0, -70.0, "loop ab"),
+        Shape::curve(left, right, top, -56.0, "loop ab"),
         Some(Drawn::LoopAB),
         0,
     );
-    let a = Shape::text(
-        mid,
-        22.0,
-        "Loop AB: A, listen and learn",
-        "middle",
+    let h = super::font("loop-label").line() + 4.0;
+    let a = "Loop AB: A, listen and learn";
+    c.plate(
+        (W / 2.0, top - 28.0 - h / 2.0),
+        a,
         "loop-label",
+        400.0,
+        None,
     );
-    c.add(a, None, 0);
     c.add(
-        Shape::curve(W - 120.0, 120.0, team_bottom + 6.0, 70.0, "loop ab"),
+        Shape::curve(right, left, bottom + 6.0, 56.0, "loop ab"),
         None,
         0,
     );
-    let b = Shape::text(
-        mid,
-        height - 12.0,
-        "B, educate and persuade",
-        "middle",
+    let b = "B, educate and persuade";
+    c.plate(
+        (W / 2.0, bottom + 34.0 - h / 2.0),
+        b,
         "loop-label",
-    );
-    c.add(b, None, 0);
-    c.say(format!(
-        "Your market: {}.",
-        listed(market.iter().map(|m| m.name.as_str()))
-    ));
-    c.say(format!(
-        "Your company: {}.",
-        listed(company.iter().map(|m| m.name.as_str()))
-    ));
-    c.say("Loop AB runs between them: the company listens to and learns from the market (A), and educates and persuades it (B).");
-    let a1 = named(&d.loop_a1.owner, "no owner yet");
-    let b1 = named(&d.loop_b1.owner, "no owner yet");
-    let y = team_bottom + 30.0;
-    c.add(
-        Shape::curve(40.0, 200.0, y, 30.0, "loop side"),
-        Some(Drawn::LoopA1),
-        0,
-    );
-    let label = Shape::text(
-        120.0,
-        team_bottom + 24.0,
-        format!("A1: {a1}"),
-        "middle",
-        "loop-label small",
-    );
-    c.add(label, None, 0);
-    c.add(
-        Shape::curve(W - 200.0, W - 40.0, y, 30.0, "loop side"),
-        Some(Drawn::LoopB1),
-        0,
-    );
-    let label = Shape::text(
-        W - 120.0,
-        team_bottom + 24.0,
-        format!("B1: {b1}"),
-        "middle",
-        "loop-label small",
-    );
-    c.add(label, None, 0);
-    c.say(format!(
-        "Side loop A1 (listening) is owned by {a1}; side loop B1 (speaking) by {b1}."
-    ));
-    company.len()
-}
-
-/// A sub-function's row: its box (layer 1), its primary flows to the left (layer 1) and its
-/// secondary flows to the right (layer 2), each side with an arrow in and an arrow out.
-fn team_row(c: &mut Canvas, doc: &Document, row: &Row) {
-    let Row {
-        owner,
-        name,
-        y: ry,
-        h: rh,
-    } = row;
-    let of = match owner {
-        Some(id) => Drawn::SubFunction(id.0),
-        None => Drawn::Unowned,
-    };
-    c.add(
-        Shape::rect(TEAM_X + 14.0, *ry, TEAM_W - 28.0, *rh, "sub"),
-        Some(of),
-        1,
-    );
-    c.add(
-        Shape::text(
-            TEAM_X + TEAM_W / 2.0,
-            ry + 20.0,
-            name.clone(),
-            "middle",
-            "sub-name",
-        ),
+        400.0,
         None,
-        1,
     );
-    for (scope, layer, x_text, anchor, x_from, x_to) in [
-        (
-            Scope::PrimaryExternal,
-            1,
-            TEAM_X - 10.0,
-            "end",
-            20.0 + SIDE_W,
-            TEAM_X,
-        ),
-        (
-            Scope::SecondaryInternal,
-            2,
-            TEAM_X + TEAM_W + 10.0,
-            "start",
-            TEAM_X + TEAM_W,
-            COMPANY_X,
-        ),
-    ] {
-        let list = flows_of(doc, *owner, scope);
-        if list.is_empty() {
-            continue;
-        }
-        let (inputs, outputs): (Vec<&Flow>, Vec<&Flow>) =
-            list.iter().partition(|f| f.direction == Direction::Input);
-        // Arrows run under the row's labels: into the team for inputs, out of it for outputs.
-        let y_mid = ry + rh - 9.0;
-        let (outer, inner) = if scope == Scope::PrimaryExternal {
-            (x_from, x_to)
-        } else {
-            (x_to, x_from)
-        };
-        if !inputs.is_empty() {
-            c.add(
-                Shape::arrow(outer, y_mid - 4.0, inner, "flow in"),
-                None,
-                layer,
-            );
-        }
-        if !outputs.is_empty() {
-            c.add(
-                Shape::arrow(inner, y_mid + 4.0, outer, "flow out"),
-                None,
-                layer,
-            );
-        }
-        for (i, f) in inputs.iter().chain(outputs.iter()).enumerate() {
-            let flow = fit(&named(&f.name, "Unnamed flow"), 30);
-            let input = f.direction == Direction::Input;
-            let text = match (anchor, input) {
-                ("end", true) => format!("{flow} ▸"),
-                ("end", false) => format!("{flow} ◂"),
-                (_, true) => format!("▸ {flow}"),
-                (_, false) => format!("◂ {flow}"),
-            };
-            let shape = Shape::text(
-                x_text,
-                ry + 16.0 + i as f64 * LINE,
-                text,
-                anchor,
-                "flow-name",
-            );
-            c.add(shape, Some(Drawn::Flow(f.id.0)), layer);
-        }
-        let side = if scope == Scope::PrimaryExternal {
-            "primary, with the market"
-        } else {
-            "secondary, with the company"
-        };
-        let names = |l: &[&Flow]| {
-            let names = l.iter().map(|f| named(&f.name, "Unnamed flow"));
-            names.collect::<Vec<_>>().join(", ")
-        };
-        let mut parts = Vec::new();
-        if !inputs.is_empty() {
-            parts.push(format!("inputs {}", names(&inputs)));
-        }
-        if !outputs.is_empty() {
-            parts.push(format!("outputs {}", names(&outputs)));
-        }
-        c.say(format!("{name} ({side}): {}.", parts.join("; ")));
-    }
-}
-
-/// A box's members, one a line down from `y`, each shortened to fit and drawn as what it is.
-fn members<'a>(
-    c: &mut Canvas,
-    x: f64,
-    y: f64,
-    layer: usize,
-    fallback: &str,
-    list: impl Iterator<Item = (&'a str, Drawn)>,
-) {
-    for (i, (name, of)) in list.enumerate() {
-        let name = fit(&named(name, fallback), 26);
-        let shape = Shape::text(x, y + i as f64 * LINE, name, "start", "member");
-        c.add(shape, Some(of), layer);
-    }
 }
