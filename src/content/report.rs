@@ -219,7 +219,16 @@ pub fn build(d: &Document, now: Timestamp, of: &Of) -> Report {
     }
     let all_gaps = gaps(d, now);
     let rows = scorecard(d, Quarter::of(now));
-    let mut brief = vec![standing(d, &all_gaps)];
+    let mut brief = Vec::new();
+    // The picture of the system opens the report (in print, a landscape cover page).
+    if uses(d, Part::Mapping) {
+        brief.push(Section {
+            id: "r-schematic",
+            title: "The system at a glance".into(),
+            blocks: vec![Block::Figure(Figure::Schematic)],
+        });
+    }
+    brief.push(standing(d, &all_gaps));
     brief.push(matters(d, &all_gaps));
     brief.push(next_actions(d));
     if uses(d, Part::Dialogue) {

@@ -118,7 +118,9 @@ impl Report {
             out.push_str(&format!("{}  \n", md(line)));
         }
         out.push('\n');
-        for s in self.sections() {
+        // A section that is only a picture has nothing to say in text.
+        let pictures = |s: &&Section| s.blocks.iter().all(|b| matches!(b, Block::Figure(_)));
+        for s in self.sections().filter(|s| !pictures(s)) {
             out.push_str(&format!("## {}\n\n", md(&s.title)));
             for b in &s.blocks {
                 block_markdown(b, &mut out);

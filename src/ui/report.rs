@@ -55,6 +55,11 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
         Figure::Schematic if live => view! { <crate::ui::schematic::SchematicFigure /> }.into_any(),
         Figure::Schematic => crate::ui::schematic::static_figure(d),
     };
+    // The picture of the system, when the report opens with it, shares the title's page.
+    let (cover, brief) = match report.brief.split_first() {
+        Some((first, rest)) if first.id == "r-schematic" => (Some(first.clone()), rest.to_vec()),
+        _ => (None, report.brief.clone()),
+    };
     let sections = |list: &[Section]| {
         list.iter()
             .map(|s| {
@@ -70,11 +75,14 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
     };
     view! {
         <article class="report">
-            <header class="report-title">
-                <h1>{report.title.clone()}</h1>
-                {report.meta.iter().map(|m| view! { <p class="meta">{m.clone()}</p> }).collect_view()}
-            </header>
-            <div class="report-brief">{sections(&report.brief)}</div>
+            <div class="report-cover">
+                <header class="report-title">
+                    <h1>{report.title.clone()}</h1>
+                    {report.meta.iter().map(|m| view! { <p class="meta">{m.clone()}</p> }).collect_view()}
+                </header>
+                {cover.map(|c| sections(std::slice::from_ref(&c)))}
+            </div>
+            <div class="report-brief">{sections(&brief)}</div>
             <div class="report-full">{sections(&report.full)}</div>
             <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
             {live.then(|| view! { <ReportDownloads /> })}

@@ -13,7 +13,7 @@ use crate::domain::mapping::{Counterpart, Direction, Flow, Scope};
 use crate::domain::maturity::{component, counted, outcome};
 use crate::domain::operations::ReviewKind;
 use crate::domain::progress::Part;
-use crate::domain::report::{Block, Figure, Item, Section, Table};
+use crate::domain::report::{Block, Item, Section, Table};
 
 fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>, wide: &[usize]) -> Block {
     Block::Table(Table {
@@ -27,13 +27,6 @@ fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>, wide: &[usize]) -
 /// The sections of the full report, for the parts the model uses.
 pub fn sections(d: &Document, now: Timestamp, gaps: &[Gap]) -> Vec<Section> {
     let mut out = Vec::new();
-    if uses(d, Part::Mapping) {
-        out.push(Section {
-            id: "r-schematic",
-            title: "The system at a glance".into(),
-            blocks: vec![Block::Figure(Figure::Schematic)],
-        });
-    }
     if uses(d, Part::Dialogue) {
         out.push(dialogue(d));
     }
