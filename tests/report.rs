@@ -86,10 +86,18 @@ fn the_sample_gets_a_brief_then_every_stage() {
             "r-mapping",
             "r-ops",
             "r-maturity",
-            "r-gaps",
-            "r-plan"
+            "r-gaps"
         ]
     );
+    // The action plan is there once something is planned.
+    let mut d = sample(NOW);
+    d.diagnostics.actions.push(Action {
+        id: ActionId(9_997),
+        title: "Give every output a KPI".into(),
+        ..Action::default()
+    });
+    let r = build(&d, NOW, &Of::Current);
+    assert_eq!(ids(&r.full).last(), Some(&"r-plan"));
 }
 
 #[test]
@@ -102,7 +110,7 @@ fn an_assessment_only_model_gets_an_assessment_report_naming_the_consultant() {
         .iter()
         .any(|m| m == "Prepared with Dana Reyes of Northbeam Advisory"));
     assert_eq!(ids(&r.brief), ["r-standing", "r-matters", "r-next"]);
-    assert_eq!(ids(&r.full), ["r-maturity", "r-gaps", "r-plan"]);
+    assert_eq!(ids(&r.full), ["r-maturity", "r-gaps"]);
     // No gap from a stage the prospect was not asked to fill in.
     assert!(gaps(&d, NOW)
         .iter()
@@ -115,7 +123,7 @@ fn an_assessment_only_model_gets_an_assessment_report_naming_the_consultant() {
     let md = r.markdown();
     assert!(
         md.contains(
-            "| Operations team and leadership | Effective | Effective | Medium | Org chart |"
+            "| Operations team and leadership | Effective | Effective | Fairly sure | Org chart |"
         ),
         "{md}"
     );
@@ -126,7 +134,9 @@ fn an_assessment_only_model_gets_an_assessment_report_naming_the_consultant() {
 fn a_model_with_one_stage_begun_reports_that_stage_only() {
     let mut d = Document::new(ModelId("solo".into()), "Solo", NOW);
     let r = build(&d, NOW, &Of::Current);
-    assert_eq!(ids(&r.full), ["r-gaps", "r-plan"], "an empty model");
+    assert!(r.full.is_empty(), "an empty model: {:?}", ids(&r.full));
+    assert_eq!(r.title, "Solo: Market(ing) Operating System");
+    assert!(r.markdown().contains("Nothing is filled in yet."));
     let c = d
         .constituents(marketing_os::domain::dialogue::Side::Market)
         .next()
@@ -250,6 +260,8 @@ fn the_markdown_parses_back_with_every_gap_and_action_and_user_text_as_typed() {
     });
     let r: Report = build(&d, NOW, &Of::Current);
     let md = r.markdown();
+    // Plain punctuation stays plain: only what would turn into markup is escaped.
+    assert!(md.starts_with("# Acme \\<b>\\*Star\\*\\</b> & \\_Co\\_"), "{md}");
     let cells = texts(&md);
     assert_eq!(
         cells[0],

@@ -26,9 +26,10 @@ pub fn balance_reading(d: &Dialogue, b: &Balance) -> Vec<String> {
     let mut out = Vec::new();
     let (l, s) = (&b.listen, &b.speak);
     let counts = format!(
-        "{} of {} speaking categories are running, against {} of {} listening ones",
+        "{} of {} speaking categories {} running, against {} of {} listening ones",
         running(s),
         s.relevant,
+        if running(s) == 1 { "is" } else { "are" },
         running(l),
         l.relevant
     );

@@ -3,7 +3,7 @@
 
 mod full;
 
-use crate::content::gaps::{area_label, severity_label};
+use crate::content::gaps::severity_label;
 use crate::content::reading::balance_reading;
 use crate::domain::balance::{balance, Lean};
 use crate::domain::dialogue::Priority;
@@ -105,6 +105,17 @@ pub fn brief_gaps(d: &Document, all: &[Gap]) -> Vec<Gap> {
     out
 }
 
+/// A gap's stage, short enough for a table column.
+fn area_short(a: GapArea) -> &'static str {
+    match a {
+        GapArea::Market => "Stage 1",
+        GapArea::Team => "Stage 2",
+        GapArea::Operations => "Stage 3",
+        GapArea::Maturity => "Maturity",
+        GapArea::Diagnostics => "Diagnostics",
+    }
+}
+
 fn priority(p: Priority) -> &'static str {
     match p {
         Priority::High => "High",
@@ -196,15 +207,16 @@ pub fn build(d: &Document, now: Timestamp, of: &Of) -> Report {
     let stages = Part::ALL
         .into_iter()
         .any(|p| p != Part::Assessment && uses(d, p));
+    let assessment_only = !stages && uses(d, Part::Assessment);
     let (title, date, mut meta) = match of {
         Of::Current => (
-            if stages {
-                format!("{name}: {SUBJECT}")
-            } else {
+            if assessment_only {
                 format!("{name}: marketing operations maturity")
+            } else {
+                format!("{name}: {SUBJECT}")
             },
             now.date_iso(),
-            vec![format!("Report prepared {}", now.date_iso())],
+            vec![format!("Report prepared {}", now.date_long())],
         ),
         Of::Version { name: v, date } => (
             format!("{name}: version “{v}”"),
@@ -285,12 +297,20 @@ fn standing(d: &Document, gaps: &[Gap]) -> Section {
             )
         })
         .collect();
-    if !parts.is_empty() {
-        blocks.push(Block::List {
-            ordered: false,
-            items: parts,
-        });
+    if parts.is_empty() {
+        blocks.push(Block::text(
+            "Nothing is filled in yet. This report grows as the stages and the maturity assessment are worked through.",
+        ));
+        return Section {
+            id: "r-standing",
+            title: "Where you stand".into(),
+            blocks,
+        };
     }
+    blocks.push(Block::List {
+        ordered: false,
+        items: parts,
+    });
     let actions = &d.diagnostics.actions;
     blocks.push(Block::text(format!(
         "{} found; {} planned, {} done.",
@@ -314,7 +334,11 @@ fn standing(d: &Document, gaps: &[Gap]) -> Section {
 /// The three to five gaps that matter most, and why.
 fn matters(d: &Document, all: &[Gap]) -> Section {
     let top = brief_gaps(d, all);
-    let blocks = if top.is_empty() {
+    let blocks = if !Part::ALL.into_iter().any(|p| uses(d, p)) {
+        vec![Block::text(
+            "Nothing to weigh yet: the gaps that matter most appear here once part of the model is filled in.",
+        )]
+    } else if top.is_empty() {
         vec![Block::text(if all.is_empty() {
             "No gaps found in the parts of the model you use."
         } else {
@@ -332,7 +356,7 @@ fn matters(d: &Document, all: &[Gap]) -> Section {
                             format!(
                                 "{} ({}, {} severity)",
                                 g.why.trim(),
-                                area_label(g.area),
+                                area_short(g.area),
                                 severity_label(g.severity).to_lowercase()
                             ),
                         )
@@ -363,9 +387,7 @@ fn next_actions(d: &Document) -> Section {
         .take(BRIEF_MAX)
         .collect();
     let blocks = if open.is_empty() {
-        vec![Block::text(
-            "No open actions yet: turn gaps into actions on the Gaps and plan page.",
-        )]
+        vec![Block::text("No actions are planned yet.")]
     } else {
         vec![Block::Table(Table {
             caption: "The open actions with the most impact for the effort".into(),
@@ -405,11 +427,15 @@ fn balance_section(d: &Document) -> Section {
     let mut blocks = Vec::new();
     if b.lean != Lean::Unknown {
         blocks.push(Block::lead(
-            "Coverage:",
+            "Coverage of the categories assessed so far:",
             format!(
-                "side A, listening and learning, {}%; side B, educating and persuading, {}%.",
+                "side A, listening and learning, {}% ({} of {} assessed); side B, educating and persuading, {}% ({} of {} assessed).",
                 pct(b.listen.coverage),
-                pct(b.speak.coverage)
+                b.listen.assessed,
+                b.listen.relevant,
+                pct(b.speak.coverage),
+                b.speak.assessed,
+                b.speak.relevant
             ),
         ));
     }

@@ -178,7 +178,13 @@ pub fn component(doc: &Document, key: &str, now: Timestamp) -> Checked<HealthSta
             if complete == o.kpis.len() {
                 found(
                     HealthState::Present,
-                    format!("Stage 3: {list} on the short list, each with a target and an owner."),
+                    if o.kpis.len() == 1 {
+                        "Stage 3: 1 KPI on the short list, with a target and an owner.".to_string()
+                    } else {
+                        format!(
+                            "Stage 3: {list} on the short list, each with a target and an owner."
+                        )
+                    },
                 )
             } else {
                 found(
@@ -209,7 +215,10 @@ pub fn component(doc: &Document, key: &str, now: Timestamp) -> Checked<HealthSta
                 ),
                 n => found(
                     HealthState::Partial,
-                    format!("Stage 3: {n} of the 3 reviews have an owner and a day."),
+                    format!(
+                        "Stage 3: {n} of the 3 reviews {} an owner and a day.",
+                        if n == 1 { "has" } else { "have" }
+                    ),
                 ),
             }
         }

@@ -179,11 +179,19 @@ fn block_markdown(b: &Block, out: &mut String) {
 pub fn md(text: &str) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!'
-        ) {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' => true,
+            // An entity (`&amp;`, `&#35;`) or an image (`![`); a lone `&` or `!` is plain text.
+            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
+            '!' => next == Some('['),
+            // A heading or a quote only at the start.
+            '#' | '>' => i == 0,
+            _ => false,
+        };
+        if escape {
             out.push('\\');
         }
         out.push(c);

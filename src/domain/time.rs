@@ -45,6 +45,27 @@ impl Timestamp {
         format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
     }
 
+    /// The date as a reader writes it, e.g. `7 December 2026`.
+    pub fn date_long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let d = self.to_datetime();
+        let month = MONTHS[(d.month.clamp(1, 12) - 1) as usize];
+        format!("{} {month} {}", d.day, d.year)
+    }
+
     /// RFC 3339 in UTC, e.g. `2026-11-23T19:12:00Z`.
     pub fn rfc3339(self) -> String {
         let d = self.to_datetime();

@@ -39,7 +39,7 @@ test('the report shows the schematic, prints cleanly and downloads every format'
   const files = page.getByRole('group', { name: 'Download the report' });
   const md = await download(page, files.getByRole('button', { name: 'Report (Markdown)' }));
   expect(md.name).toMatch(/-report-\d{4}-\d{2}-\d{2}\.md$/);
-  expect(md.bytes.toString()).toContain('## Stage 2: inputs and outputs');
+  expect(md.bytes.toString()).toContain('## Stage 2: Map inputs and outputs');
   const flows = await download(page, files.getByRole('button', { name: 'Flows (CSV)' }));
   expect(flows.name).toMatch(/^northwind-metrics-sample-flows-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(csvLines(flows)[0]).toBe('Flow,Direction,Scope,Owner,Status,Priority,KPIs,Note');

@@ -1,9 +1,9 @@
 //! The full report after the brief: each stage's content, the maturity claims with their
 //! evidence, every gap and the whole action plan.
 
-use super::{or_dash, priority, uses};
+use super::{area_short, or_dash, priority, uses};
 use crate::content::dimension_label;
-use crate::content::gaps::{area_label, severity_label};
+use crate::content::gaps::severity_label;
 use crate::domain::assessment::{Confidence, Dimension, HealthState};
 use crate::domain::dialogue::{CoverageStatus, DialogueSide, Side};
 use crate::domain::document::Document;
@@ -39,32 +39,30 @@ pub fn sections(d: &Document, now: Timestamp, gaps: &[Gap]) -> Vec<Section> {
     if uses(d, Part::Assessment) {
         out.push(maturity(d, now));
     }
-    out.push(Section {
-        id: "r-gaps",
-        title: "Every gap".into(),
-        blocks: if gaps.is_empty() {
-            vec![Block::text(
-                "No gaps found in the parts of the model you use.",
-            )]
-        } else {
-            vec![table(
+    if !gaps.is_empty() {
+        out.push(Section {
+            id: "r-gaps",
+            title: "Every gap".into(),
+            blocks: vec![table(
                 "Every gap, grouped by stage, most severe first",
                 &["Gap", "Stage", "Severity", "Why it matters"],
                 gaps.iter()
                     .map(|g| {
                         vec![
                             g.title.clone(),
-                            area_label(g.area).to_string(),
+                            area_short(g.area).to_string(),
                             severity_label(g.severity).to_string(),
                             g.why.clone(),
                         ]
                     })
                     .collect(),
                 &[0, 3],
-            )]
-        },
-    });
-    out.push(plan(d));
+            )],
+        });
+    }
+    if !d.diagnostics.actions.is_empty() {
+        out.push(plan(d));
+    }
     out
 }
 
@@ -116,7 +114,7 @@ fn dialogue(d: &Document) -> Section {
     }
     Section {
         id: "r-dialogue",
-        title: "Stage 1: the dialogue".into(),
+        title: Part::Dialogue.label().into(),
         blocks,
     }
 }
@@ -205,7 +203,7 @@ fn mapping(d: &Document) -> Section {
     }
     Section {
         id: "r-mapping",
-        title: "Stage 2: inputs and outputs".into(),
+        title: Part::Mapping.label().into(),
         blocks,
     }
 }
@@ -285,6 +283,12 @@ fn operations(d: &Document) -> Section {
     .into_iter()
     .filter_map(|(k, label)| {
         let r = o.review(k)?;
+        if [&r.owner, &r.day, &r.attendees]
+            .iter()
+            .all(|s| s.trim().is_empty())
+        {
+            return None;
+        }
         Some(vec![
             label.to_string(),
             or_dash(&r.owner),
@@ -320,7 +324,7 @@ fn operations(d: &Document) -> Section {
     )));
     Section {
         id: "r-ops",
-        title: "Stage 3: operations".into(),
+        title: Part::Operations.label().into(),
         blocks,
     }
 }
@@ -328,22 +332,18 @@ fn operations(d: &Document) -> Section {
 fn confidence(c: Confidence) -> &'static str {
     match c {
         Confidence::Unset => "–",
-        Confidence::Low => "Low",
-        Confidence::Medium => "Medium",
-        Confidence::High => "High",
+        Confidence::Low => "Not very sure",
+        Confidence::Medium => "Fairly sure",
+        Confidence::High => "Very sure",
     }
 }
 
 fn maturity(d: &Document, now: Timestamp) -> Section {
     let o = outcome(&d.assessment);
-    let mut blocks = vec![Block::text(match o.stage {
-        Some(s) => format!(
-            "Overall stage: {} ({} of 7 areas answered).",
-            s.label(),
-            o.answered
-        ),
-        None => "The assessment is not answered yet.".into(),
-    })];
+    let mut blocks = Vec::new();
+    if o.stage.is_none() {
+        blocks.push(Block::text("No area of the assessment is answered yet."));
+    }
     let rows = Dimension::ALL
         .into_iter()
         .map(|dim| {
@@ -377,10 +377,36 @@ fn maturity(d: &Document, now: Timestamp) -> Section {
         rows,
         &[4],
     ));
-    let comps = crate::content::assessment::COMPONENTS
+    // What the next stage looks like, for each answered area below the top.
+    let up: Vec<Vec<String>> = Dimension::ALL
+        .into_iter()
+        .filter_map(|dim| {
+            let now = d.assessment.answer(dim)?.stage?;
+            let next = now.next()?;
+            Some(vec![
+                dimension_label(dim).to_string(),
+                next.label().to_string(),
+                crate::content::assessment::statement(dim, next).to_string(),
+            ])
+        })
+        .collect();
+    if !up.is_empty() {
+        blocks.push(table(
+            "What moves each area up: the next stage, as it looks when reached",
+            &["Area", "Next stage", "What it looks like"],
+            up,
+            &[2],
+        ));
+    }
+    let checked: Vec<_> = crate::content::assessment::COMPONENTS
         .iter()
-        .map(|(key, label, _)| {
-            let c = component(d, key, now);
+        .map(|(key, label, _)| (label, component(d, key, now)))
+        .collect();
+    let comps = checked
+        .iter()
+        .filter(|_| checked.iter().any(|(_, c)| c.value != HealthState::Unset))
+        .map(|(label, c)| {
+            let c = c.clone();
             let state = match c.value {
                 HealthState::Unset => "Not answered",
                 HealthState::Present => "In place",
@@ -396,14 +422,16 @@ fn maturity(d: &Document, now: Timestamp) -> Section {
                     (None, _) => "Your answer".to_string(),
                 },
             ]
-        })
-        .collect();
-    blocks.push(table(
-        "The five components of an operating system",
-        &["Component", "State", "Source"],
-        comps,
-        &[2],
-    ));
+        });
+    let comps: Vec<Vec<String>> = comps.collect();
+    if !comps.is_empty() {
+        blocks.push(table(
+            "The five components of an operating system",
+            &["Component", "State", "Source"],
+            comps,
+            &[2],
+        ));
+    }
     Section {
         id: "r-maturity",
         title: "Maturity: the claims and their evidence".into(),
@@ -416,42 +444,36 @@ fn plan(d: &Document) -> Section {
     Section {
         id: "r-plan",
         title: "The action plan".into(),
-        blocks: if actions.is_empty() {
-            vec![Block::text(
-                "No actions yet: turn gaps into actions on the Gaps and plan page.",
-            )]
-        } else {
-            vec![table(
-                "Every action, open ones first, most impact for the effort first",
-                &[
-                    "Action",
-                    "Hypothesis",
-                    "Impact",
-                    "Effort",
-                    "Owner",
-                    "Quarter",
-                    "Status",
-                ],
-                actions
-                    .iter()
-                    .map(|a| {
-                        vec![
-                            a.title.trim().to_string(),
-                            or_dash(&a.hypothesis),
-                            priority(a.impact).to_string(),
-                            priority(a.effort).to_string(),
-                            or_dash(&a.owner),
-                            if a.quarter.trim().is_empty() {
-                                "–".into()
-                            } else {
-                                crate::domain::format::quarter(&a.quarter)
-                            },
-                            if a.done { "Done" } else { "Open" }.to_string(),
-                        ]
-                    })
-                    .collect(),
-                &[0, 1],
-            )]
-        },
+        blocks: vec![table(
+            "Every action, open ones first, most impact for the effort first",
+            &[
+                "Action",
+                "Hypothesis",
+                "Impact",
+                "Effort",
+                "Owner",
+                "Quarter",
+                "Status",
+            ],
+            actions
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.title.trim().to_string(),
+                        or_dash(&a.hypothesis),
+                        priority(a.impact).to_string(),
+                        priority(a.effort).to_string(),
+                        or_dash(&a.owner),
+                        if a.quarter.trim().is_empty() {
+                            "–".into()
+                        } else {
+                            crate::domain::format::quarter(&a.quarter)
+                        },
+                        if a.done { "Done" } else { "Open" }.to_string(),
+                    ]
+                })
+                .collect(),
+            &[0, 1],
+        )],
     }
 }
