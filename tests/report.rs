@@ -81,13 +81,7 @@ fn the_sample_gets_a_brief_then_every_stage() {
     );
     assert_eq!(
         ids(&r.full),
-        [
-            "r-dialogue",
-            "r-mapping",
-            "r-ops",
-            "r-maturity",
-            "r-gaps"
-        ]
+        ["r-dialogue", "r-mapping", "r-ops", "r-maturity", "r-gaps"]
     );
     // The action plan is there once something is planned.
     let mut d = sample(NOW);
@@ -261,7 +255,10 @@ fn the_markdown_parses_back_with_every_gap_and_action_and_user_text_as_typed() {
     let r: Report = build(&d, NOW, &Of::Current);
     let md = r.markdown();
     // Plain punctuation stays plain: only what would turn into markup is escaped.
-    assert!(md.starts_with("# Acme \\<b>\\*Star\\*\\</b> & \\_Co\\_"), "{md}");
+    assert!(
+        md.starts_with("# Acme \\<b>\\*Star\\*\\</b> & \\_Co\\_"),
+        "{md}"
+    );
     let cells = texts(&md);
     assert_eq!(
         cells[0],

@@ -14,6 +14,9 @@ pub mod stages;
 
 use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};
 
+/// The key under the schematic: what its marks and loops mean.
+pub const SCHEMATIC_KEY: &str = "Key: ▸ input to the team, ◂ output from it. Loop AB: the company listens to its market (A) and speaks to it (B). A1, B1: who owns the market's and the company's own conversations.";
+
 /// The app's name, in the header of every page.
 pub const APP_NAME: &str = "Market(ing) OS Builder";
 /// The home page's heading and introduction. `index.html` carries the same words, so a phone

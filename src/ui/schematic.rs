@@ -91,6 +91,7 @@ pub fn SchematicFigure() -> impl IntoView {
             <div class="schematic full">{move || full.get().map(|s| svg_view(&s, LAYERS.len(), title(), "schematic-full"))}</div>
             <div class="schematic compact">{move || compact.get().map(|s| svg_view(&s, LAYERS.len(), title(), "schematic-compact"))}</div>
             <figcaption>
+                <p class="schematic-key">{crate::content::SCHEMATIC_KEY}</p>
                 <details>
                     <summary>"What the picture shows"</summary>
                     <ul>{move || full.get().map(|s| s.described.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())}</ul>
@@ -116,6 +117,7 @@ pub fn static_figure(d: &crate::domain::Document) -> AnyView {
             <div class="schematic full">{svg_view(&full, LAYERS.len(), title.clone(), "schematic-full")}</div>
             <div class="schematic compact">{svg_view(&compact, LAYERS.len(), title, "schematic-compact")}</div>
             <figcaption>
+                <p class="schematic-key">{crate::content::SCHEMATIC_KEY}</p>
                 <details>
                     <summary>"What the picture shows"</summary>
                     <ul>{described.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>

@@ -1,0 +1,122 @@
+//! The maturity section of the full report.
+
+use super::full::table;
+use super::or_dash;
+use crate::content::dimension_label;
+use crate::domain::assessment::{Confidence, Dimension, HealthState};
+use crate::domain::document::Document;
+use crate::domain::ids::Timestamp;
+use crate::domain::maturity::{component, counted, outcome};
+use crate::domain::report::{Block, Section};
+
+fn confidence(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Unset => "–",
+        Confidence::Low => "Not very sure",
+        Confidence::Medium => "Fairly sure",
+        Confidence::High => "Very sure",
+    }
+}
+
+/// The maturity claims with the evidence and confidence behind each, what the next stage
+/// looks like, and the five components.
+pub(super) fn section(d: &Document, now: Timestamp) -> Section {
+    let o = outcome(&d.assessment);
+    let mut blocks = Vec::new();
+    if o.stage.is_none() {
+        blocks.push(Block::text("No area of the assessment is answered yet."));
+    }
+    let rows = Dimension::ALL
+        .into_iter()
+        .map(|dim| {
+            let a = d.assessment.answer(dim);
+            let claimed = a
+                .and_then(|a| {
+                    let s = a.stage?;
+                    Some(match s.next().filter(|_| a.between_next) {
+                        Some(n) => format!("{}, nearly {}", s.label(), n.label()),
+                        None => s.label().to_string(),
+                    })
+                })
+                .unwrap_or_else(|| "Not answered".into());
+            let counted = a
+                .and_then(counted)
+                .map(|s| s.label().to_string())
+                .unwrap_or_else(|| "–".into());
+            vec![
+                dimension_label(dim).to_string(),
+                claimed,
+                counted,
+                a.map(|a| confidence(a.confidence)).unwrap_or("–").into(),
+                a.map(|a| or_dash(&a.evidence))
+                    .unwrap_or_else(|| "–".into()),
+            ]
+        })
+        .collect();
+    blocks.push(table(
+        "Each area: the stage claimed, the stage it counts as, and what shows it",
+        &["Area", "Claimed", "Counts as", "Confidence", "Evidence"],
+        rows,
+        &[4],
+    ));
+    // What the next stage looks like, for each answered area below the top.
+    let up: Vec<Vec<String>> = Dimension::ALL
+        .into_iter()
+        .filter_map(|dim| {
+            let now = d.assessment.answer(dim)?.stage?;
+            let next = now.next()?;
+            Some(vec![
+                dimension_label(dim).to_string(),
+                next.label().to_string(),
+                crate::content::assessment::statement(dim, next).to_string(),
+            ])
+        })
+        .collect();
+    if !up.is_empty() {
+        blocks.push(table(
+            "What moves each area up: the next stage, as it looks when reached",
+            &["Area", "Next stage", "What it looks like"],
+            up,
+            &[2],
+        ));
+    }
+    let checked: Vec<_> = crate::content::assessment::COMPONENTS
+        .iter()
+        .map(|(key, label, _)| (label, component(d, key, now)))
+        .collect();
+    let comps = checked
+        .iter()
+        .filter(|_| checked.iter().any(|(_, c)| c.value != HealthState::Unset))
+        .map(|(label, c)| {
+            let c = c.clone();
+            let state = match c.value {
+                HealthState::Unset => "Not answered",
+                HealthState::Present => "In place",
+                HealthState::Partial => "Partly",
+                HealthState::Missing => "Missing",
+            };
+            vec![
+                label.to_string(),
+                state.to_string(),
+                match (c.from_model, c.value) {
+                    (Some(from), _) => from,
+                    (None, HealthState::Unset) => "–".to_string(),
+                    (None, _) => "Your answer".to_string(),
+                },
+            ]
+        });
+    let comps: Vec<Vec<String>> = comps.collect();
+    if !comps.is_empty() {
+        blocks.push(table(
+            "The five components of an operating system",
+            &["Component", "State", "Source"],
+            comps,
+            &[2],
+        ));
+    }
+    Section {
+        id: "r-maturity",
+        title: "Maturity: the claims and their evidence".into(),
+        blocks,
+    }
+}
