@@ -125,7 +125,7 @@ test('health checks the model already answers come prefilled, saying where from'
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
   const kpis = page.getByRole('group', { name: 'The KPI set' });
   await expect(kpis.getByRole('combobox', { name: 'The KPI set' }).locator('option:checked')).toHaveText('In place');
-  await expect(kpis).toContainText('From your model: Stage 3: 1 KPI on the short list, each with a target and an owner.');
+  await expect(kpis).toContainText('From your model: Stage 3: 1 KPI on the short list, with a target and an owner.');
   // The user's own answer overrides it.
   await kpis.getByRole('combobox', { name: 'The KPI set' }).selectOption({ label: 'Partly' });
   await expect(kpis).not.toContainText('From your model');

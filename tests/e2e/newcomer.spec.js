@@ -30,6 +30,9 @@ test('no page of a fresh model shows more than 40 fields before Go deeper', asyn
 });
 
 test('a newcomer gets a complete model, a result and a report in at most 150 fields', async ({ page }) => {
+  // Every stage, six axe runs and the full report: about 50 s alone, longer while the other
+  // worker runs the crash journeys.
+  test.slow();
   let filled = 0;
   const fill = async (locator, value) => { await locator.fill(value); filled += 1; };
   const pick = async (locator, option) => { await locator.selectOption(option); filled += 1; };
