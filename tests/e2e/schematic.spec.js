@@ -108,9 +108,12 @@ test('with 66 flows the schematic counts them and the text alternative names eac
     // The picture's smallest words are still 8 pt type (a word's box is about 1.16 em tall).
     const bbox = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', file, '-']).toString();
     const height = Number(bbox.match(/<page width="[\d.]+" height="([\d.]+)"/)[1]);
-    // Words above the running footer (the page's bottom 12 mm).
-    const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
-      .filter((m) => Number(m[2]) < height - 12 * 72 / 25.4)
+    // The picture's words: above its key (an 8 pt caption) and the running footer.
+    const words = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)];
+    const key = words.find((m) => m[3] === 'Key:');
+    expect(key, `${format}: the key prints under the picture`).toBeTruthy();
+    const heights = words
+      .filter((m) => Number(m[2]) < Math.min(Number(key[1]), height - 12 * 72 / 25.4))
       .map((m) => Number(m[2]) - Number(m[1]));
     expect(Math.min(...heights) / 1.16, `${format}: smallest text on the cover, in pt`).toBeGreaterThanOrEqual(8);
   }
