@@ -70,3 +70,15 @@ pub fn per_period(p: crate::domain::mapping::Period) -> &'static str {
         Period::Yearly => "a year",
     }
 }
+
+/// A scorecard status as the rhythm page and the report name it.
+pub fn status_label(s: crate::domain::scorecard::Status) -> &'static str {
+    use crate::domain::scorecard::Status;
+    match s {
+        Status::NoData => "No data yet",
+        Status::NoTarget => "No target",
+        Status::OnTrack => "On track",
+        Status::AtRisk => "At risk",
+        Status::OffTrack => "Off track",
+    }
+}

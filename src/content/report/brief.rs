@@ -10,17 +10,7 @@ use crate::domain::gaps::Gap;
 use crate::domain::maturity::outcome;
 use crate::domain::progress::{progress, Part};
 use crate::domain::report::{Block, Figure, Item, Section, Table};
-use crate::domain::scorecard::{ScoreRow, Status};
-
-fn status_label(s: Status) -> &'static str {
-    match s {
-        Status::NoData => "No data yet",
-        Status::NoTarget => "No target",
-        Status::OnTrack => "On track",
-        Status::AtRisk => "At risk",
-        Status::OffTrack => "Off track",
-    }
-}
+use crate::domain::scorecard::ScoreRow;
 
 fn value(v: f64, unit: &str) -> String {
     let unit = unit.trim();
@@ -71,7 +61,7 @@ pub(super) fn kpi_table(rows: &[ScoreRow]) -> Table {
                         .as_ref()
                         .map(|t| value(t.actual, &r.unit))
                         .unwrap_or_else(|| "–".into()),
-                    status_label(status).to_string(),
+                    crate::content::operations::status_label(status).to_string(),
                 ]
             })
             .collect(),

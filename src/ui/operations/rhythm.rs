@@ -224,13 +224,13 @@ fn BudgetLineView(id: OpsId) -> impl IntoView {
 }
 
 fn status_text(s: Status) -> (&'static str, &'static str) {
-    match s {
-        Status::NoData => ("No data yet", "status-none"),
-        Status::NoTarget => ("No target", "status-none"),
-        Status::OnTrack => ("On track", "status-on"),
-        Status::AtRisk => ("At risk", "status-risk"),
-        Status::OffTrack => ("Off track", "status-off"),
-    }
+    let class = match s {
+        Status::NoData | Status::NoTarget => "status-none",
+        Status::OnTrack => "status-on",
+        Status::AtRisk => "status-risk",
+        Status::OffTrack => "status-off",
+    };
+    (crate::content::operations::status_label(s), class)
 }
 
 fn trend_text(t: Trend, lower_is_better: bool) -> String {
