@@ -3,6 +3,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use marketing_os::web::loader;
+    // First, so that any failure from here on is shown to the user rather than freezing the page.
+    marketing_os::web::panic::install();
     // What the page showed until now gives way to the app in this same task, so the browser
     // never paints both: the static page of index.html, or the quick home page (src/bin/home.rs),
     // whose typing and pending action the loader carries over.

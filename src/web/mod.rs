@@ -7,5 +7,6 @@ pub mod links;
 pub mod loader;
 pub mod offline;
 pub mod page;
+pub mod panic;
 pub mod storage;
 pub mod workspace;

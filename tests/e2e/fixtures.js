@@ -7,6 +7,9 @@ export const test = base.extend({
   guards: [
     async ({ context }, use) => {
       const problems = [];
+      // A test that makes the page fail on purpose names the problems it expects.
+      const allowed = [];
+      problems.allow = (pattern) => allowed.push(pattern);
       context.on('request', (req) => {
         const url = new URL(req.url());
         if (!['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
@@ -22,7 +25,8 @@ export const test = base.extend({
       context.on('page', (page) => watch(page, problems));
       for (const page of context.pages()) watch(page, problems);
       await use(problems);
-      expect(problems, 'console errors, page errors or outside requests').toEqual([]);
+      const unexpected = problems.filter((p) => !allowed.some((pattern) => pattern.test(p)));
+      expect(unexpected, 'console errors, page errors or outside requests').toEqual([]);
     },
     { auto: true },
   ],
