@@ -1,29 +1,26 @@
-// Trunk post-build hook (first of three): builds the quick home page and writes the loader.
+// Trunk post-build hook (first of three): builds both modules and writes the loader.
 //
-// Trunk builds the app (src/main.rs) and writes a loader that fetches it on every page. This
-// hook builds the second module, the quick home page (src/bin/home.rs), the same way trunk
-// builds the first: cargo for wasm32, wasm-bindgen for the web, wasm-opt in release with the
-// parameters index.html gives trunk. It goes into quick-<hash>/. Each module's wasm-bindgen
-// snippets (the `inline_js` in src/web) are written into its script, so that a module is one
-// script and one WebAssembly file, fetched side by side rather than one import after another.
-// Then trunk's loader and preload links come out of index.html, and the loader there
-// (window.mos) gets both modules' file names, the quick page's script tag its own.
+// Trunk skips the app (index.html's rust link has `data-trunk-skip`): it is built here, split
+// by route, by scripts/app.mjs into app-<hash>/. This hook then builds the second module, the
+// quick home page (src/bin/home.rs), the way trunk would: cargo for wasm32, wasm-bindgen for
+// the web, wasm-opt in release with the parameters index.html gives trunk. It goes into
+// quick-<hash>/. Each module's wasm-bindgen snippets (the `inline_js` in src/web) are written
+// into its script, so that a module is one script (the app's also imports the chunks' loader
+// beside it) and one WebAssembly file, fetched side by side rather than one import after
+// another. Then any preload links come out of index.html, and the loader there (window.mos)
+// gets both modules' file names, the quick page's script tag its own.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildApp } from './app.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 const source = readFileSync(process.env.TRUNK_HTML_FILE || 'index.html', 'utf8');
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-
-// The app's files, from the loader trunk wrote.
-const trunkLoader = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/);
-if (!trunkLoader) throw new Error(`quick.mjs: trunk's loader is not in ${file}`);
-const [, appJs, appWasm] = trunkLoader;
 
 // Writes the snippets a wasm-bindgen script imports into the script itself, each as a
 // function scope of its own (so their names cannot clash), and deletes the snippet files.
@@ -39,13 +36,17 @@ function bundle(script) {
     const { id } = snippets.get(path);
     return what.startsWith('*') ? `const ${what.slice(1).replace(/^\s*as\s+/, '')} = ${id};` : `const ${what.replace(/ as /g, ': ')} = ${id};`;
   });
-  if (/^import /m.test(js)) throw new Error(`quick.mjs: ${script} imports something other than snippets`);
+  // The app's script also imports the split chunks' loader, which sits beside it.
+  if (/^import (?!.*from ['"]\.\/__wasm_split\.js['"];?$)/m.test(js)) throw new Error(`quick.mjs: ${script} imports something other than snippets`);
   const scopes = [...snippets.values()].map(({ id, code, names }) => `const ${id} = (() => {${code}\nreturn { ${names.join(', ')} };\n})();\n`);
   writeFileSync(script, scopes.join('') + js);
   rmSync(join(dirname(script), 'snippets'), { recursive: true, force: true });
 }
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const wasmOptParams = (source.match(/data-wasm-opt-params="([^"]*)"/) || [, ''])[1].split(/\s+/).filter(Boolean);
+// The app, split by route (index.html has trunk skip it).
+const { js: appJs, wasm: appWasm } = buildApp(dir, release, wasmOptParams);
 // Without the app's UI framework (Cargo.toml's "app" feature): the quick page needs none of it.
 run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--bin', 'home', ...(release ? ['--release'] : [])]);
 const built = join('target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'home.wasm');
@@ -53,9 +54,8 @@ const out = mkdtempSync(join(tmpdir(), 'mos-quick-'));
 try {
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'home', built]);
   if (release) {
-    const params = source.match(/data-wasm-opt-params="([^"]*)"/);
     const wasm = join(out, 'home_bg.wasm');
-    run('wasm-opt', ['-Oz', ...(params ? params[1].split(/\s+/).filter(Boolean) : []), wasm, '-o', wasm]);
+    run('wasm-opt', ['-Oz', ...wasmOptParams, wasm, '-o', wasm]);
   }
   const hash = createHash('sha256')
     .update(readFileSync(join(out, 'home.js')))
@@ -70,7 +70,6 @@ try {
   bundle(join(dir, appJs));
   bundle(join(dir, name, 'home.js'));
 
-  html = html.replace(trunkLoader[0], '');
   // Trunk's preloads would fetch the whole app on the home page too.
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
   const files = {

@@ -1,5 +1,6 @@
 // A tiny static server for the built app (dist/), used by the browser tests and the benchmark.
-// Unknown paths get index.html, as the app routes in the browser. Binds to 127.0.0.1 only.
+// Unknown paths get index.html, as the app routes in the browser, but a missing file (a name
+// with one of the build's extensions) gets a 404. Binds to 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -18,6 +19,7 @@ const types = {
 };
 
 // Text and wasm are sent compressed, as any real static host does; compressed once, cached.
+const asset = /\.(wasm|js|css|json|svg|ico|png|map)$/;
 const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
 const cache = new Map();
 function encode(path, body, accept) {
@@ -43,7 +45,14 @@ async function file(path) {
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const clean = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-  const found = (await file(join(root, clean))) || join(root, 'index.html');
+  const found = (await file(join(root, clean))) || (asset.test(clean) ? null : join(root, 'index.html'));
+  if (!found) {
+    // A file of the build that is not there (another build's chunk): never index.html in its
+    // place, which the browser would try to run as a module or compile as WebAssembly.
+    res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-cache' });
+    res.end('not found');
+    return;
+  }
   try {
     const [body, encoding] = encode(found, await readFile(found), req.headers['accept-encoding'] || '');
     const headers = {

@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen's CLI must match the crate exactly; Cargo.toml pins it with "=".
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -30,6 +31,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] ||
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
+# The splitter that cuts the app's page groups into chunks (scripts/app.mjs).
+# (It has no --version: cargo's list of installed crates tells.)
+if ! command -v wasm-split-cli >/dev/null ||
+   ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary --force
+fi
+
 # poppler-utils reads the printed report back (tests/e2e/print.spec.js).
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then
   say "installing Debian's Chromium, ChromeDriver and poppler-utils"
@@ -45,4 +54,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(/usr/bin/chromium --version 2>/dev/null)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version | head -1), $(/usr/bin/chromium --version 2>/dev/null)"

@@ -16,6 +16,7 @@ use leptos_router::hooks::use_navigate;
 /// The workspace: every model in this browser.
 #[component]
 pub fn Home() -> impl IntoView {
+    super::pages::page_drawn();
     let app = use_app();
     let navigate = use_navigate();
     let navigate_sample = navigate.clone();

@@ -8,6 +8,7 @@ mod invite;
 mod layout;
 mod mapping;
 mod operations;
+mod pages;
 mod plan;
 mod recovery;
 mod report;
@@ -22,6 +23,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes, A};
 use leptos_router::path;
+use pages::Chunk;
 
 /// The whole app: state, shell and routes.
 #[component]
@@ -39,28 +41,28 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=home::Home />
-                    <Route path=path!("/view") view=share::ViewPage />
-                    <Route path=path!("/invite") view=invite::InvitePage />
-                    <Route path=path!("/reply") view=invite::ReplyPage />
-                    <Route path=path!("/invitations") view=invite::InvitationsPage />
-                    <Route path=path!("/cohort") view=cohort::CohortPage />
+                    <Route path=path!("/view") view=Chunk(pages::view_page) />
+                    <Route path=path!("/invite") view=Chunk(pages::invite_page) />
+                    <Route path=path!("/reply") view=Chunk(pages::reply_page) />
+                    <Route path=path!("/invitations") view=Chunk(pages::invitations_page) />
+                    <Route path=path!("/cohort") view=Chunk(pages::cohort_page) />
                     <ParentRoute path=path!("/model/:id") view=|| view! { <layout::ModelLayout /> }>
                         <Route path=path!("") view=|| view! { <Redirect path="dialogue" /> } />
-                        <Route path=path!("dialogue") view=dialogue::DialoguePage />
-                        <Route path=path!("mapping") view=mapping::MappingPage />
-                        <Route path=path!("operations") view=operations::OperationsPage />
-                        <Route path=path!("assessment") view=assessment::AssessmentPage />
-                        <Route path=path!("report") view=report::ReportPage />
-                        <Route path=path!("versions/:vid") view=operations::VersionPage />
-                        <Route path=path!("present") view=schematic::PresentPage />
-                        <Route path=path!("diagnostics") view=plan::PlanPage />
-                        <Route path=path!("team") view=team::TeamPage />
-                        <Route path=path!("send") view=invite::SendPage />
+                        <Route path=path!("dialogue") view=Chunk(pages::dialogue_page) />
+                        <Route path=path!("mapping") view=Chunk(pages::mapping_page) />
+                        <Route path=path!("operations") view=Chunk(pages::operations_page) />
+                        <Route path=path!("assessment") view=Chunk(pages::assessment_page) />
+                        <Route path=path!("report") view=Chunk(pages::report_page) />
+                        <Route path=path!("versions/:vid") view=Chunk(pages::version_page) />
+                        <Route path=path!("present") view=Chunk(pages::present_page) />
+                        <Route path=path!("diagnostics") view=Chunk(pages::plan_page) />
+                        <Route path=path!("team") view=Chunk(pages::team_page) />
+                        <Route path=path!("send") view=Chunk(pages::send_page) />
                     </ParentRoute>
                     // The assessment on its own, for someone who came only for it.
                     <ParentRoute path=path!("/assess/:id") view=|| view! { <layout::ModelLayout bare=true /> }>
-                        <Route path=path!("") view=assessment::AssessmentPage />
-                        <Route path=path!("send") view=invite::SendPage />
+                        <Route path=path!("") view=Chunk(pages::assessment_page) />
+                        <Route path=path!("send") view=Chunk(pages::send_page) />
                     </ParentRoute>
                 </Routes>
             </main>
@@ -74,6 +76,7 @@ pub fn App() -> impl IntoView {
 /// Shown for an address the app does not know.
 #[component]
 fn NotFound() -> impl IntoView {
+    pages::page_drawn();
     view! {
         <h1>"Page not found"</h1>
         <p>"There is nothing at this address. " <A href="/">"Go to your models"</A> "."</p>

@@ -3,7 +3,7 @@
 // it does what it does in the app, which takes the page over to do it.
 import { test, expect, checkA11y, createModel, saved, quickPageIsTheApps } from './fixtures.js';
 
-const APP_WASM = /\/marketing-os-[0-9a-f]+_bg\.wasm$/;
+const APP_WASM = /\/app-[0-9a-f]+\/app_bg\.wasm$/;
 const QUICK_WASM = /\/quick-[0-9a-f]+\/home_bg\.wasm$/;
 
 /** Counts what the page fetches of each module from now on. */
