@@ -10,16 +10,38 @@
 //   4. in release, wasm-opt runs on every module with the parameters index.html gives trunk.
 // Everything goes into app-<hash>/, named for its content: main and chunks share one memory
 // layout, so the files of two builds must never mix, and a new build gets new addresses.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
+// wasm-opt on many files, as many at once as there are cores. Its warnings about the name
+// subsections wasm-split writes (which it drops) are left out.
+async function optimise(files, args) {
+  const queue = [...files];
+  const one = async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) {
+      await new Promise((resolve, reject) => {
+        const p = spawn('wasm-opt', [...args, f, '-o', f], { stdio: ['ignore', 'inherit', 'pipe'] });
+        let err = '';
+        p.stderr.on('data', (d) => { err += d; });
+        p.on('error', reject);
+        p.on('close', (code) => {
+          const shown = err.split('\n').filter((l) => l && !/^warning: unknown name subsection/.test(l)).join('\n');
+          if (shown) process.stderr.write(`${shown}\n`);
+          code === 0 ? resolve() : reject(new Error(`wasm-opt failed on ${f}`));
+        });
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, one));
+}
+
 /// Builds the app into `dir`/app-<hash>/ and returns its script's and main module's addresses.
-export function buildApp(dir, release, wasmOptParams) {
+export async function buildApp(dir, release, wasmOptParams) {
   run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'marketing-os', ...(release ? ['--release'] : [])]);
   const linked = join('target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'marketing-os.wasm');
   const out = mkdtempSync(join(tmpdir(), 'mos-app-'));
@@ -29,7 +51,7 @@ export function buildApp(dir, release, wasmOptParams) {
     rmSync(join(out, 'app.wasm'));
     const wasm = readdirSync(out).filter((f) => f.endsWith('.wasm')).sort();
     if (release) {
-      for (const f of wasm) run('wasm-opt', ['-Oz', ...wasmOptParams, join(out, f), '-o', join(out, f)]);
+      await optimise(wasm.map((f) => join(out, f)), ['-Oz', ...wasmOptParams]);
     }
     const hash = createHash('sha256');
     for (const f of readdirSync(out, { recursive: true }).sort()) {

@@ -46,7 +46,7 @@ function bundle(script) {
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 const wasmOptParams = (source.match(/data-wasm-opt-params="([^"]*)"/) || [, ''])[1].split(/\s+/).filter(Boolean);
 // The app, split by route (index.html has trunk skip it).
-const { js: appJs, wasm: appWasm } = buildApp(dir, release, wasmOptParams);
+const { js: appJs, wasm: appWasm } = await buildApp(dir, release, wasmOptParams);
 // Without the app's UI framework (Cargo.toml's "app" feature): the quick page needs none of it.
 run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--bin', 'home', ...(release ? ['--release'] : [])]);
 const built = join('target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'home.wasm');

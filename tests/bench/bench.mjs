@@ -71,10 +71,14 @@ function bytes(title, paths, budget) {
   const mainFiles = [loader.wasm.slice(1), ...files.filter((p) => p.endsWith('.js'))];
   console.log('\n# Bundle: the app\'s main module (fetched when the app starts: router, state, storage, home page)');
   bytes('app main module', mainFiles);
-  for (const chunk of files.filter((p) => p.endsWith('.wasm') && !mainFiles.includes(p))) {
-    console.log(`\n# Bundle: chunk ${chunk}`);
+  // Each page group's own chunk (split_<group>.wasm), then the many small chunks of code that
+  // some groups share (chunk_<n>.wasm), together.
+  for (const chunk of files.filter((p) => /\/split_\w+\.wasm$/.test(p))) {
+    console.log(`\n# Bundle: page group chunk ${chunk.split('/')[1]}`);
     bytes(`chunk ${chunk.split('/')[1]}`, [chunk]);
   }
+  console.log('\n# Bundle: the chunks page groups share, together');
+  bytes('shared chunks', files.filter((p) => /\/chunk_\d+\.wasm$/.test(p)));
   console.log('\n# Bundle: the whole app, all modules');
   bytes('app, all modules', files);
 }
