@@ -1,4 +1,5 @@
-// Builds the app split by route (called by scripts/quick.mjs, trunk's post-build hook).
+// Trunk post-build hook (first of three): builds the app split by route and writes the page's
+// start script.
 //
 // Trunk cannot split a module: wasm-split must cut the linked WebAssembly before wasm-bindgen
 // reads it, and trunk runs wasm-bindgen itself. So index.html tells trunk to skip the app
@@ -7,14 +8,18 @@
 //   2. wasm-split-cli cuts out the page groups (src/ui/pages.rs) into chunks, plus shared
 //      chunks for code two groups use, and writes the loader `__wasm_split.js`;
 //   3. wasm-bindgen runs on the main module only, keeping the exports the chunks link against;
-//   4. in release, wasm-opt runs on every module with the parameters index.html gives trunk.
+//   4. in release, wasm-opt runs on every module with the parameters index.html gives trunk;
+//   5. the wasm-bindgen snippets (the `inline_js` in src/web) are written into the main
+//      script, so that it is one script (and the chunks' loader beside it), not a chain of
+//      imports.
 // Everything goes into app-<hash>/, named for its content: main and chunks share one memory
 // layout, so the files of two builds must never mix, and a new build gets new addresses.
+// Then index.html's start script gets the main module's script and WebAssembly names.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
@@ -40,8 +45,29 @@ async function optimise(files, args) {
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, one));
 }
 
+// Writes the snippets a wasm-bindgen script imports into the script itself, each as a
+// function scope of its own (so their names cannot clash), and deletes the snippet files.
+function bundle(script) {
+  const snippets = new Map();
+  const js = readFileSync(script, 'utf8').replace(/^import (\{[^}]*\}|\* as \w+) from (['"])(\.\/snippets\/[^'"]+)\2;?$/gm, (_, what, __, path) => {
+    if (!snippets.has(path)) {
+      const code = readFileSync(join(dirname(script), path), 'utf8');
+      if (/^\s*(import|export (?!(?:async )?function ))/m.test(code)) throw new Error(`app.mjs: ${path} is more than exported functions`);
+      const names = [...code.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+      snippets.set(path, { id: `__snippet${snippets.size}`, code: code.replace(/^export (?=(?:async )?function )/gm, ''), names });
+    }
+    const { id } = snippets.get(path);
+    return what.startsWith('*') ? `const ${what.slice(1).replace(/^\s*as\s+/, '')} = ${id};` : `const ${what.replace(/ as /g, ': ')} = ${id};`;
+  });
+  // Besides the snippets, the script imports only the split chunks' loader beside it.
+  if (/^import (?!.*from ['"]\.\/__wasm_split\.js['"];?$)/m.test(js)) throw new Error(`app.mjs: ${script} imports something other than snippets`);
+  const scopes = [...snippets.values()].map(({ id, code, names }) => `const ${id} = (() => {${code}\nreturn { ${names.join(', ')} };\n})();\n`);
+  writeFileSync(script, scopes.join('') + js);
+  rmSync(join(dirname(script), 'snippets'), { recursive: true, force: true });
+}
+
 /// Builds the app into `dir`/app-<hash>/ and returns its script's and main module's addresses.
-export async function buildApp(dir, release, wasmOptParams) {
+async function buildApp(dir, release, wasmOptParams) {
   run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'marketing-os', ...(release ? ['--release'] : [])]);
   const linked = join('target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'marketing-os.wasm');
   const out = mkdtempSync(join(tmpdir(), 'mos-app-'));
@@ -53,6 +79,7 @@ export async function buildApp(dir, release, wasmOptParams) {
     if (release) {
       await optimise(wasm.map((f) => join(out, f)), ['-Oz', ...wasmOptParams]);
     }
+    bundle(join(out, 'app.js'));
     const hash = createHash('sha256');
     for (const f of readdirSync(out, { recursive: true }).sort()) {
       const p = join(out, f);
@@ -71,3 +98,22 @@ export async function buildApp(dir, release, wasmOptParams) {
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+const source = readFileSync(process.env.TRUNK_HTML_FILE || 'index.html', 'utf8');
+const wasmOptParams = (source.match(/data-wasm-opt-params="([^"]*)"/) || [, ''])[1].split(/\s+/).filter(Boolean);
+const { js, wasm } = await buildApp(dir, release, wasmOptParams);
+const file = join(dir, 'index.html');
+let html = readFileSync(file, 'utf8');
+for (const [mark, name] of [['__APP_JS__', js], ['__APP_WASM__', wasm]]) {
+  if (!html.includes(`'${mark}'`)) throw new Error(`app.mjs: the start script in ${file} has no '${mark}'`);
+  html = html.replace(`'${mark}'`, JSON.stringify(name));
+}
+// Every byte of the page is read by every visit before it shows anything: the comments written
+// for whoever reads index.html, and the inline scripts' comment lines and indentation, are
+// left out of the page that is served.
+html = html.replace(/\s*<!--[\s\S]*?-->/g, '');
+html = html.replace(/(<script[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open, code, close) =>
+  open + code.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n') + close);
+writeFileSync(file, html);

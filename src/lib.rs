@@ -2,11 +2,10 @@
 
 pub mod content;
 pub mod domain;
-pub mod homepage;
 pub mod persist;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(target_arch = "wasm32")]
 pub mod state;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

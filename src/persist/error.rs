@@ -112,7 +112,7 @@ pub fn size_limit(bytes: u64) -> String {
 }
 
 /// A count of tenths of a MB, written out ("51" is "5.1 MB"). Sizes are shown without
-/// floating point, whose formatting alone is ~12 KB of WebAssembly in the quick home page.
+/// floating point, whose formatting alone is ~12 KB of WebAssembly.
 pub(crate) fn tenths_of_mb(tenths: u64) -> String {
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }

@@ -8,13 +8,13 @@ pub mod link;
 pub mod migrate;
 pub mod names;
 pub mod pretty;
-pub mod quick;
 pub mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod slots;
 pub mod summaries;
 pub mod tabs;
+pub mod usage;
 pub mod workspace;
 
 pub use envelope::{

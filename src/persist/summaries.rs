@@ -1,6 +1,6 @@
 //! The memo of the home page's model summaries (`mos.summaries`): each summary with a
-//! fingerprint of the stored text it was computed from, so start-up and the quick home page
-//! (`super::quick`) need not load a model whose text has not changed. Stale at worst, never
+//! fingerprint of the stored text it was computed from, so start-up need not load a model
+//! whose text has not changed (a workspace of many models opens fast). Stale at worst, never
 //! wrong: a hit needs the very text that was summarised.
 
 use super::workspace::ModelSummary;

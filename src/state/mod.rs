@@ -224,8 +224,8 @@ impl AppState {
         })?;
         self.forget_versions(&doc.id, &live);
         let summary = ModelSummary::of(doc);
-        // The memo follows each save, so the next visit's quick home page can list the model
-        // without loading it. Only a memo: if it cannot be written, that visit loads it. The
+        // The memo follows each save, so the next start-up can list the model without
+        // loading it. Only a memo: if it cannot be written, that visit loads it. The
         // fingerprint is the browser's, of the text as it went into storage.
         crate::web::clock::measure("mos-save-memo", || {
             let mut memo = SummaryMemo::read(store.get(SUMMARIES_KEY).ok().flatten().as_deref());

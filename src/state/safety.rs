@@ -168,7 +168,7 @@ impl AppState {
 
     /// How much storage the app uses, by kind.
     pub fn usage(&self) -> Usage {
-        crate::persist::quick::usage(&self.store.get_value())
+        crate::persist::usage::usage(&self.store.get_value())
     }
 
     /// Asks the browser to keep this app's storage (it may ask the user, or decide itself),

@@ -3,7 +3,6 @@
 
 use crate::domain::invitation::Invitation;
 use crate::domain::ModelId;
-use crate::homepage::{invitation_tag, open_href, CLIENTS_SECTION};
 use crate::persist::workspace::ModelSummary;
 use crate::persist::{size_limit, size_over, MAX_BYTES};
 use crate::state::{use_app, AppState};
@@ -16,7 +15,6 @@ use leptos_router::hooks::use_navigate;
 /// The workspace: every model in this browser.
 #[component]
 pub fn Home() -> impl IntoView {
-    super::pages::page_drawn();
     let app = use_app();
     let navigate = use_navigate();
     let navigate_sample = navigate.clone();
@@ -76,8 +74,12 @@ pub fn Home() -> impl IntoView {
                 }
             }>"Open the sample model"</button>
         </section>
-        <section aria-labelledby="how-heading" class="card" inner_html=crate::homepage::how_section()></section>
-        <section aria-labelledby="clients-heading" class="card" inner_html=CLIENTS_SECTION></section>
+        <HowItWorks />
+        <section aria-labelledby="clients-heading" class="card">
+            <h2 id="clients-heading">"Working with clients"</h2>
+            <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
+            <p class="actions-row"><A href="/invitations">"Invite a prospect"</A><A href="/cohort">"Compare your clients"</A></p>
+        </section>
         <ImportBox />
         <ConflictDialog />
         <section aria-labelledby="models-heading">
@@ -98,6 +100,57 @@ pub fn Home() -> impl IntoView {
         <super::recovery::Trash />
         <super::recovery::Backups />
         <super::recovery::StoragePanel />
+    }
+}
+
+/// The three stages and the assessment: what each is for and how long its essentials take.
+#[component]
+fn HowItWorks() -> impl IntoView {
+    use crate::content::stages::{about, minutes_text};
+    use crate::domain::progress::Part;
+    view! {
+        <section aria-labelledby="how-heading" class="card">
+            <h2 id="how-heading">"How it works"</h2>
+            <ol class="stage-list">
+                {Part::ALL
+                    .into_iter()
+                    .map(|part| view! {
+                        <li>
+                            <strong>{part.label()}</strong>" "
+                            <span class="meta">{minutes_text(part)}</span>" "
+                            {about(part).what}
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+            <p>"Each stage opens with the few decisions that make a usable model; the rest waits under \u{201c}Go deeper\u{201d}. Do the stages in any order, or only the assessment. Your gaps, an action plan and a printable report come out of whatever you fill in."</p>
+        </section>
+    }
+}
+
+/// Where a model opens: a client's reply (to an invitation made in this browser) on its
+/// report, an invited model where its invitation starts, any other on Stage 1.
+pub fn open_href(
+    id: &ModelId,
+    invitation: Option<&Invitation>,
+    made_here: impl Fn(&str) -> bool,
+) -> String {
+    match invitation {
+        Some(inv) if made_here(&inv.id) => format!("/model/{}/report", id.as_str()),
+        Some(inv) => inv.start_path(id.as_str()),
+        None => format!("/model/{}/dialogue", id.as_str()),
+    }
+}
+
+/// The line under a model that came from an invitation.
+fn invitation_tag(inv: &Invitation, made_here: bool) -> String {
+    if made_here {
+        format!(
+            "Client reply to your invitation of {}",
+            inv.created_at.date_iso()
+        )
+    } else {
+        format!("Invited by {}", inv.sender())
     }
 }
 

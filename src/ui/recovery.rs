@@ -104,7 +104,7 @@ pub fn StoragePanel() -> impl IntoView {
                 <p>{line}</p>
                 <p>{kept}</p>
                 <Show when=move || app.persisted.get() == Some(false)>
-                    <button type="button" on:click=move |_| app.ask_persistence()>{crate::homepage::KEEP_BUTTON}</button>
+                    <button type="button" on:click=move |_| app.ask_persistence()>"Ask the browser to keep this data"</button>
                 </Show>
             </section>
         </Show>

@@ -37,19 +37,16 @@ pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// The home page is on screen with its controls working, once per page load: the mark
+/// The first page is on screen with its controls working, once per page load: the mark
 /// `make bench` measures start-up by. Called from the home page once it is rendered (route
-/// views render just after the app mounts, not while it mounts).
+/// views render just after the app mounts, not while it mounts), and for any other page once
+/// its chunk has come and its view is built (`ui::pages`).
 pub fn mark_interactive() {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if DONE.with(|d| d.replace(true)) {
         return;
     }
-    // The quick home page marks it first when the app takes over from it.
-    let perf = web_sys::window().and_then(|w| w.performance());
-    if perf.is_some_and(|p| p.get_entries_by_name("mos-interactive").length() == 0) {
-        mark("mos-interactive");
-    }
+    mark("mos-interactive");
 }
 
 /// Marks a moment for `make bench`.

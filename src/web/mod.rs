@@ -4,7 +4,6 @@
 pub mod clock;
 pub mod file;
 pub mod links;
-pub mod loader;
 pub mod offline;
 pub mod page;
 pub mod panic;

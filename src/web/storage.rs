@@ -188,16 +188,10 @@ impl Store {
     }
 }
 
-/// What the quick home page reads (`persist::quick`).
-impl crate::persist::quick::Peek for Store {
+/// What the storage panel reads (`persist::usage`).
+impl crate::persist::usage::Peek for Store {
     fn keys(&self) -> Vec<String> {
         self.keys_with_prefix(crate::persist::workspace::PREFIX)
-    }
-    fn text(&self, key: &str) -> Option<String> {
-        self.get(key).ok().flatten()
-    }
-    fn fingerprint(&self, key: &str) -> Option<String> {
-        Store::fingerprint(self, key)
     }
     fn length_of(&self, key: &str) -> usize {
         Store::length_of(self, key).unwrap_or(0)
@@ -206,9 +200,7 @@ impl crate::persist::quick::Peek for Store {
 
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 // Two 32-bit multiplicative hashes over the UTF-16 code units, mixed at the end: fast in any
-// JS engine, no BigInt, and 64 bits between them. scripts/quick.mjs writes this function into
-// the loader in index.html too, which checks the summaries memo with it: keep it one
-// self-contained function.
+// JS engine, no BigInt, and 64 bits between them.
 export function fingerprint(s) {
   let a = 0x9e3779b1 ^ s.length;
   let b = 0x85ebca6b ^ s.length;

@@ -9,7 +9,7 @@ async function panicNow(page) {
     const scripts = performance.getEntriesByType('resource')
       .map((e) => e.name)
       .filter((name) => new URL(name).pathname.endsWith('.js'))
-      .reverse(); // the app's module comes after the quick home page's
+      .reverse();
     for (const url of scripts) {
       const module = await import(url);
       if (typeof module.fail_for_test === 'function') {

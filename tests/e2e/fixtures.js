@@ -67,42 +67,6 @@ export async function saved(page) {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
 
-/** The page as elements, attributes and text: what a user and assistive technology get,
- *  without the framework's comment markers, whitespace, or the quick page's wrapper. */
-function pageShape(page) {
-  return page.evaluate(() => {
-    const shape = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.nodeType !== Node.ELEMENT_NODE || node.tagName === 'SCRIPT') return '';
-      const inner = [...node.childNodes].map(shape).join('');
-      if (node.id === 'app-quick') return inner;
-      const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
-      const tag = node.tagName.toLowerCase();
-      return `\n<${tag} ${attrs}>${inner}</${tag}>`;
-    };
-    return shape(document.body).replace(/\s+/g, ' ').replace(/> </g, '><');
-  });
-}
-
-/** Opens the home page, which is the quick home page when it can be, and checks it against
- *  the app's own home page for the same workspace (reached from another page of the app by
- *  the link home). Returns the page's shape. */
-export async function quickPageIsTheApps(page) {
-  const home = page.getByRole('heading', { level: 1, name: 'Your Market(ing) Operating System models' });
-  const keep = page.getByRole('button', { name: 'Ask the browser to keep this data' });
-  await page.goto('/');
-  await expect(home).toBeVisible();
-  await expect(keep).toBeVisible();
-  const quick = await pageShape(page);
-  await page.getByRole('link', { name: 'Compare your clients' }).click();
-  await expect(home).toHaveCount(0);
-  await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
-  await expect(home).toBeVisible();
-  await expect(keep).toBeVisible();
-  expect(await pageShape(page), 'the quick home page and the app’s home page differ').toBe(quick);
-  return quick;
-}
-
 /** Opens the part of a stage page under "Go deeper" (a no-op when it is open already). */
 export async function goDeeper(page) {
   const deeper = page.locator('details.go-deeper');
