@@ -76,7 +76,6 @@ pub fn App() -> impl IntoView {
 /// Shown for an address the app does not know.
 #[component]
 fn NotFound() -> impl IntoView {
-    pages::page_drawn();
     view! {
         <h1>"Page not found"</h1>
         <p>"There is nothing at this address. " <A href="/">"Go to your models"</A> "."</p>

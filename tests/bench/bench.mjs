@@ -6,8 +6,8 @@ import { spawn, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { flows, generate, typeOneKey } from './model.mjs';
-import { launch, startUp } from './cdp.mjs';
-import { importText, storedWorkspace } from './workspace.mjs';
+import { launch, startUp, SLOW_4G } from './cdp.mjs';
+import { entryLinks, importText, storedWorkspace } from './workspace.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PORT = 4174;
@@ -29,9 +29,10 @@ const server = spawn('node', ['scripts/serve.mjs', 'dist', String(PORT)], { stdi
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 
-// 1. Bytes: what a first visit to the home page fetches (the quick home page), each file
-// compressed on its own as a server would send it; then the app, which a visit fetches when
-// it opens a model (and the service worker fetches after the first visit, for offline use).
+// 1. Bytes: what a first visit to the home page fetches, each file compressed on its own as a
+// server would send it; then the app's modules: the main one every visit fetches, each page
+// group's chunk (fetched when one of its pages opens), and the chunks groups share (the
+// service worker fetches them all after the first visit, for offline use).
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 function bytes(title, paths, budget) {
@@ -65,10 +66,9 @@ function bytes(title, paths, budget) {
   rows.push({ name: 'home page visit, total gzip', gzip: total, budget: 150 * 1024 });
   // The app is split by route (scripts/app.mjs): its main module (script, the chunks' loader,
   // WebAssembly) in app-<hash>/, and each page group's chunk and the chunks they share beside it.
-  const loader = JSON.parse(readFileSync('dist/index.html', 'utf8').match(/var FILES = (\{.*?\});/)[1]).app;
-  const folder = loader.wasm.slice(1).split('/')[0];
+  const folder = readFileSync('dist/index.html', 'utf8').match(/fetch\("\/(app-[0-9a-f]+)\/app_bg\.wasm"\)/)[1];
   const files = readdirSync(join('dist', folder)).sort().map((f) => `${folder}/${f}`);
-  const mainFiles = [loader.wasm.slice(1), ...files.filter((p) => p.endsWith('.js'))];
+  const mainFiles = [`${folder}/app_bg.wasm`, ...files.filter((p) => p.endsWith('.js'))];
   console.log('\n# Bundle: the app\'s main module (fetched when the app starts: router, state, storage, home page)');
   bytes('app main module', mainFiles);
   // Each page group's own chunk (split_<group>.wasm), then the many small chunks of code that
@@ -84,26 +84,80 @@ function bytes(title, paths, budget) {
 }
 
 try {
-  // 2. Navigation → interactive home page, over the bare DevTools protocol (tests/bench/cdp.mjs),
-  // each run in a fresh browser context. With it, for information: the first contentful paint,
-  // and when the interactive page was on screen (the frame after the mark).
-  // A first visit (nothing stored) gets the empty workspace written into index.html; a
-  // returning visit, with models stored, waits for the quick home page's module to list them.
-  console.log('\n# Navigation → interactive home page (performance mark "mos-interactive"; bare DevTools protocol)');
+  // 2. Navigation → interactive, over the bare DevTools protocol (tests/bench/cdp.mjs), each run
+  // in a fresh browser context: the home page ("mos-interactive" is marked once it is drawn),
+  // and every other way in (marked once the page's chunk has come and its view is built). With
+  // it: the first contentful paint, the largest, when the interactive page was on screen (the
+  // frame after the mark), and the bytes over the network before it was interactive.
+  console.log('\n# Navigation → interactive (performance mark "mos-interactive"; bare DevTools protocol)');
   const returning = await storedWorkspace(browser, URL, 3, 100);
+  const links = await entryLinks(browser, URL);
   const bare = launch(ARGS);
   try {
-    for (const [visit, stored] of [['first visit', []], ['3 models stored', returning]]) {
+    for (const [visit, stored] of [['home, first visit', []], ['home, 3 models stored', returning]]) {
       for (const rate of [1, 4]) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) runs.push(await startUp(bare, URL, rate, stored));
-        report(`interactive, ${visit}, CPU ${rate}× slowdown`, runs.map((r) => r.interactive), 'ms', rate === 1 ? 150 : 300);
+        report(`interactive, ${visit}, CPU ${rate}× slowdown`, runs.map((r) => r.interactive), 'ms');
         report(`  first contentful paint, ${visit}, ${rate}×`, runs.map((r) => r.contentful), 'ms');
         report(`  interactive page painted, ${visit}, ${rate}×`, runs.map((r) => r.painted), 'ms');
       }
     }
+    // As a phone meets each: slow 4G and 4× CPU (Lighthouse's mobile preset, applied).
+    console.log('\n# Each way in on a phone: slow 4G, 4× CPU (DevTools throttling, fresh context)');
+    const stage2 = `${URL}model/bench-returning-0/mapping`;
+    for (const [entry, url, stored, lcpBudget, kbBudget] of [
+      ['home, first visit', URL, [], 1500, 150],
+      ['home, 3 models stored', URL, returning, 1500, 150],
+      ['invitation link', links.invitation, [], 2000, 250],
+      ['read-only link', links.readOnly, [], 2000, 250],
+      ['reply link', links.reply, [], 2000, 250],
+      ["stored model's Stage 2", stage2, returning, 2000, 250],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < Math.min(RUNS, 5); i++) runs.push(await startUp(bare, url, 4, stored, SLOW_4G));
+      report(`${entry}: interactive`, runs.map((r) => r.interactive), 'ms');
+      report(`${entry}: largest contentful paint`, runs.map((r) => r.largest), 'ms', lcpBudget);
+      report(`${entry}: KB before interactive`, runs.map((r) => r.bytes / 1024), 'KB', kbBudget);
+    }
   } finally {
     await bare.close();
+  }
+
+  // From one stage to another on a fast connection: the click on "Stage 3" to its page drawn,
+  // the first time in a page load (its chunk fetched: from the server on the first run, from
+  // the browser's cache after; no offline worker) and the second (its chunk already loaded).
+  {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const first = [];
+    const again = [];
+    await importText(page, URL, generate(100, [], 'bench-returning-0'));
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`${URL}model/bench-returning-0/dialogue`);
+      await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
+      for (const times of [first, again]) {
+        times.push(await page.evaluate(async () => {
+          const link = (name) => [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes(name));
+          const t0 = performance.now();
+          link('Stage 3').click();
+          await new Promise((resolve) => {
+            const check = () => (document.querySelector('h1')?.textContent.startsWith('Stage 3') ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+            check();
+          });
+          const t = performance.now() - t0;
+          link('Stage 1').click();
+          await new Promise((resolve) => {
+            const check = () => (document.querySelector('h1')?.textContent.startsWith('Stage 1') ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          return t;
+        }));
+      }
+    }
+    report('Stage 1 → Stage 3 drawn, chunk fetched', first, 'ms', 150);
+    report('Stage 1 → Stage 3 drawn, chunk loaded', again, 'ms', 150);
+    await context.close();
   }
 
   // The same for a consultant's workspace: eight stored models of ~165 KB each as stored (400
@@ -124,8 +178,8 @@ try {
     await context.close();
   }
 
-  // What the quick home page leaves for later: the first control used on it loads the app.
-  // Measured from the click on "Create model" to Stage 1 on screen, in a fresh browser.
+  // The first control used on the home page: from the click on "Create model" to Stage 1 on
+  // screen (its chunk fetched), in a fresh browser.
   {
     const times = [];
     for (let i = 0; i < RUNS; i++) {

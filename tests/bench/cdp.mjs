@@ -59,7 +59,11 @@ export function launch(args) {
 // In the page, before anything else: when the app marks "mos-interactive", mark
 // "mos-painted" once the next frame has been produced (a task queued from that frame's
 // animation callback runs after it), so the figure shows when the page was on screen too.
+// The largest contentful paint so far is kept too, as Lighthouse reads it.
 const PAINTED = `(() => {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__mosLcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   const mark = performance.mark.bind(performance);
   performance.mark = function (name, options) {
     const entry = mark(name, options);
@@ -72,8 +76,19 @@ const PAINTED = `(() => {
   };
 })()`;
 
-const READ = `JSON.stringify(['mos-interactive', 'first-contentful-paint', 'mos-painted']
-  .map((name) => (performance.getEntriesByName(name)[0] || {}).startTime))`;
+// The marks, the largest contentful paint, and the bytes that came over the network (as sent,
+// compressed) for the page and every file that had arrived by the time it was interactive.
+const READ = `(() => {
+  const [interactive, contentful, painted] = ['mos-interactive', 'first-contentful-paint', 'mos-painted']
+    .map((name) => (performance.getEntriesByName(name)[0] || {}).startTime);
+  const before = interactive === undefined ? [] : [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .filter((e) => e.responseEnd <= interactive);
+  const bytes = before.reduce((n, e) => n + e.transferSize, 0);
+  return JSON.stringify([interactive, contentful, painted, window.__mosLcp, bytes]);
+})()`;
+
+/** Lighthouse's mobile preset as DevTools applies it ("devtools" throttling): slow 4G. */
+export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 
 /** Opens `url` in a fresh browser context at `rate`× CPU slowdown and returns, in ms from
  *  navigation, when the home page became interactive, its first contentful paint and when
@@ -81,7 +96,7 @@ const READ = `JSON.stringify(['mos-interactive', 'first-contentful-paint', 'mos-
  *  second, after the fact. With `stored` ([key, text] pairs), the context's localStorage holds
  *  them first: written from a tab on the site's favicon (fetching nothing of the app), which
  *  is closed before the measured tab opens. */
-export async function startUp({ send }, url, rate, stored = []) {
+export async function startUp({ send }, url, rate, stored = [], network = null) {
   const { browserContextId } = await send('Target.createBrowserContext');
   try {
     if (stored.length) {
@@ -100,14 +115,18 @@ export async function startUp({ send }, url, rate, stored = []) {
     const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
     await send('Emulation.setCPUThrottlingRate', { rate }, sessionId);
+    if (network) {
+      await send('Network.enable', {}, sessionId);
+      await send('Network.emulateNetworkConditions', network, sessionId);
+    }
     await send('Page.enable', {}, sessionId);
     await send('Page.addScriptToEvaluateOnNewDocument', { source: PAINTED }, sessionId);
     await send('Page.navigate', { url }, sessionId);
     for (let second = 0; second < 30; second++) {
       await new Promise((r) => setTimeout(r, 1000));
       const read = await send('Runtime.evaluate', { expression: READ, returnByValue: true }, sessionId);
-      const [interactive, contentful, painted] = JSON.parse(read.result.value);
-      if (interactive !== null && painted !== null) return { interactive, contentful, painted };
+      const [interactive, contentful, painted, largest, bytes] = JSON.parse(read.result.value);
+      if (interactive !== null && painted !== null) return { interactive, contentful, painted, largest, bytes };
     }
     throw new Error(`bench: ${url} did not become interactive within 30 s`);
   } finally {

@@ -1,5 +1,5 @@
 // Offline: after one visit, the app loads and works with the network off (a service worker
-// serves the built files), on the home page and deep inside a model.
+// serves the built files), on the home page and deep inside a model, on pages never visited.
 import { test, expect, createModel, saved } from './fixtures.js';
 
 test('after the first visit the app loads and saves with the network off', async ({ page, context }) => {
@@ -26,5 +26,19 @@ test('after the first visit the app loads and saves with the network off', async
   const other = await context.newPage();
   await other.goto(url);
   await expect(other.getByRole('textbox', { name: 'How you hear and influence it' })).toHaveValue('Written on a train');
+  // Pages never visited open too: the worker fetched every page group's chunk when it came.
+  const model = new URL(url).pathname.split('/')[2];
+  for (const [path, heading] of [
+    [`/model/${model}/operations`, 'Stage 3: Operationalise'],
+    [`/model/${model}/assessment`, 'Maturity assessment'],
+    [`/model/${model}/team`, /Team/],
+    [`/model/${model}/diagnostics`, /Gaps/],
+    [`/model/${model}/report`, /Offline Co/],
+    ['/invitations', /invit/i],
+  ]) {
+    await other.goto(path);
+    await expect(other.getByRole('heading', { level: 1, name: heading }), path).toBeVisible();
+    await expect(other.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+  }
   await context.setOffline(false);
 });
