@@ -61,6 +61,11 @@ fn ChunkFailed() -> impl IntoView {
 
 /// One page of a group: a split function returning the page's view, loading the group's chunk
 /// first. Pages named with the same group share its chunk.
+///
+/// Four groups, not one per kind of page: wasm-split puts the code any set of groups shares in
+/// a chunk of its own, and nine groups made 118 such chunks, some 50 files for one page. On a
+/// phone's connection each file costs a round trip, which made a link take 10 s to open where
+/// four groups need eight files (figures in the note).
 macro_rules! page {
     ($group:ident, $name:ident, $page:path) => {
         #[doc = concat!("The page `", stringify!($page), "`, in the `", stringify!($group), "` chunk.")]
@@ -71,18 +76,23 @@ macro_rules! page {
     };
 }
 
-page!(stage1, dialogue_page, dialogue::DialoguePage);
-page!(stage2, mapping_page, mapping::MappingPage);
-page!(stage3, operations_page, operations::OperationsPage);
-page!(stage3, version_page, operations::VersionPage);
+// The model's stages and team: the editor.
+page!(stages, dialogue_page, dialogue::DialoguePage);
+page!(stages, mapping_page, mapping::MappingPage);
+page!(stages, operations_page, operations::OperationsPage);
+page!(stages, version_page, operations::VersionPage);
+page!(stages, team_page, team::TeamPage);
+// The assessment and what comes of it: gaps and the plan.
 page!(assess, assessment_page, assessment::AssessmentPage);
-page!(team, team_page, team::TeamPage);
-page!(plan, plan_page, plan::PlanPage);
+page!(assess, plan_page, plan::PlanPage);
+// The report, its presentation, and the pages a link opens (read-only, invitation, reply) or
+// sends from.
 page!(report, report_page, report::ReportPage);
 page!(report, present_page, schematic::PresentPage);
-page!(sharing, view_page, share::ViewPage);
-page!(sharing, invite_page, invite::InvitePage);
-page!(sharing, reply_page, invite::ReplyPage);
-page!(sharing, send_page, invite::SendPage);
+page!(report, view_page, share::ViewPage);
+page!(report, invite_page, invite::InvitePage);
+page!(report, reply_page, invite::ReplyPage);
+page!(report, send_page, invite::SendPage);
+// A consultant's invitations and cohort.
 page!(clients, invitations_page, invite::InvitationsPage);
 page!(clients, cohort_page, cohort::CohortPage);

@@ -38,7 +38,7 @@ test.describe('what each entry fetches', () => {
     };
     console.log('fetched by each entry:', JSON.stringify(entries, null, 1));
     expect(chunks(entries['home with a model']), 'home fetched a page chunk').toEqual([]);
-    const own = { 'stage 2': 'stage2', report: 'report', 'shared view': 'sharing' };
+    const own = { 'stage 2': 'stages', report: 'report', 'shared view': 'report' };
     for (const [name, group] of Object.entries(own)) {
       expect(main(entries[name]), `${name} fetched the main module`).toHaveLength(1);
       const fetched = chunks(entries[name]);
@@ -50,8 +50,8 @@ test.describe('what each entry fetches', () => {
 });
 
 test('a page whose chunk cannot be fetched says so, and a reload brings it once it is back', async ({ page, context, guards }) => {
-  // Stage 2's chunk fails, for the page and for the offline worker alike (context.route).
-  const blocked = (url) => /\/app-[0-9a-f]+\/split_stage2\.wasm$/.test(new URL(url).pathname);
+  // The assessment's chunk fails, for the page and for the offline worker alike (context.route).
+  const blocked = (url) => /\/app-[0-9a-f]+\/split_assess\.wasm$/.test(new URL(url).pathname);
   let block = true;
   await context.route(blocked, (route) => (block ? route.abort('internetdisconnected') : route.continue()));
   // The failed fetches are reported on the console (by the browser and by the chunk loader).
@@ -66,20 +66,20 @@ test('a page whose chunk cannot be fetched says so, and a reload brings it once 
   await field.fill(typed);
   await saved(page);
 
-  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'This page could not be loaded' })).toBeVisible({ timeout: 30_000 });
   const reload = page.getByRole('button', { name: 'Reload the page' });
   await expect(reload).toBeVisible();
-  // The rest of the app still works: Stage 3 opens.
-  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 3/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Stage 3/ })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  // The rest of the app still works: the report, in a chunk of its own, opens.
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Blip Co/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
   await expect(reload).toBeVisible({ timeout: 30_000 });
 
-  // The chunk is back: the reload opens Stage 2, and what was typed is still there.
+  // The chunk is back: the reload opens the assessment, and what was typed is still there.
   block = false;
   await reload.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Stage 2: Map inputs and outputs' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Maturity assessment' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 1/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
   await page.goto(`${page.url()}#market-heading`);
