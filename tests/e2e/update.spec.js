@@ -1,16 +1,19 @@
 // A new build reaches someone who already has the app, online and offline, without a page
 // mixing two builds and without losing their models. Two builds are made from dist/: build A
-// as it is, and build B with a changed stylesheet (new hashed name, new integrity, new sw.js
-// from scripts/sw.mjs). A server serves whichever build `current` points at.
+// as it is, and build B with a changed stylesheet (new hashed name, new integrity) and the
+// app in a folder of another name, as a new build of it gets (with a new sw.js from
+// scripts/sw.mjs). A server serves whichever build `current` points at.
 import { test, expect, createModel, saved } from './fixtures.js';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, unlinkSync, symlinkSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, renameSync, unlinkSync, symlinkSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const PORT = 4177;
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+// One server on one port at a time.
+test.describe.configure({ mode: 'serial' });
 
 function makeBuilds() {
   const root = mkdtempSync(join(tmpdir(), 'mos-update-'));
@@ -27,7 +30,13 @@ function makeBuilds() {
   const html = readFileSync(join(b, 'index.html'), 'utf8');
   const next = html.replace(new RegExp(`href="/${oldCss}" integrity="[^"]*"`), `href="/${newCss}" integrity="${integrity}"`);
   if (next === html) throw new Error('could not point build B at its stylesheet');
-  writeFileSync(join(b, 'index.html'), next);
+  // A new build of the app is a new folder (scripts/app.mjs names it for its content).
+  const oldApp = readdirSync(b).find((f) => /^app-[0-9a-f]+$/.test(f));
+  const newApp = `app-${createHash('sha256').update(`${oldApp} next`).digest('hex').slice(0, 16)}`;
+  renameSync(join(b, oldApp), join(b, newApp));
+  writeFileSync(join(b, 'index.html'), next.replaceAll(`/${oldApp}/`, `/${newApp}/`));
+  // The start script names the new folder: the page's policy gets its new hash.
+  execFileSync('node', ['scripts/csp.mjs', b]);
   execFileSync('node', ['scripts/sw.mjs', b]);
   const cacheOf = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const CACHE = '([^']+)'/)[1];
   symlinkSync(a, join(root, 'current'));
@@ -125,6 +134,36 @@ test('a new build replaces the old one online and offline, and the models stay',
     await expect(next.getByRole('link', { name: 'Update Co' })).toBeVisible();
     await context.setOffline(false);
   } finally {
+    server.kill();
+    rmSync(builds.root, { recursive: true, force: true });
+  }
+});
+
+test('a tab left open on the old build says a page cannot load, and its reload brings the new build', async ({ browser }) => {
+  // No offline worker yet (a first visit, or a browser without one): nothing keeps build A's
+  // chunks once build B is live.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const builds = makeBuilds();
+  const server = await serve(join(builds.root, 'current'));
+  try {
+    const page = await context.newPage();
+    await createModel(page, 'Open Tab Co');
+    await page.goto(`${page.url()}#market-heading`);
+    await page.getByRole('textbox', { name: 'How you hear and influence it' }).fill('Typed on build A');
+    await saved(page);
+
+    // Build B goes live under the open tab, whose app has not fetched the report's chunk.
+    unlinkSync(join(builds.root, 'current'));
+    symlinkSync(builds.b, join(builds.root, 'current'));
+    await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This page could not be loaded' })).toBeVisible();
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Open Tab Co/ })).toBeVisible();
+    expect((await stylesheet(page)).name).toBe(builds.newCss);
+    await page.goto(page.url().replace(/report$/, 'dialogue#market-heading'));
+    await expect(page.getByRole('textbox', { name: 'How you hear and influence it' })).toHaveValue('Typed on build A');
+  } finally {
+    await context.close();
     server.kill();
     rmSync(builds.root, { recursive: true, force: true });
   }
