@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { brotliCompress, gzip, constants } from 'node:zlib';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 
 const root = normalize(process.argv[2] || 'dist');
@@ -19,16 +20,22 @@ const types = {
 };
 
 // Text and wasm are sent compressed, as any real static host does; compressed once, cached.
+// Compressed off the event loop (zlib's thread pool): brotli at its best quality takes seconds
+// for the app's larger modules, and the server answers other requests meanwhile.
 const asset = /\.(wasm|js|css|json|svg|ico|png|map)$/;
 const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+const codecs = [
+  ['br', (b) => promisify(brotliCompress)(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })],
+  ['gzip', (b) => promisify(gzip)(b, { level: 9 })],
+];
 const cache = new Map();
-function encode(path, body, accept) {
+async function encode(path, body, accept) {
   if (!compressible.has(extname(path))) return [body, null];
-  for (const [name, fn] of [['br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })], ['gzip', (b) => gzipSync(b, { level: 9 })]]) {
+  for (const [name, fn] of codecs) {
     if (!accept.includes(name)) continue;
     const key = `${name}:${path}:${createHash('sha1').update(body).digest('hex')}`;
     if (!cache.has(key)) cache.set(key, fn(body));
-    return [cache.get(key), name];
+    return [await cache.get(key), name];
   }
   return [body, null];
 }
@@ -54,7 +61,7 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    const [body, encoding] = encode(found, await readFile(found), req.headers['accept-encoding'] || '');
+    const [body, encoding] = await encode(found, await readFile(found), req.headers['accept-encoding'] || '');
     const headers = {
       'content-type': types[extname(found)] || 'application/octet-stream',
       'cache-control': 'no-cache',

@@ -94,7 +94,9 @@ test('a new build replaces the old one online and offline, and the models stay',
     unlinkSync(join(builds.root, 'current'));
     symlinkSync(builds.b, join(builds.root, 'current'));
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'How you hear and influence it' })).toHaveValue('Before the update');
+    // Build B's files are new to the server, which compresses each the first time it is asked
+    // (seconds for the larger modules when the machine is busy).
+    await expect(page.getByRole('textbox', { name: 'How you hear and influence it' })).toHaveValue('Before the update', { timeout: 30_000 });
     expect(await stylesheet(page)).toEqual({ name: builds.newCss, rules: expect.any(Number) });
     expect((await stylesheet(page)).rules).toBeGreaterThan(50);
 
@@ -158,7 +160,7 @@ test('a tab left open on the old build says a page cannot load, and its reload b
     await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'This page could not be loaded' })).toBeVisible();
     await page.getByRole('button', { name: 'Reload the page' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /^Open Tab Co/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Open Tab Co/ })).toBeVisible({ timeout: 30_000 });
     expect((await stylesheet(page)).name).toBe(builds.newCss);
     await page.goto(page.url().replace(/report$/, 'dialogue#market-heading'));
     await expect(page.getByRole('textbox', { name: 'How you hear and influence it' })).toHaveValue('Typed on build A');
