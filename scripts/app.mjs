@@ -81,14 +81,8 @@ async function buildApp(dir, release, wasmOptParams) {
     }
     bundle(join(out, 'app.js'));
     const hash = createHash('sha256');
-    for (const f of readdirSync(out, { recursive: true }).sort()) {
-      const p = join(out, f);
-      try {
-        hash.update(f).update(readFileSync(p));
-      } catch {
-        // a folder (snippets/)
-      }
-    }
+    // Files only: bundle() has written the snippets into the script and removed their folder.
+    for (const f of readdirSync(out).sort()) hash.update(f).update(readFileSync(join(out, f)));
     const name = `app-${hash.digest('hex').slice(0, 16)}`;
     rmSync(join(dir, name), { recursive: true, force: true });
     cpSync(out, join(dir, name), { recursive: true });

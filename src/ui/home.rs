@@ -128,20 +128,6 @@ fn HowItWorks() -> impl IntoView {
     }
 }
 
-/// Where a model opens: a client's reply (to an invitation made in this browser) on its
-/// report, an invited model where its invitation starts, any other on Stage 1.
-pub fn open_href(
-    id: &ModelId,
-    invitation: Option<&Invitation>,
-    made_here: impl Fn(&str) -> bool,
-) -> String {
-    match invitation {
-        Some(inv) if made_here(&inv.id) => format!("/model/{}/report", id.as_str()),
-        Some(inv) => inv.start_path(id.as_str()),
-        None => format!("/model/{}/dialogue", id.as_str()),
-    }
-}
-
 /// The line under a model that came from an invitation.
 fn invitation_tag(inv: &Invitation, made_here: bool) -> String {
     if made_here {
@@ -154,11 +140,16 @@ fn invitation_tag(inv: &Invitation, made_here: bool) -> String {
     }
 }
 
-/// Where a model opens: a client's reply on its report, an invited model where its invitation
-/// starts, any other on Stage 1.
+/// Where a model opens: a client's reply (to an invitation made in this browser) on its
+/// report, an invited model where its invitation starts, any other on Stage 1.
 pub(crate) fn model_href(app: AppState, id: &ModelId, invitation: Option<&Invitation>) -> String {
-    let made_here = |inv: &str| app.invitations.with_untracked(|b| b.made_here(inv));
-    open_href(id, invitation, made_here)
+    match invitation {
+        Some(inv) if app.invitations.with_untracked(|b| b.made_here(&inv.id)) => {
+            format!("/model/{}/report", id.as_str())
+        }
+        Some(inv) => inv.start_path(id.as_str()),
+        None => format!("/model/{}/dialogue", id.as_str()),
+    }
 }
 
 /// Where a model in the workspace opens.
