@@ -111,6 +111,14 @@ pub struct Document {
     /// The consultant's invitation this model answers, when it came from one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invitation: Option<super::invitation::Invitation>,
+    /// Who answered the invitation (a colleague's name), so a consultant can tell apart the
+    /// replies of several people at one company. Empty when not given.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub respondent: String,
+    /// When this model arrived in this workspace as a client's reply. A received reply opens
+    /// read-only: it is the record of what the client sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received_at: Option<Timestamp>,
 }
 
 impl Document {
