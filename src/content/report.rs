@@ -43,6 +43,35 @@ pub fn uses(d: &Document, part: Part) -> bool {
     }
 }
 
+/// Whether a model's pages include a part: an invited model only the parts it was invited to
+/// fill in, any other model all of them.
+pub fn invited(d: &Document, part: Part) -> bool {
+    d.invitation
+        .as_ref()
+        .is_none_or(|inv| inv.modules.includes(part))
+}
+
+/// Whether the page a link inside a model leads to (`operations#raci`, `assessment`…) is one
+/// of the model's pages, so a prospect is never sent to a stage they were not invited to.
+pub fn offered(d: &Document, link: &str) -> bool {
+    let part = match link.split(['#', '/']).next().unwrap_or("") {
+        "dialogue" => Part::Dialogue,
+        "mapping" => Part::Mapping,
+        "operations" | "team" => Part::Operations,
+        "assessment" => Part::Assessment,
+        _ => return true,
+    };
+    invited(d, part)
+}
+
+/// The gaps of the parts a model's pages include (see [`invited`]).
+pub fn invited_gaps(d: &Document, now: Timestamp) -> Vec<Gap> {
+    d.gaps(now)
+        .into_iter()
+        .filter(|g| gap_part(g.area).is_none_or(|p| invited(d, p)))
+        .collect()
+}
+
 /// The part of the method a gap belongs to (diagnostics belong to none).
 fn gap_part(area: GapArea) -> Option<Part> {
     match area {

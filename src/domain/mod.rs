@@ -25,6 +25,7 @@ pub mod operations_msg;
 pub mod plan;
 pub mod progress;
 pub mod raci;
+pub mod reply;
 pub mod report;
 pub mod roadmap;
 pub mod schematic;

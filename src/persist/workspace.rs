@@ -340,21 +340,6 @@ pub fn exported_text(last_export: Option<Timestamp>, now: Timestamp) -> String {
 /// Before an import replaces `existing`, its current state (and every version the incoming
 /// model lacks) becomes a version of the incoming one, so nothing the replace drops is lost.
 pub fn keep_replaced(incoming: &mut Document, existing: &Document, at: Timestamp) {
-    for v in &existing.versions {
-        if !incoming
-            .versions
-            .iter()
-            .any(|w| w.at == v.at && w.name == v.name)
-        {
-            let id = incoming.fresh();
-            incoming.versions.push(NamedVersion { id, ..v.clone() });
-        }
-    }
-    let id = incoming.fresh();
-    incoming.versions.push(NamedVersion {
-        id,
-        name: format!("Before the import of {}", at.date_iso()),
-        at,
-        snapshot: existing.snapshot().into(),
-    });
+    let name = format!("Before the import of {}", at.date_iso());
+    crate::domain::reply::keep_as_version(incoming, existing, name, at);
 }

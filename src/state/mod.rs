@@ -27,6 +27,10 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// sentence loses under a second of it.
 const SAVE_MAX_WAIT_MS: f64 = 500.0;
 
+/// Why an edit to a received reply did nothing.
+const READ_ONLY: &str =
+    "This reply is kept as the client sent it. Use “Edit a copy” to work on it.";
+
 /// Where saving stands, shown in the header.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -297,8 +301,30 @@ impl AppState {
         Ok(())
     }
 
+    /// Closes the model `id` if it is the open one, dropping what waits to be saved: it is
+    /// about to be replaced or removed.
+    fn close_if_open(&self, id: &ModelId) {
+        if self
+            .editor
+            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
+        {
+            self.dirty.set_value(false);
+            self.editor.set(None);
+        }
+    }
+
+    /// Whether the open model is a client's reply as received, which is kept as sent.
+    pub fn read_only(&self) -> bool {
+        self.editor
+            .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.received_at.is_some()))
+    }
+
     /// Applies a change to the open model; autosave follows.
     pub fn dispatch(&self, msg: Msg) {
+        if self.read_only() {
+            self.tell(READ_ONLY.to_string());
+            return;
+        }
         let mut changed = false;
         self.editor.update(|e| {
             if let Some(e) = e {

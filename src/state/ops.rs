@@ -31,6 +31,11 @@ impl AppState {
         let mut doc = self.read(id)?;
         doc.id = new_model_id();
         doc.company = format!("{} (copy)", doc.display_name());
+        // A copy of a client's reply is the consultant's own model, not another reply.
+        if doc.received_at.take().is_some() {
+            doc.invitation = None;
+            doc.respondent.clear();
+        }
         doc.created_at = now();
         doc.updated_at = now();
         self.write(&doc).map_err(|e| e.to_string())?;
@@ -72,8 +77,9 @@ impl AppState {
         Ok(copy.id)
     }
 
-    /// Imports a file's bytes. A model whose id exists already waits in `conflict` for the
-    /// user's choice. Errors leave every model untouched.
+    /// Imports a file's bytes. A client's reply is taken in as one (see `accept_reply`);
+    /// another model whose id exists already waits in `conflict` for the user's choice.
+    /// Errors leave every model untouched.
     pub fn import(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
         crate::web::clock::measure("mos-import", || self.import_inner(bytes))
     }
@@ -83,6 +89,19 @@ impl AppState {
         let exists = self
             .models
             .with_untracked(|m| m.iter().any(|s| s.id == doc.id));
+        let ours = doc
+            .invitation
+            .as_ref()
+            .is_some_and(|i| self.invitations.with_untracked(|b| b.made_here(&i.id)));
+        // A client's reply (new, sent again, or newer) is taken in as a reply.
+        if (ours && !exists)
+            || (exists && self.reply_arrival(&doc) != crate::domain::reply::Arrival::NotAReply)
+        {
+            return self.accept_reply(doc).map_err(|detail| LoadError::Invalid {
+                path: "storage".into(),
+                detail,
+            });
+        }
         if exists {
             self.conflict.set(Some(Conflict { incoming: doc }));
             return Ok(None);
@@ -112,13 +131,7 @@ impl AppState {
             if let Ok(existing) = self.read(&incoming.id) {
                 crate::persist::workspace::keep_replaced(&mut incoming, &existing, now());
             }
-            if self
-                .editor
-                .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.id == incoming.id))
-            {
-                self.dirty.set_value(false);
-                self.editor.set(None);
-            }
+            self.close_if_open(&incoming.id);
         } else {
             incoming.id = new_model_id();
             incoming.company = format!("{} (imported)", incoming.display_name());

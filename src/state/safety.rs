@@ -62,13 +62,7 @@ impl AppState {
     /// Removes a model from the workspace into the bin, versions and all.
     pub fn delete(&self, id: &ModelId) -> Result<(), String> {
         let doc = self.read(id)?;
-        if self
-            .editor
-            .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
-        {
-            self.dirty.set_value(false);
-            self.editor.set(None);
-        }
+        self.close_if_open(id);
         let store = self.store.get_value();
         let at = now();
         let key = bin_key(id, at);

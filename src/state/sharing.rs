@@ -3,6 +3,7 @@
 
 use super::{AppState, Conflict, Notice};
 use crate::domain::invitation::Invitation;
+use crate::domain::reply::{arrival, take_newer, Arrival};
 use crate::domain::{Document, ModelId};
 use crate::persist::workspace::{InvitationBook, INVITATIONS_KEY};
 use crate::web::clock::{new_model_id, now};
@@ -96,23 +97,77 @@ impl AppState {
         Ok(doc.id)
     }
 
-    /// Adds a reply to the workspace. When a model with its id is here already (an earlier
-    /// reply), the user is asked whether to replace it or keep both; None until then.
-    pub fn accept_reply(&self, doc: Document) -> Result<Option<ModelId>, String> {
-        if self
+    /// What a reply is against this workspace: new, already here, newer or older than the
+    /// one here, or colliding with a model that is not a reply.
+    pub fn reply_arrival(&self, doc: &Document) -> Arrival {
+        let stored = self
             .models
             .with_untracked(|m| m.iter().any(|s| s.id == doc.id))
-        {
-            self.conflict.set(Some(Conflict { incoming: doc }));
-            return Ok(None);
-        }
+            .then(|| self.read(&doc.id).ok())
+            .flatten();
+        arrival(stored.as_ref(), doc)
+    }
+
+    /// Takes a client's reply in: a new one is added, a newer one from the same prospect
+    /// updates their model (the earlier reply kept as a version), the same or an older one
+    /// changes nothing. Gives the model to open, or None when the user is asked first (a
+    /// model with the reply's id that is not a reply).
+    pub fn accept_reply(&self, mut doc: Document) -> Result<Option<ModelId>, String> {
         let id = doc.id.clone();
-        self.write(&doc).map_err(|e| e.to_string())?;
+        let name = doc.display_name().to_string();
+        let text = match self.reply_arrival(&doc) {
+            Arrival::NotAReply => {
+                self.conflict.set(Some(Conflict { incoming: doc }));
+                return Ok(None);
+            }
+            Arrival::New => {
+                doc.received_at = Some(now());
+                self.write(&doc).map_err(|e| e.to_string())?;
+                format!("Added the reply from “{name}”.")
+            }
+            Arrival::Same { received } => format!(
+                "This reply from “{name}” is already in your workspace, received on {}. Nothing was added.",
+                received.date_iso()
+            ),
+            Arrival::Older { received } => format!(
+                "This reply from “{name}” is older than the one received on {}, so nothing was changed.",
+                received.date_iso()
+            ),
+            Arrival::Newer { received, .. } => {
+                let stored = self.read(&id)?;
+                let updated = take_newer(&stored, doc, now());
+                self.close_if_open(&id);
+                self.write(&updated).map_err(|e| e.to_string())?;
+                format!(
+                    "Updated “{name}” with their newer reply. The one received on {} is kept as a version.",
+                    received.date_iso()
+                )
+            }
+        };
         self.notice.set(Some(Notice {
-            text: format!("Added the reply from “{}”.", doc.display_name()),
+            text,
             restore: None,
         }));
         Ok(Some(id))
+    }
+
+    /// A received reply as a model of the consultant's own to work on: a copy under a new id,
+    /// no longer tied to the invitation (so the cohort still counts the client once).
+    pub fn edit_copy(&self, id: &ModelId) -> Result<ModelId, String> {
+        let mut doc = self.read(id)?;
+        doc.id = new_model_id();
+        doc.company = format!("{} (working copy)", doc.display_name());
+        doc.invitation = None;
+        doc.received_at = None;
+        doc.respondent.clear();
+        doc.created_at = now();
+        doc.updated_at = now();
+        self.write(&doc).map_err(|e| e.to_string())?;
+        self.notice.set(Some(Notice {
+            text: format!("Made “{}”, a copy you can change.", doc.company),
+            restore: None,
+        }));
+        Ok(doc.id)
     }
 
     /// Every model in the workspace that came from an invitation, read in full.

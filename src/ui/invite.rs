@@ -2,7 +2,7 @@
 //! an invitation link; the prospect opens it, works in their own browser and sends results
 //! back as a link, a file or an email; the consultant opens the reply into their workspace.
 
-use super::share::{fragment_signal, link_failed, opened_model, LinkMaker, Opening};
+use super::share::{fragment_signal, link_failed, LinkMaker, Opening};
 use super::widgets::{TextArea, TextField};
 use crate::domain::invitation::{contact_link, problems, Invitation, Modules};
 use crate::domain::progress::{progress, Part};
@@ -240,7 +240,11 @@ pub fn InvitedBanner(
     base: Signal<String>,
 ) -> impl IntoView {
     let app = use_app();
-    let inv = Memo::new(move |_| app.with_doc(|d| d.invitation.clone()).flatten());
+    // A reply as received has a strip of its own (`reply::ReceivedBanner`).
+    let inv = Memo::new(move |_| {
+        app.with_doc(|d| d.invitation.clone().filter(|_| d.received_at.is_none()))
+            .flatten()
+    });
     move || {
         inv.get().map(|inv| {
             let own = app.invitations.with(|b| b.made_here(&inv.id));
@@ -337,60 +341,5 @@ pub fn SendPage() -> impl IntoView {
                 </section>
             }
         })
-    }
-}
-
-/// `/reply#…`: a prospect's results arriving at the consultant.
-#[component]
-pub fn ReplyPage() -> impl IntoView {
-    let app = use_app();
-    let navigate = use_navigate();
-    let state = opened_model();
-    move || match state.get() {
-        Opening::Loading => view! { <p role="status">"Opening the reply…"</p> }.into_any(),
-        Opening::Failed(e) => link_failed(&e),
-        Opening::Open(doc) => {
-            let inv = doc.invitation.clone();
-            let ours = inv
-                .as_ref()
-                .is_some_and(|i| app.invitations.with_untracked(|b| b.made_here(&i.id)));
-            let result = crate::domain::maturity::outcome(&doc.assessment);
-            let summary = match result.stage {
-                Some(s) => format!(
-                    "Maturity: {} ({} of 7 areas answered).",
-                    s.label(),
-                    result.answered
-                ),
-                None => "The assessment is not answered.".to_string(),
-            };
-            let about = match (&inv, ours) {
-                (Some(i), true) => format!("It answers your invitation of {} to {}.", i.created_at.date_iso(), i.prospect),
-                (Some(i), false) => format!("It answers an invitation from {} that was not made in this browser; it will be added as a client all the same.", i.sender()),
-                (None, _) => "It does not come from an invitation; it will be added as an ordinary model.".to_string(),
-            };
-            let navigate = navigate.clone();
-            let incoming = doc.clone();
-            let add = move |_| match app.accept_reply(incoming.clone()) {
-                Ok(Some(id)) => navigate(
-                    &format!("/model/{}/report", id.as_str()),
-                    Default::default(),
-                ),
-                Ok(None) => {}
-                Err(e) => app.tell(e),
-            };
-            view! {
-                <h1>{format!("A reply from {}", doc.display_name())}</h1>
-                <p>{about}</p>
-                <p>{summary}</p>
-                <p>"Nothing is added to your workspace until you choose."</p>
-                <p class="actions-row">
-                    <button type="button" class="primary" on:click=add>"Add to my workspace"</button>
-                    <A href="/cohort">"Compare clients"</A>
-                </p>
-                <super::home::ConflictDialog />
-                {super::report::report_view(&doc, super::report::ReportOf::Shared)}
-            }
-            .into_any()
-        }
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::ModelId;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
 /// The navigator's label and route segment for each part.
 pub fn part_info(part: Part) -> (&'static str, &'static str) {
@@ -53,7 +53,8 @@ pub fn ModelLayout(
                         <super::widgets::NamesList />
                         <StaleBanner />
                         <super::invite::InvitedBanner base=Signal::derive(move || format!("/assess/{}", id.get().as_str())) />
-                        <Outlet />
+                        <super::reply::ReceivedBanner base=Signal::derive(move || format!("/assess/{}", id.get().as_str())) />
+                        <Page />
                     </div>
                 }.into_any()
             } else {
@@ -143,9 +144,39 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                 <super::home::Notices />
                 <super::status::ExportReminder />
                 <super::invite::InvitedBanner base=Signal::derive(base) />
-                <Outlet />
+                <super::reply::ReceivedBanner base=Signal::derive(base) />
+                <Page />
             </div>
         </div>
+    }
+}
+
+/// The current page of the model. On a client's reply as received, the pages that edit are
+/// shown with every control disabled: the reply is kept as sent (the report, presentation,
+/// versions and sending pages stay as they are).
+#[component]
+fn Page() -> impl IntoView {
+    let app = use_app();
+    let location = use_location();
+    let locked = Memo::new(move |_| {
+        let path = location.pathname.get();
+        let reading = ["/report", "/present", "/send"]
+            .iter()
+            .any(|end| path.ends_with(end))
+            || path.contains("/versions/");
+        !reading && app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
+    });
+    move || {
+        if locked.get() {
+            view! {
+                <fieldset class="page-frame" disabled aria-label="The reply as received, read-only">
+                    <Outlet />
+                </fieldset>
+            }
+            .into_any()
+        } else {
+            view! { <Outlet /> }.into_any()
+        }
     }
 }
 

@@ -11,6 +11,7 @@ mod operations;
 mod pages;
 mod plan;
 mod recovery;
+mod reply;
 mod report;
 mod schematic;
 mod share;

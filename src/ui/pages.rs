@@ -11,7 +11,7 @@
 //! with a reload instead of its page.
 
 use super::{assessment, cohort, dialogue, invite, mapping, operations, plan, report};
-use super::{schematic, share, team};
+use super::{reply, schematic, share, team};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::ChooseView;
@@ -91,7 +91,7 @@ page!(report, report_page, report::ReportPage);
 page!(report, present_page, schematic::PresentPage);
 page!(report, view_page, share::ViewPage);
 page!(report, invite_page, invite::InvitePage);
-page!(report, reply_page, invite::ReplyPage);
+page!(report, reply_page, reply::ReplyPage);
 page!(report, send_page, invite::SendPage);
 // A consultant's invitations and cohort.
 page!(clients, invitations_page, invite::InvitationsPage);

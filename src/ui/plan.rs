@@ -123,7 +123,19 @@ fn severity_class(s: Severity) -> &'static str {
 #[component]
 fn Gaps() -> impl IntoView {
     let app = use_app();
-    let gaps = Memo::new(move |_| app.with_doc(|d| d.gaps(now())).unwrap_or_default());
+    // Each gap with whether its page is one of the model's (an invited model has only some).
+    let gaps = Memo::new(move |_| {
+        app.with_doc(|d| {
+            crate::content::report::invited_gaps(d, now())
+                .into_iter()
+                .map(|g| {
+                    let go = crate::content::report::offered(d, &g.link);
+                    (g, go)
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
     let sources = Memo::new(move |_| {
         app.with_doc(|d| {
             d.diagnostics
@@ -140,7 +152,7 @@ fn Gaps() -> impl IntoView {
     };
     let summary = move || {
         gaps.with(|g| {
-            let n = |s: Severity| g.iter().filter(|x| x.severity == s).count();
+            let n = |s: Severity| g.iter().filter(|(x, _)| x.severity == s).count();
             match g.len() {
                 0 => "No gaps yet.".to_string(),
                 total => format!(
@@ -164,7 +176,7 @@ fn Gaps() -> impl IntoView {
             <p class="why">{RANKING_RULE}</p>
             <Show when=move || gaps.with(|g| !g.is_empty()) fallback=|| view! { <p>"Fill in the stages and the assessment, or rate the diagnostic questions below: every gap they show lands here."</p> }>
                 {move || GapArea::ALL.into_iter().filter_map(|area| {
-                    let list: Vec<_> = gaps.with(|g| g.iter().filter(|x| x.area == area).cloned().collect());
+                    let list: Vec<_> = gaps.with(|g| g.iter().filter(|(x, _)| x.area == area).cloned().collect());
                     if list.is_empty() {
                         return None;
                     }
@@ -174,7 +186,7 @@ fn Gaps() -> impl IntoView {
                         <section class="gap-area" aria-labelledby=labelled>
                             <h3 id=heading>{format!("{} · {}", area_label(area), list.len())}</h3>
                             <ol class="plain-list gap-list">
-                                {list.into_iter().map(|g| {
+                                {list.into_iter().map(|(g, go)| {
                                     let planned = sources.with(|s| s.contains(&g.key));
                                     let href = format!("{}/{}", base(), g.link);
                                     let label = format!("Make an action of: {}", g.title);
@@ -184,7 +196,7 @@ fn Gaps() -> impl IntoView {
                                             <span class=severity_class(g.severity)>{severity_label(g.severity)}</span>
                                             <span class="gap-text"><strong>{g.title.clone()}</strong><span class="gap-why">{g.why.clone()}</span></span>
                                             <span class="gap-do">
-                                                <a href=href>"Go there"</a>
+                                                {go.then(|| view! { <a href=href>"Go there"</a> })}
                                                 {if planned {
                                                     view! { <span class="meta">"In the plan"</span> }.into_any()
                                                 } else {

@@ -12,6 +12,7 @@ pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let doc = move || app.with_doc(Clone::clone);
     view! {
+        <super::reply::ReplyChanges />
         {move || doc().map(|d| report_view(&d, ReportOf::Live))}
         <super::share::ShareLink />
     }

@@ -57,11 +57,18 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Vec<Difference> {
     dialogue(&mut out, a, b);
     mapping(&mut out, a, b);
     operations(&mut out, a, b);
+    // Each answer by its field, not the two records as one list of two items.
     out.values(
         Area::Assessment,
         "",
-        &to_value(&(&a.assessment, &a.diagnostics)),
-        &to_value(&(&b.assessment, &b.diagnostics)),
+        &to_value(&a.assessment),
+        &to_value(&b.assessment),
+    );
+    out.values(
+        Area::Assessment,
+        "Diagnostics",
+        &to_value(&a.diagnostics),
+        &to_value(&b.diagnostics),
     );
     out.0
 }

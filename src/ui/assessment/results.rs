@@ -124,6 +124,11 @@ pub(super) fn Results() -> impl IntoView {
         app.with_doc(|d| d.id.as_str().to_string())
             .unwrap_or_default()
     };
+    // Whether a stage's page is one of the model's (an invited model has only some).
+    let offered = move |seg: &str| {
+        app.with_doc(|d| crate::content::report::offered(d, seg))
+            .unwrap_or(true)
+    };
     let retake = move |_| {
         if window()
             .confirm_with_message("Keep this result and clear your answers for a fresh take?")
@@ -192,7 +197,7 @@ pub(super) fn Results() -> impl IntoView {
                                             None => view! { <span>"At the top stage: keep it there."</span> }.into_any(),
                                             Some(next) => view! {
                                                 <span>{format!("To reach {}: {} ", next.label(), statement(d, next))}</span>
-                                                <a href=href()>{format!("Work on it in {place}")}</a>
+                                                {offered(seg).then(|| view! { <a href=href()>{format!("Work on it in {place}")}</a> })}
                                             }.into_any(),
                                         },
                                     }}</td>
@@ -226,12 +231,15 @@ fn Gaps() -> impl IntoView {
     let gaps = Memo::new(move |_| {
         app.with_doc(|d| {
             let base = format!("/model/{}", d.id.as_str());
-            let all = d.gaps(now());
+            let all = crate::content::report::invited_gaps(d, now());
             let total = all.len();
-            let mine: Vec<(String, String, String)> = all
+            let mine: Vec<(String, String, Option<String>)> = all
                 .into_iter()
                 .filter(|g| g.area == GapArea::Maturity)
-                .map(|g| (g.title, g.why, format!("{base}/{}", g.link)))
+                .map(|g| {
+                    let go = crate::content::report::offered(d, &g.link);
+                    (g.title, g.why, go.then(|| format!("{base}/{}", g.link)))
+                })
                 .collect();
             (mine, total, format!("{base}/diagnostics#gaps"))
         })
@@ -241,7 +249,7 @@ fn Gaps() -> impl IntoView {
         <Show when=move || gaps.with(|g| !g.0.is_empty())>
             <h3>"Gaps to work on"</h3>
             <ul class="gaps">
-                {move || gaps.get().0.into_iter().map(|(title, why, href)| view! { <li><strong>{title}</strong>" "{why}" "<a href=href>"Work on it"</a></li> }).collect_view()}
+                {move || gaps.get().0.into_iter().map(|(title, why, href)| view! { <li><strong>{title}</strong>" "{why}{href.map(|h| view! { " "<a href=h>"Work on it"</a> })}</li> }).collect_view()}
             </ul>
             <p>{move || gaps.with(|(mine, total, _)| format!("{} of the {} gaps in your whole model {} from the assessment and health checks.", mine.len(), total, if mine.len() == 1 { "comes" } else { "come" }))}" "
                 <a href=move || gaps.with(|g| g.2.clone())>"See every gap"</a></p>

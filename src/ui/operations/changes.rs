@@ -306,25 +306,33 @@ fn Compare(list: Memo<Vec<(VersionId, String, crate::domain::Timestamp)>>) -> im
                 let Some(all) = diff.get() else {
                     return view! { <p class="field-hint">"Choose two versions and press Compare. "<q>"The model now"</q>" is the model as it stands."</p> }.into_any();
                 };
-                if all.is_empty() {
-                    return view! { <p>"No differences: these two are the same."</p> }.into_any();
-                }
-                let count = |k: Kind| all.iter().filter(|d| d.kind == k).count();
-                let summary = format!(
-                    "{} added, {} removed, {} changed, {} moved.",
-                    count(Kind::Added), count(Kind::Removed), count(Kind::Changed), count(Kind::Moved)
-                );
-                let (a, b) = (name_of(left.get()), name_of(right.get()));
-                view! {
-                    <p>{summary}</p>
-                    {Area::ALL.into_iter().filter_map(|area| {
-                        let rows: Vec<Difference> = all.iter().filter(|d| d.area == area).cloned().collect();
-                        (!rows.is_empty()).then(|| view! { <DiffTable area=area rows=rows a=a.clone() b=b.clone() /> })
-                    }).collect_view()}
-                }.into_any()
+                differences_view(all, name_of(left.get()), name_of(right.get()))
             }}
         </div>
     }
+}
+
+/// The differences from `a` to `b`: how many of each kind, then a table per stage.
+pub fn differences_view(all: Vec<Difference>, a: String, b: String) -> AnyView {
+    if all.is_empty() {
+        return view! { <p>"No differences: these two are the same."</p> }.into_any();
+    }
+    let count = |k: Kind| all.iter().filter(|d| d.kind == k).count();
+    let summary = format!(
+        "{} added, {} removed, {} changed, {} moved.",
+        count(Kind::Added),
+        count(Kind::Removed),
+        count(Kind::Changed),
+        count(Kind::Moved)
+    );
+    view! {
+        <p>{summary}</p>
+        {Area::ALL.into_iter().filter_map(|area| {
+            let rows: Vec<Difference> = all.iter().filter(|d| d.area == area).cloned().collect();
+            (!rows.is_empty()).then(|| view! { <DiffTable area=area rows=rows a=a.clone() b=b.clone() /> })
+        }).collect_view()}
+    }
+    .into_any()
 }
 
 #[component]

@@ -10,7 +10,7 @@ mod rhythm;
 
 use super::stage::{GoDeeper, StageChecklist, StageTime};
 use crate::domain::progress::Part;
-pub use changes::VersionPage;
+pub use changes::{differences_view, VersionPage};
 pub(crate) use rhythm::{quarter_options, quarter_options_with};
 
 use super::widgets::{AddForm, SelectField, SuggestNames, TextField};

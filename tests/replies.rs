@@ -1,0 +1,200 @@
+//! A client's reply at the consultant's end: the same reply twice, a newer one, an older one,
+//! and what the consultant's report of an assessment-only reply holds.
+#![cfg(not(target_arch = "wasm32"))]
+
+use marketing_os::content::report::{build, invited_gaps, offered, Of};
+use marketing_os::domain::assessment::{Confidence, Dimension, MaturityStage};
+use marketing_os::domain::diff::Area;
+use marketing_os::domain::invitation::{Invitation, Modules};
+use marketing_os::domain::mapping::Presence;
+use marketing_os::domain::maturity::AssessMsg;
+use marketing_os::domain::reply::{arrival, previous_reply, take_newer, Arrival};
+use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
+
+const DAY: u64 = 86_400_000;
+const SENT: Timestamp = Timestamp(1_795_000_000_000);
+
+/// A prospect's model from an assessment-only invitation, with two areas answered.
+fn reply() -> Document {
+    let mut d = Document::new(ModelId("m-ledgerline".into()), "Ledgerline", SENT);
+    d.invitation = Some(Invitation {
+        id: "inv-1".into(),
+        consultant: "Dana Reyes".into(),
+        prospect: "Ledgerline".into(),
+        modules: Modules::Assessment,
+        ..Invitation::default()
+    });
+    d.apply(Msg::SetStage(
+        Dimension::CharterRole,
+        Some(MaturityStage::Efficient),
+    ));
+    d.apply(Msg::SetStage(
+        Dimension::Processes,
+        Some(MaturityStage::Effective),
+    ));
+    d.apply(Msg::SetEvidence(
+        Dimension::Processes,
+        "A RACI for every launch".into(),
+    ));
+    d.apply(Msg::SetConfidence(Dimension::Processes, Confidence::High));
+    d.updated_at = SENT;
+    d
+}
+
+/// The reply as the consultant's workspace keeps it.
+fn received(mut d: Document, at: Timestamp) -> Document {
+    d.received_at = Some(at);
+    d
+}
+
+#[test]
+fn a_reply_not_here_is_new() {
+    assert_eq!(arrival(None, &reply()), Arrival::New);
+}
+
+#[test]
+fn the_same_reply_twice_is_recognised() {
+    let stored = received(reply(), Timestamp(SENT.0 + DAY));
+    // Sent again as a fresh link: same model, same answers.
+    assert_eq!(
+        arrival(Some(&stored), &reply()),
+        Arrival::Same {
+            received: Timestamp(SENT.0 + DAY)
+        }
+    );
+}
+
+#[test]
+fn a_model_with_the_id_that_is_not_a_reply_asks_first() {
+    let mine = reply();
+    let mut other = reply();
+    other.apply(Msg::SetStage(
+        Dimension::Processes,
+        Some(MaturityStage::Efficient),
+    ));
+    assert_eq!(arrival(Some(&mine), &other), Arrival::NotAReply);
+}
+
+#[test]
+fn a_newer_reply_updates_the_model_and_keeps_the_earlier_as_a_version() {
+    let first_in = Timestamp(SENT.0 + DAY);
+    let stored = received(reply(), first_in);
+    let mut newer = reply();
+    newer.apply(Msg::SetStage(
+        Dimension::CharterRole,
+        Some(MaturityStage::Effective),
+    ));
+    newer.updated_at = Timestamp(SENT.0 + 3 * DAY);
+
+    let Arrival::Newer { received, changes } = arrival(Some(&stored), &newer) else {
+        panic!("a changed reply sent later is newer");
+    };
+    assert_eq!(received, first_in);
+    // What changed names the assessment and the new stage.
+    assert!(!changes.is_empty());
+    assert!(changes.iter().all(|c| c.area == Area::Assessment));
+    assert!(changes
+        .iter()
+        .any(|c| c.after.contains("effective") || c.after.contains("Effective")));
+
+    let now = Timestamp(SENT.0 + 4 * DAY);
+    let updated = take_newer(&stored, newer.clone(), now);
+    assert_eq!(updated.id, stored.id);
+    assert_eq!(updated.received_at, Some(now));
+    assert_eq!(updated.assessment, newer.assessment);
+    let kept = previous_reply(&updated).expect("the earlier reply is a version");
+    assert_eq!(kept.at, first_in);
+    assert!(kept.name.contains(&first_in.date_iso()), "{}", kept.name);
+    assert_eq!(kept.snapshot.assessment, stored.assessment);
+
+    // A third reply keeps both earlier ones, and the latest of them is the one before it.
+    let mut third = newer.clone();
+    third.apply(Msg::SetStage(
+        Dimension::Processes,
+        Some(MaturityStage::CustomerCentric),
+    ));
+    third.updated_at = Timestamp(SENT.0 + 5 * DAY);
+    let later = Timestamp(SENT.0 + 6 * DAY);
+    let again = take_newer(&updated, third, later);
+    assert_eq!(again.versions.len(), 2);
+    assert_eq!(previous_reply(&again).unwrap().at, now);
+    let ids: std::collections::HashSet<_> = again.versions.iter().map(|v| v.id).collect();
+    assert_eq!(ids.len(), 2, "version ids never collide");
+}
+
+#[test]
+fn an_older_reply_changes_nothing() {
+    let mut stored = received(reply(), Timestamp(SENT.0 + DAY));
+    stored.apply(Msg::SetStage(
+        Dimension::CharterRole,
+        Some(MaturityStage::Effective),
+    ));
+    stored.updated_at = Timestamp(SENT.0 + 2 * DAY);
+    assert_eq!(
+        arrival(Some(&stored), &reply()),
+        Arrival::Older {
+            received: Timestamp(SENT.0 + DAY)
+        }
+    );
+}
+
+#[test]
+fn an_assessment_only_model_is_never_sent_to_a_stage() {
+    let mut d = reply();
+    d.apply(Msg::Assess(AssessMsg::SetFitness(
+        "accountable".into(),
+        Presence::No,
+    )));
+    assert!(offered(&d, "assessment#health"));
+    assert!(!offered(&d, "operations#raci"));
+    assert!(!offered(&d, "mapping#map"));
+    assert!(!offered(&d, "dialogue"));
+    assert!(!offered(&d, "team"));
+    // Its gaps are the assessment's and the diagnostics' only.
+    let gaps = invited_gaps(&d, SENT);
+    assert!(!gaps.is_empty());
+    // A maturity gap whose work lies in a stage is listed, without the way into the stage.
+    assert!(gaps.iter().any(|g| !offered(&d, &g.link)), "{gaps:?}");
+    assert!(gaps.iter().all(|g| !matches!(
+        g.area,
+        marketing_os::domain::gaps::GapArea::Market
+            | marketing_os::domain::gaps::GapArea::Team
+            | marketing_os::domain::gaps::GapArea::Operations
+    )));
+    // A model of one's own is offered everything.
+    let mut own = reply();
+    own.invitation = None;
+    assert!(offered(&own, "operations#raci"));
+}
+
+#[test]
+fn the_report_of_a_reply_holds_the_whole_assessment_and_no_empty_stage() {
+    let mut d = received(reply(), Timestamp(SENT.0 + DAY));
+    for m in [
+        AssessMsg::SetCapability("exec.projects".into(), true),
+        AssessMsg::SetDriver("accountability".into(), Presence::Partly),
+        AssessMsg::SetSign("two_lists".into(), true),
+        AssessMsg::SetFitness("scalable".into(), Presence::No),
+        AssessMsg::SetCadenceKept("kpis".into(), true),
+    ] {
+        assert!(d.apply(Msg::Assess(m)));
+    }
+    let md = build(&d, SENT, &Of::Current).markdown();
+    for text in [
+        "A RACI for every launch",
+        "Very sure",
+        "Manage projects",
+        "Accountability",
+        "Two people in the team would name two different lists of top KPIs.",
+        "consistent and repeatable enough to scale",
+        "The KPI set",
+    ] {
+        assert!(md.contains(text), "the report lacks {text:?}:\n{md}");
+    }
+    for stage in ["Stage 1", "Stage 2", "Stage 3"] {
+        assert!(
+            !md.contains(&format!("## {stage}")),
+            "an empty {stage} is reported"
+        );
+    }
+}
