@@ -153,11 +153,10 @@ test('a consultant invites, the prospect answers and replies, the consultant com
   await consultant.getByRole('combobox', { name: 'Compare' }).selectOption({ label: `Beta Corp (${new Date().toISOString().slice(0, 10)})` });
   await expect(consultant.getByText('1 client with assessment results.')).toBeVisible();
 
-  // Opening the same reply again asks before replacing anything.
+  // Opening the same reply again adds nothing: it is recognised.
   await consultant.goto(reply);
-  await consultant.getByRole('button', { name: 'Add to my workspace' }).click();
-  await expect(consultant.getByRole('alertdialog', { name: 'This model is already here' })).toBeVisible();
-  await consultant.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(consultant.getByText(/already in your workspace: it is the same as the one received on/)).toBeVisible();
+  await expect(consultant.getByRole('button', { name: 'Add to my workspace' })).toHaveCount(0);
 
   await consultantContext.close();
   await prospectContext.close();

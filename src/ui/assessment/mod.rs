@@ -44,15 +44,21 @@ pub fn AssessmentPage() -> impl IntoView {
             "your team today. Most teams rate themselves higher than the evidence shows, so any "
             "claim of Effective or above asks what backs it up."
         </p>
-        <StageTime part=Part::Assessment />
-        <p class="no-print">{move || {
-            let id = app.with_doc(|d| d.id.as_str().to_string()).unwrap_or_default();
-            if leptos_router::hooks::use_location().pathname.get().starts_with("/assess/") {
-                view! { <a href=format!("/model/{id}/dialogue")>"See the whole model"</a> }.into_any()
-            } else {
-                view! { "Only here for the assessment? "<a href=format!("/assess/{id}")>"Take it on a page of its own"</a>"." }.into_any()
-            }
-        }}</p>
+        // A client's reply as received is read, not filled in: no time estimate, no other
+        // way through it. An invited prospect is offered only the parts they were invited to.
+        <Show when=move || !app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)>
+            <StageTime part=Part::Assessment />
+            <p class="no-print">{move || {
+                let (id, whole) = app
+                    .with_doc(|d| (d.id.as_str().to_string(), crate::content::report::offered(d, "dialogue")))
+                    .unwrap_or_default();
+                if leptos_router::hooks::use_location().pathname.get().starts_with("/assess/") {
+                    whole.then(|| view! { <a href=format!("/model/{id}/dialogue")>"See the whole model"</a> }.into_any())
+                } else {
+                    Some(view! { "Only here for the assessment? "<a href=format!("/assess/{id}")>"Take it on a page of its own"</a>"." }.into_any())
+                }
+            }}</p>
+        </Show>
         <div class="card assess-progress">
             <label for="assess-progress">{move || { let (done, total) = progress.get(); format!("{done} of {total} essentials done") }}</label>
             <progress id="assess-progress" max=move || progress.get().1 value=move || progress.get().0></progress>

@@ -1,0 +1,144 @@
+// A client's reply at the consultant's end: kept as sent (read-only, with a copy to work on),
+// the same reply twice added once, a newer reply updating the model with the earlier kept as
+// a version, an older one changing nothing; and an assessment-only prospect who is never
+// offered a stage they were not invited to.
+import { test, expect, checkA11y, saved } from './fixtures.js';
+
+/** Makes an assessment-only invitation to `prospect` and returns its link. */
+async function invite(page, prospect) {
+  await page.goto('/invitations');
+  await page.getByLabel('Your name').fill('Dana Reyes');
+  await page.getByLabel('Organisation').fill('Northbeam Advisory');
+  await page.getByLabel('Contact').fill('dana@northbeam.example');
+  await page.getByLabel("Prospect's company").fill(prospect);
+  await page.getByRole('radio', { name: 'The maturity self-assessment only' }).check();
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  const link = page.getByRole('textbox', { name: 'Invitation link' });
+  await expect(link).toHaveValue(/\/invite#1\./);
+  return link.inputValue();
+}
+
+async function answer(page, dimension, stage) {
+  await page.getByRole('group', { name: dimension, exact: true }).getByRole('radio', { name: new RegExp(`^${stage}`) }).check();
+}
+
+/** On the prospect's send page, makes the reply link and returns it. */
+async function replyLink(page) {
+  await page.getByRole('link', { name: 'Send your results' }).click();
+  await page.getByRole('button', { name: 'Make the reply link' }).click();
+  const box = page.getByRole('textbox', { name: 'Reply link' });
+  await expect(box).toHaveValue(/\/reply#1\./);
+  return box.inputValue();
+}
+
+test('a reply is kept as sent, added once, and updated by a newer one', async ({ browser }) => {
+  const consultantContext = await browser.newContext();
+  const consultant = await consultantContext.newPage();
+  const invitation = await invite(consultant, 'Ledgerline');
+
+  const prospectContext = await browser.newContext();
+  const prospect = await prospectContext.newPage();
+  await prospect.goto(invitation);
+  await prospect.getByRole('button', { name: 'Start' }).click();
+  await answer(prospect, 'Operations team and leadership', 'Efficient');
+  await answer(prospect, 'Metrics and reporting', 'Effective');
+  await saved(prospect);
+  // An assessment-only prospect is never offered a stage: no way into Stage 1, 2 or 3.
+  const results = prospect.getByRole('region', { name: 'Result by area' });
+  await expect(results).toBeVisible();
+  await expect(prospect.getByRole('link', { name: /Work on it in Stage/ })).toHaveCount(0);
+  await expect(prospect.getByRole('link', { name: /^Stage \d/ })).toHaveCount(0);
+  await expect(prospect.getByRole('link', { name: 'See the whole model' })).toHaveCount(0);
+  const first = await replyLink(prospect);
+
+  // The consultant adds the reply: it opens read-only, as received.
+  await consultant.goto(first);
+  await expect(consultant.getByRole('heading', { level: 1, name: 'A reply from Ledgerline' })).toBeVisible();
+  await consultant.getByRole('button', { name: 'Add to my workspace' }).click();
+  const banner = consultant.getByRole('region', { name: 'Client reply' });
+  await expect(banner).toContainText(/Ledgerline's reply, as received on .*\. It is kept as they sent it/);
+  await consultant.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
+  const team = consultant.getByRole('group', { name: 'Operations team and leadership', exact: true });
+  await expect(team.getByRole('radio', { name: /^Efficient/ })).toBeChecked();
+  await expect(team.getByRole('radio', { name: /^Effective/ })).toBeDisabled();
+  await checkA11y(consultant, 'a reply as received');
+  const modelUrl = consultant.url();
+
+  // The same reply again is recognised and adds nothing.
+  await consultant.goto(first);
+  await expect(consultant.getByText(/already in your workspace: it is the same as the one received on/)).toBeVisible();
+  await expect(consultant.getByRole('button', { name: 'Add to my workspace' })).toHaveCount(0);
+  await consultant.goto('/');
+  await expect(consultant.getByRole('link', { name: /^Ledgerline/ })).toHaveCount(1);
+
+  // The prospect changes an answer and replies again: the model is updated, the earlier kept.
+  await prospect.goto('/');
+  await prospect.getByRole('link', { name: 'Ledgerline' }).click();
+  await answer(prospect, 'Metrics and reporting', 'Customer-Centric');
+  await saved(prospect);
+  const second = await replyLink(prospect);
+  await consultant.goto(second);
+  await expect(consultant.getByText(/Ledgerline has changed their answers since the reply you received on/)).toBeVisible();
+  const changes = consultant.getByRole('table', { name: /Maturity assessment/ });
+  await expect(changes.getByRole('row', { name: /metrics reporting · stage/i })).toContainText('effective');
+  await expect(changes.getByRole('row', { name: /metrics reporting · stage/i })).toContainText('customer centric');
+  await checkA11y(consultant, 'a newer reply');
+  await consultant.getByRole('button', { name: "Update Ledgerline's model" }).click();
+  await expect(consultant.getByText(/Updated “Ledgerline” with their newer reply/)).toBeVisible();
+  await expect(consultant.getByRole('heading', { name: 'What changed in the latest reply' })).toBeVisible();
+  await consultant.goto('/');
+  await expect(consultant.getByRole('link', { name: /^Ledgerline/ })).toHaveCount(1);
+
+  // The first reply, opened again, is older than the one kept: nothing changes.
+  await consultant.goto(first);
+  await expect(consultant.getByText(/You already have a later reply from Ledgerline/)).toBeVisible();
+
+  // The same reply as a file is recognised too.
+  await prospect.goto('/');
+  await prospect.getByRole('link', { name: 'Ledgerline' }).click();
+  await prospect.getByRole('link', { name: 'Send your results' }).click();
+  const download = prospect.waitForEvent('download');
+  await prospect.getByRole('button', { name: 'Download your results (JSON)' }).click();
+  const file = await (await download).path();
+  await consultant.goto('/');
+  await consultant.getByLabel('Import a model file (JSON)').setInputFiles(file);
+  await expect(consultant.getByText(/already in your workspace, received on/)).toBeVisible();
+  await consultant.goto('/');
+  await expect(consultant.getByRole('link', { name: /^Ledgerline/ })).toHaveCount(1);
+
+  // "Edit a copy" makes a model of the consultant's own that can be changed.
+  await consultant.goto(modelUrl);
+  await consultant.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(consultant.getByText('Made “Ledgerline (working copy)”, a copy you can change.')).toBeVisible();
+  await expect(consultant.getByRole('region', { name: 'Client reply' })).toHaveCount(0);
+  await consultant.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Maturity assessment/ }).click();
+  const copyTeam = consultant.getByRole('group', { name: 'Operations team and leadership', exact: true });
+  await copyTeam.getByRole('radio', { name: /^Effective/ }).check();
+  await expect(copyTeam.getByRole('radio', { name: /^Effective/ })).toBeChecked();
+
+  await consultantContext.close();
+  await prospectContext.close();
+});
+
+test('a reply as received reads well on a phone @phone', async ({ browser }) => {
+  const consultantContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const consultant = await consultantContext.newPage();
+  const invitation = await invite(consultant, 'Ledgerline');
+  const prospectContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const prospect = await prospectContext.newPage();
+  await prospect.goto(invitation);
+  await prospect.getByRole('button', { name: 'Start' }).click();
+  await answer(prospect, 'Operations team and leadership', 'Efficient');
+  await saved(prospect);
+  const link = await replyLink(prospect);
+  await consultant.goto(link);
+  await consultant.getByRole('button', { name: 'Add to my workspace' }).click();
+  const banner = consultant.getByRole('region', { name: 'Client reply' });
+  await expect(banner).toBeVisible();
+  const box = await banner.boundingBox();
+  expect(box.width).toBeLessThanOrEqual(360);
+  expect(await consultant.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await checkA11y(consultant, 'a reply as received, phone');
+  await consultantContext.close();
+  await prospectContext.close();
+});
