@@ -14,11 +14,17 @@ impl AppState {
             .editor
             .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
         {
+            if self.read_only() {
+                return Err(super::READ_ONLY.to_string());
+            }
             self.dispatch(Msg::SetCompany(name.to_string()));
             self.save_now();
             return Ok(());
         }
         let mut doc = self.read(id)?;
+        if doc.received_at.is_some() {
+            return Err(super::READ_ONLY.to_string());
+        }
         if doc.apply(Msg::SetCompany(name.to_string())) {
             doc.updated_at = now();
             self.write(&doc).map_err(|e| e.to_string())?;

@@ -100,11 +100,22 @@ impl AppState {
     /// What a reply is against this workspace: new, already here, newer or older than the
     /// one here, or colliding with a model that is not a reply.
     pub fn reply_arrival(&self, doc: &Document) -> Arrival {
-        let stored = self
+        let mut stored = self
             .models
             .with_untracked(|m| m.iter().any(|s| s.id == doc.id))
             .then(|| self.read(&doc.id).ok())
             .flatten();
+        // A reply added before replies were dated: a model answering one of this browser's
+        // invitations, under the reply's id, is that client's earlier reply.
+        if let Some(s) = stored.as_mut().filter(|s| s.received_at.is_none()) {
+            let ours = s.invitation.as_ref().is_some_and(|i| {
+                doc.invitation.as_ref().is_some_and(|j| j.id == i.id)
+                    && self.invitations.with_untracked(|b| b.made_here(&i.id))
+            });
+            if ours {
+                s.received_at = Some(s.updated_at);
+            }
+        }
         arrival(stored.as_ref(), doc)
     }
 
@@ -134,7 +145,8 @@ impl AppState {
                 received.date_iso()
             ),
             Arrival::Newer { received, .. } => {
-                let stored = self.read(&id)?;
+                let mut stored = self.read(&id)?;
+                stored.received_at.get_or_insert(stored.updated_at);
                 let updated = take_newer(&stored, doc, now());
                 self.close_if_open(&id);
                 self.write(&updated).map_err(|e| e.to_string())?;

@@ -360,8 +360,8 @@ pub(crate) fn ConflictDialog() -> impl IntoView {
                 <section class="card conflict" role="alertdialog" aria-labelledby="conflict-heading" aria-describedby="conflict-text">
                     <h2 id="conflict-heading">"This model is already here"</h2>
                     <p id="conflict-text">
-                        "The file holds “" {c.incoming.display_name().to_string()} "”, which is already in this browser. "
-                        "Replace the model here with the file, or keep both?"
+                        "“" {c.incoming.display_name().to_string()} "” is already in this browser. "
+                        "Replace the model here with the one you are adding, or keep both?"
                     </p>
                     <button type="button" class="danger" on:click=move |_| go(true)>"Replace it"</button>
                     <button type="button" class="primary" on:click=move |_| go2(false)>"Keep both"</button>
