@@ -61,6 +61,10 @@ fn Arriving(doc: Document) -> impl IntoView {
         }
     };
     let open_href = format!("/model/{}/report", doc.id.as_str());
+    let cohort = match inv.as_ref().filter(|_| ours) {
+        Some(i) => format!("/cohort?invitation={}", i.id),
+        None => "/cohort".to_string(),
+    };
     let arrival = app.reply_arrival(&doc);
     let incoming = StoredValue::new(doc.clone());
     let add = move |_| match app.accept_reply(incoming.get_value()) {
@@ -105,7 +109,7 @@ fn Arriving(doc: Document) -> impl IntoView {
         {status}
         <p class="actions-row">
             {action}
-            <A href="/cohort">"Compare clients"</A>
+            <A href=cohort>"Compare clients"</A>
         </p>
         <super::home::ConflictDialog />
         {super::report::report_view(&doc, super::report::ReportOf::Shared)}
