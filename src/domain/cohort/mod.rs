@@ -182,7 +182,7 @@ pub fn clients(replies: &[Document]) -> Vec<Client> {
             Client::from_colleagues(key, name, colleagues)
         })
         .collect();
-    out.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    out.sort_by_key(|c| c.name.to_lowercase());
     out
 }
 
