@@ -212,8 +212,17 @@ fn a_team_view_flags_answers_two_stages_apart() {
     // One answer alone is no disagreement; no answer is none either.
     let process = rows.iter().find(|r| r.dimension == Processes).unwrap();
     assert_eq!(
-        (process.gap(), process.spread_words()),
-        (0, "All at Unaware".to_string())
+        (process.gap(), process.answered(), process.spread_words()),
+        (0, 1, "One answer: Unaware".to_string())
+    );
+    assert_eq!(charter.spread_words(), "Effective to Customer-Centric");
+    let agreed = TeamRow {
+        dimension: CharterRole,
+        stages: vec![Some(Effective), None, Some(Effective)],
+    };
+    assert_eq!(
+        (agreed.answered(), agreed.spread_words()),
+        (2, "All at Effective".to_string())
     );
     let data = rows.iter().find(|r| r.dimension == DataInsights).unwrap();
     assert_eq!(data.spread_words(), "Not answered");

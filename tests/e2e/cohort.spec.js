@@ -142,6 +142,9 @@ test('the cohort counts a company once and sets one client against the others @p
   // Several colleagues at one company: the reply count says so, and the team view is a link away.
   await picker.selectOption({ label: 'Acme Analytics, invited by Dana Reyes of Northbeam Advisory (3 replies)' });
   await expect(page.getByText(/^3 replies to this invitation, from 3 colleagues at Acme Analytics/)).toBeVisible();
+  // The address follows the picker, and the page stays as it was around it.
+  await expect(page).toHaveURL(/\/cohort\?invitation=inv-acme$/);
+  await expect(picker).toHaveValue('inv-acme');
   await expect(page.getByRole('img', { name: 'Acme Analytics, Charter and cross-functional role: Effective' })).toBeVisible();
   await expect(page.getByRole('link', { name: "Where Acme Analytics's team disagrees" }).first()).toHaveAttribute('href', '/cohort/team?company=acmeanalytics');
   // An invitation with no reply here shows every client and says why.

@@ -41,6 +41,11 @@ impl TeamRow {
         Some((*answered.clone().min()?, *answered.max()?))
     }
 
+    /// How many colleagues answered.
+    pub fn answered(&self) -> usize {
+        self.stages.iter().flatten().count()
+    }
+
     /// How many stages lie between the lowest and the highest answer.
     pub fn gap(&self) -> usize {
         self.spread().map_or(0, |(lo, hi)| hi.index() - lo.index())
@@ -55,6 +60,7 @@ impl TeamRow {
     pub fn spread_words(&self) -> String {
         match self.spread() {
             None => "Not answered".into(),
+            Some((lo, _)) if self.answered() == 1 => format!("One answer: {}", lo.label()),
             Some((lo, hi)) if lo == hi => format!("All at {}", lo.label()),
             Some((lo, hi)) => format!("{} to {}", lo.label(), hi.label()),
         }

@@ -14,7 +14,8 @@ use crate::state::use_app;
 use chart::chart;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 /// An invitation the picker offers: its id, its label, and how many replies answer it.
 #[derive(Clone, PartialEq)]
@@ -78,6 +79,25 @@ pub fn CohortPage() -> impl IntoView {
     let choice = RwSignal::new(String::new());
     // `?invitation=<id>` picks an invitation (the invitation cards link here that way).
     Effect::new(move |_| choice.set(query.with(|q| q.get("invitation")).unwrap_or_default()));
+    // The address follows the picker, so the view can be bookmarked or sent back to.
+    let navigate = use_navigate();
+    let pick = move |id: String| {
+        let to = if id.is_empty() {
+            "/cohort".to_string()
+        } else {
+            format!(
+                "/cohort?invitation={}",
+                String::from(js_sys::encode_uri_component(&id))
+            )
+        };
+        choice.set(id);
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&to, options);
+    };
     let all = StoredValue::new(all);
     let options = StoredValue::new(choices);
     let picked = Memo::new(move |_| {
@@ -106,7 +126,10 @@ pub fn CohortPage() -> impl IntoView {
             view! {
                 <label class="field">
                     <span class="field-label">"Set one client against the others"</span>
-                    <select on:change=move |ev| choice.set(event_target_value(&ev))>
+                    <select on:change={
+                        let pick = pick.clone();
+                        move |ev| pick(event_target_value(&ev))
+                    }>
                         <option value="" selected=move || choice.with(String::is_empty)>"No one: all clients alike"</option>
                         {options.with_value(|o| o.iter().map(|c| {
                             let id = c.id.clone();

@@ -85,8 +85,12 @@ fn team_view(c: Client) -> impl IntoView {
             let flag = if talk {
                 view! { <td><strong class="flag">"A conversation to have"</strong></td> }.into_any()
             } else {
-                view! { <td>{if r.gap() == 1 { "One stage apart" } else { "No difference" }}</td> }
-                    .into_any()
+                let text = match (r.answered(), r.gap()) {
+                    (0 | 1, _) => "Too few answers to compare",
+                    (_, 1) => "One stage apart",
+                    _ => "No difference",
+                };
+                view! { <td>{text}</td> }.into_any()
             };
             view! {
                 <tr class:talk=talk>
