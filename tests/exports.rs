@@ -120,6 +120,7 @@ fn every_download_has_its_own_ascii_name() {
         (Download::KpisCsv, "kpis", "csv"),
         (Download::RaciMatrixCsv, "raci-matrix", "csv"),
         (Download::ActionPlanCsv, "action-plan", "csv"),
+        (Download::TeamViewCsv, "team-view", "csv"),
         (Download::SchematicSvg, "schematic", "svg"),
         (Download::SchematicPng, "schematic", "png"),
     ];

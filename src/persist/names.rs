@@ -19,6 +19,8 @@ pub enum Download {
     RaciMatrixCsv,
     /// The action plan, from the plan page or the report.
     ActionPlanCsv,
+    /// Where a company's team disagrees: each colleague's stage per dimension.
+    TeamViewCsv,
     /// The schematic as an SVG drawing.
     SchematicSvg,
     /// The schematic as a PNG image.
@@ -35,6 +37,7 @@ impl Download {
             Download::KpisCsv => ("kpis", "csv"),
             Download::RaciMatrixCsv => ("raci-matrix", "csv"),
             Download::ActionPlanCsv => ("action-plan", "csv"),
+            Download::TeamViewCsv => ("team-view", "csv"),
             Download::SchematicSvg => ("schematic", "svg"),
             Download::SchematicPng => ("schematic", "png"),
         }
@@ -48,7 +51,8 @@ impl Download {
             Download::FlowsCsv
             | Download::KpisCsv
             | Download::RaciMatrixCsv
-            | Download::ActionPlanCsv => "text/csv",
+            | Download::ActionPlanCsv
+            | Download::TeamViewCsv => "text/csv",
             Download::SchematicSvg => "image/svg+xml",
             Download::SchematicPng => "image/png",
         }

@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reply") view=Chunk(pages::reply_page) />
                     <Route path=path!("/invitations") view=Chunk(pages::invitations_page) />
                     <Route path=path!("/cohort") view=Chunk(pages::cohort_page) />
+                    <Route path=path!("/cohort/team") view=Chunk(pages::team_view_page) />
                     <ParentRoute path=path!("/model/:id") view=|| view! { <layout::ModelLayout /> }>
                         <Route path=path!("") view=|| view! { <Redirect path="dialogue" /> } />
                         <Route path=path!("dialogue") view=Chunk(pages::dialogue_page) />

@@ -96,3 +96,4 @@ page!(report, send_page, invite::SendPage);
 // A consultant's invitations and cohort.
 page!(clients, invitations_page, invite::InvitationsPage);
 page!(clients, cohort_page, cohort::CohortPage);
+page!(clients, team_view_page, cohort::TeamViewPage);

@@ -137,21 +137,21 @@ test('a consultant invites, the prospect answers and replies, the consultant com
   await consultant.goto('/invitations');
   await expect(consultant.getByRole('listitem').filter({ hasText: 'Acme Analytics' })).toContainText('1 reply in your workspace');
 
-  // The cohort: median and spread per dimension, and where each client sits.
+  // The cohort: median and spread per dimension in stage words, and where each client sits.
   await consultant.goto('/cohort');
   await expect(consultant.getByText('2 clients with assessment results.')).toBeVisible();
-  const table = consultant.getByRole('table', { name: /Position per dimension/ });
+  const table = consultant.getByRole('table', { name: /Stage per dimension/ });
   const team = table.getByRole('row', { name: /Operations team and leadership/ });
-  // Efficient (1) and Customer-centric (3): median 2, each client on one side of it.
-  await expect(team.getByRole('cell').nth(1)).toHaveText('2');
-  await expect(team.getByRole('cell').nth(3)).toHaveText('1 to 3');
-  await expect(team).toContainText('1 (below the median)');
-  await expect(team).toContainText('3 (above the median)');
-  await expect(consultant.getByRole('img', { name: /Chart of \d dimensions/ })).toBeVisible();
+  // Efficient and Customer-Centric claimed with no evidence: the latter counts as Effective.
+  await expect(team.getByRole('cell').nth(1)).toHaveText('Between Efficient and Effective');
+  await expect(team.getByRole('cell').nth(3)).toHaveText('Efficient to Effective');
+  await expect(team).toContainText('Efficient (below the median)');
+  await expect(team).toContainText('Effective (above the median)');
+  await expect(consultant.getByRole('img', { name: 'Beta Corp, Operations team and leadership: Effective' })).toBeVisible();
   await checkA11y(consultant, 'cohort');
-  // One invitation at a time.
-  await consultant.getByRole('combobox', { name: 'Compare' }).selectOption({ label: `Beta Corp (${new Date().toISOString().slice(0, 10)})` });
-  await expect(consultant.getByText('1 client with assessment results.')).toBeVisible();
+  // One invitation at a time: the client against the others, not a benchmark of one.
+  await consultant.getByRole('combobox', { name: 'Set one client against the others' }).selectOption({ label: `Beta Corp, invited ${new Date().toISOString().slice(0, 10)} (1 reply)` });
+  await expect(consultant.getByText('1 reply to this invitation, from Beta Corp. Beta Corp is set against your 1 other client.')).toBeVisible();
 
   // Opening the same reply again adds nothing: it is recognised.
   await consultant.goto(reply);
