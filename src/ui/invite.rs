@@ -62,11 +62,8 @@ pub fn InvitedBanner(
     move || {
         inv.get().map(|inv| {
             let own = app.invitations.with(|b| b.made_here(&inv.id));
-            let style = format!(
-                "--brand: {}; --brand-button: {}",
-                inv.accent_colour(),
-                inv.button_colour()
-            );
+            let style = ("--brand", inv.accent_colour().to_string());
+            let button = ("--brand-button", inv.button_colour());
             if own {
                 view! {
                     <div class="invited-banner no-print" style=style role="region" aria-label="Client reply">
@@ -79,7 +76,9 @@ pub fn InvitedBanner(
                 view! {
                     <div class="invited-banner branded no-print" style=style role="region" aria-label="Invitation">
                         <p>{format!("{} invited you. Your answers stay in this browser until you send them.", inv.sender())}</p>
-                        <A href=move || format!("{}/send", base.get()) attr:class="button primary">"Send your results"</A>
+                        <span style=button>
+                            <A href=move || format!("{}/send", base.get()) attr:class="button primary">"Send your results"</A>
+                        </span>
                     </div>
                 }
                 .into_any()

@@ -31,10 +31,8 @@ function card(page, title) {
   return { item: page.getByRole('listitem').filter({ has: group }), group };
 }
 
-test('a consultant has the link again after a reload, labels, edits, duplicates and archives', async ({ browser }) => {
-  const context = await browser.newContext();
+test('a consultant has the link again after a reload, labels, edits, duplicates and archives', async ({ browser, context, page }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
 
   // A logo must be a small PNG, JPEG or WebP: an SVG is refused, with the cap named.
   await page.goto('/invitations');
@@ -148,7 +146,6 @@ test('a consultant has the link again after a reload, labels, edits, duplicates 
   await expect(one.item).toContainText(/1 reply in your workspace, the last received \d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
   await expect(one.group.getByRole('link', { name: 'Compare clients' })).toHaveAttribute('href', /^\/cohort\?invitation=[\w-]+$/);
   await expect(cfo.item).toContainText('No reply yet');
-  await context.close();
   await prospectContext.close();
 });
 

@@ -108,7 +108,7 @@ fn Card(id: String, on_edit: Option<Callback<Invitation>>) -> impl IntoView {
         })
     };
     view! {
-        <li class="invitation-card" style=move || format!("--brand: {}", inv.with(|i| i.accent_colour().to_string()))>
+        <li class="invitation-card" style=("--brand", move || inv.with(|i| i.accent_colour().to_string()))>
             <input type="text" class="invitation-label"
                 aria-label=move || format!("Label of the invitation made {}", made.get())
                 prop:value=move || title.get() maxlength="200" on:change=relabel />

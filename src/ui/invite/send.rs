@@ -74,10 +74,9 @@ pub fn SendPage() -> impl IntoView {
             let sender = inv.sender();
             let mail = contact_link(&inv.contact).filter(|l| l.starts_with("mailto:"));
             let subject = format!("Market(ing) OS results: {company}");
-            let style = format!("--brand: {}; --brand-button: {}", inv.accent_colour(), inv.button_colour());
             let to = inv.contact.trim().to_string();
             view! {
-                <div class="branded" style=style>
+                <div class="branded" style=("--brand-button", inv.button_colour())>
                 <h1>{format!("Send your results to {sender}")}</h1>
                 <Checklist done=done />
                 <section class="card" aria-labelledby="send-what">

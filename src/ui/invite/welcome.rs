@@ -35,18 +35,13 @@ pub fn Welcome(inv: Invitation) -> impl IntoView {
             inv.organisation.trim()
         }
     );
-    let style = format!(
-        "--brand: {}; --brand-button: {}",
-        inv.accent_colour(),
-        inv.button_colour()
-    );
     let intro = if inv.is_maturity_check() {
         "A short self-assessment of how your marketing operations work today: seven areas, each placed on one of five stages, with the evidence behind your answer. You get your result as soon as you finish."
     } else {
         "A guided way to design how your marketing team listens to your market, turns what it learns into work, and runs that work week to week."
     };
     view! {
-        <article class="invite-welcome branded" style=style>
+        <article class="invite-welcome branded" style=("--brand", inv.accent_colour().to_string())>
             {own.then(|| view! {
                 <p class="notice">"This is your own invitation: this is what your prospect will see. Starting it here makes a model in your own workspace."</p>
             })}
@@ -76,7 +71,7 @@ pub fn Welcome(inv: Invitation) -> impl IntoView {
                         on_input=move |v: String| respondent.set(v.chars().take(MAX_SHORT).collect()) />
                 </div>
             })}
-            <button type="button" class="primary" on:click=go>{if started.is_some() { "Continue where you left off" } else { "Start" }}</button>
+            <button type="button" class="primary" style=("--brand-button", inv.button_colour()) on:click=go>{if started.is_some() { "Continue where you left off" } else { "Start" }}</button>
             <p class="error-text" role="alert">{move || error.get()}</p>
         </article>
     }
