@@ -109,9 +109,12 @@ fn Card(id: String, on_edit: Option<Callback<Invitation>>) -> impl IntoView {
     };
     view! {
         <li class="invitation-card" style=("--brand", move || inv.with(|i| i.accent_colour().to_string()))>
-            <input type="text" class="invitation-label"
-                aria-label=move || format!("Label of the invitation made {}", made.get())
-                prop:value=move || title.get() maxlength="200" on:change=relabel />
+            <label>
+                <span class="label-caption">"Your label (only you see it)"</span>
+                <input type="text" class="invitation-label"
+                    aria-label=move || format!("Label of the invitation made {}", made.get())
+                    prop:value=move || title.get() maxlength="200" on:change=relabel />
+            </label>
             <p class="meta">{details}</p>
             <p class="meta">{move || match replies.get() {
                 (0, _) => "No reply yet".to_string(),

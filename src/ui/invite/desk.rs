@@ -153,7 +153,7 @@ pub fn InvitationsPage() -> impl IntoView {
             "and their answers come back to you only when they choose to send them. No server is "
             "involved at any point: the invitation rides inside the link."
         </p>
-        <section class="card" aria-labelledby="inv-form">
+        <section class="card invite-form" aria-labelledby="inv-form">
             <h2 id="inv-form" tabindex="-1">{move || match editing.get() {
                 Some(inv) => format!("Edit the invitation “{}”", inv.title()),
                 None => "Your invitation".to_string(),
@@ -270,7 +270,7 @@ fn LogoPicker(
         });
     };
     view! {
-        <div class="field logo-field">
+        <div class="logo-field">
             <label class="field">
                 <span class="field-label">"Logo (optional)"</span>
                 <span class="field-hint">{format!("A PNG, JPEG or WebP image of at most {}. It travels inside the link, so a small one keeps the link short.", logo_cap_text())}</span>

@@ -142,7 +142,7 @@ fn Checklist(done: Done) -> impl IntoView {
             } else {
                 "Nothing has left this browser yet: your answers are here only. Choose a way to send them below; you can send again after further changes."
             }}</p>
-            <ul class="checklist" aria-live="polite">
+            <ul class="sent-so-far" aria-live="polite">
                 {item(done.link, "Done: reply link made", "Not yet: reply link")}
                 {item(done.file, "Done: results file downloaded", "Not yet: results file")}
                 {item(done.email, "Done: email opened in your email program (check that you pressed send there)", "Not yet: email")}

@@ -36,7 +36,7 @@ pub fn Welcome(inv: Invitation) -> impl IntoView {
         }
     );
     let intro = if inv.is_maturity_check() {
-        "A short self-assessment of how your marketing operations work today: seven areas, each placed on one of five stages, with the evidence behind your answer. You get your result as soon as you finish."
+        "A short self-assessment of how your marketing operations work today: seven areas, each placed on one of five stages, with a note of the evidence behind each answer. You get your result as soon as you finish."
     } else {
         "A guided way to design how your marketing team listens to your market, turns what it learns into work, and runs that work week to week."
     };
