@@ -44,6 +44,7 @@ fn invitation() -> Invitation {
         welcome: "Thanks for taking the time.\nIt takes about twenty minutes.".into(),
         modules: Modules::Assessment,
         created_at: NOW,
+        ..Invitation::default()
     }
 }
 

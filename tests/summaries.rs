@@ -76,7 +76,7 @@ fn models_no_longer_stored_are_forgotten() {
 /// then update the figures here.
 #[test]
 fn summaries_are_computed_as_when_the_memo_format_was_set() {
-    assert_eq!(SUMMARY_FORMAT, 2);
+    assert_eq!(SUMMARY_FORMAT, 3);
     let fixture = load(&std::fs::read("tests/fixtures/v1-model.json").unwrap()).unwrap();
     let blank = Document::new(ModelId("m-blank".into()), "Blank", Timestamp(5));
     let figures: Vec<(String, u32)> = [sample(Timestamp(5)), fixture, blank]

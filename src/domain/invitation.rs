@@ -77,6 +77,14 @@ pub struct Invitation {
     pub welcome: String,
     pub modules: Modules,
     pub created_at: Timestamp,
+    /// The consultant's own name for the invitation, to tell apart two made for one company
+    /// (empty: the prospect's company). Kept in this browser; links leave it out.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// A small logo as a `data:` URL of a PNG, JPEG or WebP image (empty: none). Checked on
+    /// every read by [`Invitation::tidied`]; only ever shown as an image.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub logo: String,
 }
 
 /// What is wrong with an invitation's fields, each naming the field.
@@ -127,8 +135,49 @@ impl Invitation {
         self.contact = cut(&self.contact, MAX_SHORT);
         self.prospect = cut(&self.prospect, MAX_SHORT);
         self.welcome = cut(&self.welcome, MAX_WELCOME);
+        self.label = cut(&self.label, MAX_SHORT);
         self.accent = self.accent_colour().to_string();
+        self.logo = super::brand::tidy_logo(&self.logo);
         self
+    }
+
+    /// The invitation as its link carries it: without the consultant's private label.
+    pub fn for_prospect(&self) -> Invitation {
+        Invitation {
+            label: String::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The name the consultant's list shows: their label, else the prospect's company.
+    pub fn title(&self) -> &str {
+        match (self.label.trim(), self.prospect.trim()) {
+            ("", "") => "Untitled invitation",
+            ("", p) => p,
+            (l, _) => l,
+        }
+    }
+
+    /// The colour of a primary button in the invitation's accent, dark enough for white text.
+    pub fn button_colour(&self) -> String {
+        super::brand::button_colour(self.accent_colour())
+    }
+
+    /// Whether the prospect is asked for the maturity self-assessment alone.
+    pub fn is_maturity_check(&self) -> bool {
+        self.modules == Modules::Assessment
+    }
+
+    /// The welcome page's heading: a maturity check for an assessment-only invitation, the
+    /// whole operating system otherwise.
+    pub fn heading(&self) -> String {
+        let company = self.prospect.trim();
+        match (self.is_maturity_check(), company.is_empty()) {
+            (true, true) => "Your marketing operations maturity check".to_string(),
+            (true, false) => format!("{company}: a marketing operations maturity check"),
+            (false, true) => "Welcome: your Market(ing) Operating System".to_string(),
+            (false, false) => format!("{company}: your Market(ing) Operating System"),
+        }
     }
 
     /// The accent colour, or the default when the invitation's is not `#rrggbb`.
@@ -158,6 +207,25 @@ impl Invitation {
             ("", org) => org.to_string(),
             (name, org) => format!("{name} of {org}"),
         }
+    }
+}
+
+/// The longest reply link an email carries: mail programs and webmail often cut or break
+/// longer addresses, so a longer reply asks for the file instead.
+pub const EMAIL_LINK_MAX: usize = 2_000;
+
+/// Whether an email can carry this reply link whole.
+pub fn link_fits_email(link: &str) -> bool {
+    link.len() <= EMAIL_LINK_MAX
+}
+
+/// The text of the prospect's email back to the consultant: the link when it is short enough
+/// to survive the trip, else a request to open the attached file.
+pub fn reply_email_body(link: &str) -> String {
+    if link_fits_email(link) {
+        format!("Hello,\n\nHere are my results from the Market(ing) OS Builder. Open this link to add them to your workspace:\n\n{link}\n")
+    } else {
+        "Hello,\n\nHere are my results from the Market(ing) OS Builder, in the attached file (a .json file). To add them to your workspace, choose \"Import a model file\" on the app's home page and pick the file.\n".to_string()
     }
 }
 

@@ -66,6 +66,13 @@ impl Timestamp {
         format!("{} {month} {}", d.day, d.year)
     }
 
+    /// The date and time of day as a reader writes them, e.g. `7 December 2026, 15:04`.
+    /// (In UTC: the browser shifts an instant to local time before asking.)
+    pub fn date_time_long(self) -> String {
+        let d = self.to_datetime();
+        format!("{}, {:02}:{:02}", self.date_long(), d.hour, d.minute)
+    }
+
     /// RFC 3339 in UTC, e.g. `2026-11-23T19:12:00Z`.
     pub fn rfc3339(self) -> String {
         let d = self.to_datetime();

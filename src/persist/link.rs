@@ -204,12 +204,13 @@ struct InvitationBody {
     invitation: Invitation,
 }
 
-/// The JSON an invitation link carries.
+/// The JSON an invitation link carries: the same for the same invitation, so its link can be
+/// made again at any time; the consultant's private label is left out.
 pub fn invitation_json(inv: &Invitation) -> String {
     serde_json::to_string(&InvitationRef {
         format: INVITATION_FORMAT,
         schema: SCHEMA_VERSION,
-        invitation: inv,
+        invitation: &inv.for_prospect(),
     })
     .unwrap_or_default()
 }

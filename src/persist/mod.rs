@@ -3,6 +3,7 @@
 
 pub mod envelope;
 pub mod error;
+pub mod invitations;
 pub mod jsonpath;
 pub mod link;
 pub mod migrate;

@@ -14,6 +14,10 @@ pub fn restore(mut doc: Document) -> Result<Document, LoadError> {
             detail: "the model id must be 1 to 64 letters, digits, '-' or '_'".into(),
         });
     }
+    // A logo is only ever kept when it checks out as a small PNG, JPEG or WebP image.
+    if let Some(inv) = doc.invitation.as_mut() {
+        inv.logo = crate::domain::brand::tidy_logo(&inv.logo);
+    }
     let d = &mut doc.dialogue;
     dedupe(&mut d.constituents, |c| c.id.0);
     dedupe(&mut d.categories, |c| c.id.0);

@@ -14,7 +14,7 @@ pub const SUMMARIES_KEY: &str = "mos.summaries";
 /// The memo's layout and the way summaries are computed (completeness above all): change it
 /// when either changes, and every memo written before is dropped. `tests/persist.rs` pins the
 /// summaries of the sample model to remind whoever changes them.
-pub const SUMMARY_FORMAT: u32 = 2;
+pub const SUMMARY_FORMAT: u32 = 3;
 
 /// `n` in base 36 with lowercase digits, as JS's `toString(36)` writes it.
 pub fn base36(mut n: u64) -> String {

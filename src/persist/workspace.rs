@@ -17,64 +17,8 @@ pub const PREFIX: &str = "mos.";
 pub const MODEL_PREFIX: &str = "mos.model.";
 /// Kept copies of stored text that could not be loaded: `mos.backup.<key>.<millis>`.
 pub const BACKUP_PREFIX: &str = "mos.backup.";
-/// The consultant's invitations and their own details, one record.
-pub const INVITATIONS_KEY: &str = "mos.invitations";
-/// The format name of that record.
-pub const INVITATIONS_FORMAT: &str = "marketing-os-invitations";
 
-/// A consultant's invitations: the details they send with each, and every invitation made in
-/// this browser (replies are matched to these).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct InvitationBook {
-    pub format: String,
-    pub schema: u64,
-    /// The sender's name, organisation, contact and accent, remembered for the next one.
-    pub me: Invitation,
-    pub sent: Vec<Invitation>,
-}
-
-impl InvitationBook {
-    /// Whether an invitation was made in this browser.
-    pub fn made_here(&self, id: &str) -> bool {
-        self.sent.iter().any(|i| i.id == id)
-    }
-
-    /// The record's stored text.
-    pub fn encode(&self) -> String {
-        serde_json::to_string(&InvitationBook {
-            format: INVITATIONS_FORMAT.into(),
-            schema: super::SCHEMA_VERSION,
-            ..self.clone()
-        })
-        .unwrap_or_default()
-    }
-
-    /// Reads the stored record; anything else is an error the caller reports and backs up.
-    pub fn load(text: &str) -> Result<InvitationBook, super::LoadError> {
-        let book: InvitationBook =
-            serde_json::from_str(text).map_err(|e| super::LoadError::Invalid {
-                path: "invitations".into(),
-                detail: e.to_string(),
-            })?;
-        if book.format != INVITATIONS_FORMAT {
-            return Err(super::LoadError::WrongFormat {
-                found: Some(book.format),
-            });
-        }
-        if book.schema > super::SCHEMA_VERSION {
-            return Err(super::LoadError::NewerVersion {
-                found: book.schema,
-                supported: super::SCHEMA_VERSION,
-            });
-        }
-        Ok(InvitationBook {
-            me: book.me.tidied(),
-            sent: book.sent.into_iter().map(Invitation::tidied).collect(),
-            ..book
-        })
-    }
-}
+pub use super::invitations::{InvitationBook, INVITATIONS_FORMAT, INVITATIONS_KEY};
 
 /// The storage key of a model.
 pub fn model_key(id: &ModelId) -> String {
@@ -167,8 +111,12 @@ pub struct ModelSummary {
     pub updated_at: Timestamp,
     /// Whole-model completeness, 0–100.
     pub completeness: u32,
-    /// The invitation the model answers, if it came from one.
+    /// The invitation the model answers, if it came from one (its logo left out: the
+    /// summaries are kept together and read at every start).
     pub invitation: Option<Invitation>,
+    /// When the model arrived here as a client's reply.
+    #[serde(default)]
+    pub received_at: Option<Timestamp>,
 }
 
 impl ModelSummary {
@@ -179,9 +127,31 @@ impl ModelSummary {
             company: doc.display_name().to_string(),
             updated_at: doc.updated_at,
             completeness: completeness(doc),
-            invitation: doc.invitation.clone(),
+            invitation: doc.invitation.as_ref().map(|i| Invitation {
+                logo: String::new(),
+                ..i.clone()
+            }),
+            received_at: doc.received_at,
         }
     }
+
+    /// When the reply arrived: as recorded, else when the model last changed.
+    pub fn arrived(&self) -> Timestamp {
+        self.received_at.unwrap_or(self.updated_at)
+    }
+}
+
+/// The replies to invitation `id` among the summaries: how many, and when the last arrived.
+pub fn replies_to(summaries: &[ModelSummary], id: &str) -> (usize, Option<Timestamp>) {
+    summaries
+        .iter()
+        .filter(|s| s.invitation.as_ref().is_some_and(|i| i.id == id))
+        .fold((0, None), |(n, last), s| {
+            (
+                n + 1,
+                Some(last.map_or(s.arrived(), |l: Timestamp| l.max(s.arrived()))),
+            )
+        })
 }
 
 pub use super::summaries::{base36, SummaryMemo, SUMMARIES_KEY, SUMMARY_FORMAT};

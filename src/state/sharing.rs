@@ -35,34 +35,56 @@ impl AppState {
 
     /// Records a new invitation (and the sender's details for next time).
     pub fn add_invitation(&self, inv: Invitation) -> Result<(), String> {
-        let mut book = self.invitations.get_untracked();
-        book.me = Invitation {
-            consultant: inv.consultant.clone(),
-            organisation: inv.organisation.clone(),
-            contact: inv.contact.clone(),
-            accent: inv.accent.clone(),
-            ..Invitation::default()
-        };
-        book.sent.retain(|i| i.id != inv.id);
-        book.sent.insert(0, inv);
-        self.save_book(book)
+        self.change_book(|b| {
+            b.add(inv);
+            true
+        })
     }
 
-    /// Stores the invitations record, then shows it.
-    fn save_book(&self, book: InvitationBook) -> Result<(), String> {
+    /// Saves an edited invitation under its own id, so replies still match it.
+    pub fn edit_invitation(&self, inv: Invitation) -> Result<(), String> {
+        self.change_book(|b| b.edit(inv))
+    }
+
+    /// Sets the label an invitation is listed under.
+    pub fn relabel_invitation(&self, id: &str, label: &str) -> Result<(), String> {
+        self.change_book(|b| b.relabel(id, label))
+    }
+
+    /// Makes a copy of an invitation with an id of its own.
+    pub fn duplicate_invitation(&self, id: &str) -> Result<(), String> {
+        let new_id = new_model_id();
+        self.change_book(|b| b.duplicate(id, new_id.as_str(), now()).is_some())
+    }
+
+    /// Puts an invitation in the archive.
+    pub fn archive_invitation(&self, id: &str) -> Result<(), String> {
+        self.change_book(|b| b.archive(id))
+    }
+
+    /// Brings an invitation back from the archive.
+    pub fn restore_invitation(&self, id: &str) -> Result<(), String> {
+        self.change_book(|b| b.restore(id))
+    }
+
+    /// Forgets an invitation for good (its replies stay in the workspace).
+    pub fn delete_invitation(&self, id: &str) -> Result<(), String> {
+        self.change_book(|b| b.delete(id))
+    }
+
+    /// Applies a change to the invitations record, then stores and shows it; nothing is
+    /// stored when the change finds nothing to change.
+    fn change_book(&self, change: impl FnOnce(&mut InvitationBook) -> bool) -> Result<(), String> {
+        let mut book = self.invitations.get_untracked();
+        if !change(&mut book) {
+            return Err("That invitation is no longer in your list.".to_string());
+        }
         self.store
             .get_value()
             .set(INVITATIONS_KEY, &book.encode())
             .map_err(|e| e.to_string())?;
         self.invitations.set(book);
         Ok(())
-    }
-
-    /// Forgets an invitation made here (its replies stay in the workspace).
-    pub fn remove_invitation(&self, id: &str) -> Result<(), String> {
-        let mut book = self.invitations.get_untracked();
-        book.sent.retain(|i| i.id != id);
-        self.save_book(book)
     }
 
     /// The model in this browser that answers `inv`, if the prospect has started one.
@@ -75,12 +97,19 @@ impl AppState {
     }
 
     /// Starts the prospect's model for an invitation, or returns the one already started.
-    pub fn start_invited(&self, inv: &Invitation) -> Result<ModelId, String> {
+    /// `respondent` is the name the prospect gave (empty when they gave none), so replies
+    /// from several colleagues of one company can be told apart.
+    pub fn start_invited(&self, inv: &Invitation, respondent: &str) -> Result<ModelId, String> {
         if let Some(id) = self.answering(inv) {
             return Ok(id);
         }
         let mut doc = Document::new(new_model_id(), &inv.prospect, now());
         doc.invitation = Some(inv.clone());
+        doc.respondent = respondent
+            .trim()
+            .chars()
+            .take(crate::domain::invitation::MAX_SHORT)
+            .collect();
         self.write(&doc).map_err(|e| e.to_string())?;
         Ok(doc.id)
     }

@@ -8,6 +8,13 @@ pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now().max(0.0) as u64)
 }
 
+/// `at` shifted to the browser's local time, for showing its date and time of day.
+pub fn local(at: Timestamp) -> Timestamp {
+    let offset_min =
+        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64)).get_timezone_offset();
+    Timestamp((at.0 as f64 - offset_min * 60_000.0).max(0.0) as u64)
+}
+
 /// A fresh model id: the time in base 36 and random digits, e.g. `mhx3k2a-7f3k9q`.
 pub fn new_model_id() -> ModelId {
     let mut out = base36(now().0);
