@@ -11,7 +11,7 @@ pub use team::TeamViewPage;
 use crate::content::dimension_label;
 use crate::domain::cohort::{clients, spreads, stage_words, standings, Client, Position};
 use crate::state::use_app;
-use chart::chart;
+use chart::{cap, chart};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -232,7 +232,7 @@ fn against(all: &[Client], c: &Client) -> impl IntoView {
     let items = standings(all, &c.key)
         .into_iter()
         .map(|s| {
-            let own = stage_words(s.own);
+            let own = cap(&stage_words(s.own));
             let text = match s.against {
                 None => format!("{own}; no other client answered this yet"),
                 Some((m, p)) => {
