@@ -90,7 +90,10 @@ fn Card(id: String, on_edit: Option<Callback<Invitation>>) -> impl IntoView {
         }
     };
     let relabel = move |ev: leptos::ev::Event| {
-        report(app.relabel_invitation(&id.get_value(), &event_target_value(&ev)))
+        report(app.relabel_invitation(&id.get_value(), &event_target_value(&ev)));
+        // An emptied label falls back to the company: show it even when the title is unchanged.
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        input.set_value(&title.get_untracked());
     };
     let confirm = RwSignal::new(false);
     let details = move || {

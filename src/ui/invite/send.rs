@@ -78,7 +78,7 @@ pub fn SendPage() -> impl IntoView {
             view! {
                 <div class="branded" style=("--brand-button", inv.button_colour())>
                 <h1>{format!("Send your results to {sender}")}</h1>
-                <Checklist done=done />
+                <Checklist done=done email=mail.is_some() />
                 <section class="card" aria-labelledby="send-what">
                     <h2 id="send-what">{format!("What {sender} will get")}</h2>
                     <ul>{parts.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
@@ -126,7 +126,11 @@ pub fn SendPage() -> impl IntoView {
 
 /// What has been done so far in this visit, updated as it happens.
 #[component]
-fn Checklist(done: Done) -> impl IntoView {
+fn Checklist(
+    done: Done,
+    /// Whether the consultant gave an email address, so an email can be opened from here.
+    email: bool,
+) -> impl IntoView {
     let item = move |flag: RwSignal<bool>, yes: &'static str, no: &'static str| {
         view! {
             <li class=move || if flag.get() { "done" } else { "todo" }>
@@ -145,7 +149,7 @@ fn Checklist(done: Done) -> impl IntoView {
             <ul class="sent-so-far" aria-live="polite">
                 {item(done.link, "Done: reply link made", "Not yet: reply link")}
                 {item(done.file, "Done: results file downloaded", "Not yet: results file")}
-                {item(done.email, "Done: email opened in your email program (check that you pressed send there)", "Not yet: email")}
+                {email.then(|| item(done.email, "Done: email opened in your email program (check that you pressed send there)", "Not yet: email"))}
             </ul>
         </section>
     }
