@@ -198,3 +198,37 @@ fn the_report_of_a_reply_holds_the_whole_assessment_and_no_empty_stage() {
         );
     }
 }
+
+#[test]
+fn a_reply_carries_only_what_was_asked_and_fits_an_email() {
+    use marketing_os::domain::reply::trimmed;
+    use marketing_os::persist::link::{link, model_json, to_fragment, LinkKind};
+    let mut d = reply();
+    for dim in Dimension::ALL {
+        d.apply(Msg::SetStage(dim, Some(MaturityStage::Effective)));
+        d.apply(Msg::SetEvidence(
+            dim,
+            format!("A dashboard the board reads for {dim:?}"),
+        ));
+        d.apply(Msg::SetConfidence(dim, Confidence::Medium));
+    }
+    let kept = trimmed(d.clone());
+    // No stage it was not invited to: the seeded constituents stay behind.
+    assert!(kept.dialogue.constituents.is_empty());
+    assert_eq!(kept.assessment, d.assessment);
+    // The reply by link and the same reply by file (every part) are one reply.
+    let stored = received(kept.clone(), Timestamp(SENT.0 + DAY));
+    assert!(matches!(arrival(Some(&stored), &d), Arrival::Same { .. }));
+    // A whole assessment's reply link fits the 2,000 characters an email carries.
+    let json = model_json(&kept, SENT);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+    let address = link(
+        "https://mos.example.org",
+        LinkKind::Reply,
+        &to_fragment(&packed),
+    );
+    eprintln!("reply link: {} characters", address.len());
+    assert!(address.len() <= 2_000, "{} characters", address.len());
+    let full = miniz_oxide::deflate::compress_to_vec_zlib(model_json(&d, SENT).as_bytes(), 9);
+    assert!(packed.len() < full.len());
+}

@@ -4,7 +4,28 @@
 //! keeps its id in their browser, so every reply they send carries the same one.
 
 use super::diff::{compare, Difference};
+use super::progress::Part;
 use super::{Document, Timestamp};
+
+/// What a reply carries, and what a consultant keeps of it: the parts of the method its
+/// invitation asked for, the others left empty (so a reply never arrives padded with stages
+/// nobody was asked to fill in, and its link stays short), and not the consultant's own logo.
+pub fn trimmed(mut doc: Document) -> Document {
+    if let Some(inv) = doc.invitation.as_mut() {
+        inv.logo.clear();
+        let asked = inv.modules;
+        if !asked.includes(Part::Dialogue) {
+            doc.dialogue = Default::default();
+        }
+        if !asked.includes(Part::Mapping) {
+            doc.mapping = Default::default();
+        }
+        if !asked.includes(Part::Operations) {
+            doc.operations = Default::default();
+        }
+    }
+    doc
+}
 
 /// How the version holding an earlier reply is named, before its date.
 pub const RECEIVED_VERSION: &str = "As received on ";
@@ -45,8 +66,10 @@ pub fn arrival(stored: Option<&Document>, incoming: &Document) -> Arrival {
     let Some(received) = stored.received_at else {
         return Arrival::NotAReply;
     };
-    let before = stored.snapshot();
-    let after = incoming.snapshot();
+    // Compared as kept: a reply by link and the same reply by file (which holds every part)
+    // are the same reply.
+    let before = trimmed(stored.clone()).snapshot();
+    let after = trimmed(incoming.clone()).snapshot();
     if before == after && stored.respondent == incoming.respondent {
         Arrival::Same { received }
     } else if incoming.updated_at >= stored.updated_at {

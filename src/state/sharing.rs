@@ -3,7 +3,7 @@
 
 use super::{AppState, Conflict, Notice};
 use crate::domain::invitation::Invitation;
-use crate::domain::reply::{arrival, take_newer, Arrival};
+use crate::domain::reply::{arrival, take_newer, trimmed, Arrival};
 use crate::domain::{Document, ModelId};
 use crate::persist::workspace::{InvitationBook, INVITATIONS_KEY};
 use crate::web::clock::{new_model_id, now};
@@ -152,7 +152,8 @@ impl AppState {
     /// updates their model (the earlier reply kept as a version), the same or an older one
     /// changes nothing. Gives the model to open, or None when the user is asked first (a
     /// model with the reply's id that is not a reply).
-    pub fn accept_reply(&self, mut doc: Document) -> Result<Option<ModelId>, String> {
+    pub fn accept_reply(&self, doc: Document) -> Result<Option<ModelId>, String> {
+        let mut doc = trimmed(doc);
         let id = doc.id.clone();
         let name = doc.display_name().to_string();
         let text = match self.reply_arrival(&doc) {

@@ -27,16 +27,10 @@ pub fn SendPage() -> impl IntoView {
         email: RwSignal::new(false),
     };
     let link = RwSignal::new(None::<String>);
-    // The reply leaves out the consultant's logo: they have it already, and it would only
-    // make the link longer.
+    // The reply holds the parts the invitation asked for, without the consultant's logo:
+    // they have it already, and either would only make the link longer.
     let json = Callback::new(move |()| {
-        app.doc_untracked(|d| {
-            let mut d = d.clone();
-            if let Some(inv) = d.invitation.as_mut() {
-                inv.logo.clear();
-            }
-            model_json(&d, now())
-        })
+        app.doc_untracked(|d| model_json(&crate::domain::reply::trimmed(d.clone()), now()))
     });
     let export = move || {
         if let Some(id) = app.doc_untracked(|d| d.id.clone()) {
