@@ -232,3 +232,26 @@ fn a_reply_carries_only_what_was_asked_and_fits_an_email() {
     let full = miniz_oxide::deflate::compress_to_vec_zlib(model_json(&d, SENT).as_bytes(), 9);
     assert!(packed.len() < full.len());
 }
+
+#[test]
+fn an_answer_given_for_the_first_time_shows_what_it_says() {
+    let stored = received(reply(), Timestamp(SENT.0 + DAY));
+    let mut newer = reply();
+    newer.apply(Msg::SetStage(
+        Dimension::GoToMarketFocus,
+        Some(MaturityStage::Efficient),
+    ));
+    newer.updated_at = Timestamp(SENT.0 + 2 * DAY);
+    let Arrival::Newer { changes, .. } = arrival(Some(&stored), &newer) else {
+        panic!("newer");
+    };
+    let rows: Vec<_> = changes
+        .iter()
+        .map(|c| (c.what.as_str(), c.before.as_str(), c.after.as_str()))
+        .collect();
+    // One row, the stage, with the new answer in it: no rows for untouched fields.
+    assert_eq!(
+        rows,
+        [("Answers · go to market focus · stage", "—", "efficient")]
+    );
+}

@@ -189,6 +189,9 @@ pub fn build(d: &Document, now: Timestamp, of: &Of) -> Report {
     if let Some(inv) = &d.invitation {
         meta.push(format!("Prepared with {}", inv.sender()));
     }
+    if !d.respondent.trim().is_empty() {
+        meta.push(format!("Answered by {}", d.respondent.trim()));
+    }
     let all_gaps = gaps(d, now);
     let rows = scorecard(d, Quarter::of(now));
     let mut brief = Vec::new();

@@ -117,6 +117,9 @@ pub struct ModelSummary {
     /// When the model arrived here as a client's reply.
     #[serde(default)]
     pub received_at: Option<Timestamp>,
+    /// Who answered, when the reply names them.
+    #[serde(default)]
+    pub respondent: String,
 }
 
 impl ModelSummary {
@@ -132,6 +135,7 @@ impl ModelSummary {
                 ..i.clone()
             }),
             received_at: doc.received_at,
+            respondent: doc.respondent.trim().to_string(),
         }
     }
 

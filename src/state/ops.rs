@@ -41,6 +41,8 @@ impl AppState {
         if doc.received_at.take().is_some() {
             doc.invitation = None;
             doc.respondent.clear();
+            doc.versions
+                .retain(|v| !v.name.starts_with(crate::domain::reply::RECEIVED_VERSION));
         }
         doc.created_at = now();
         doc.updated_at = now();

@@ -155,7 +155,10 @@ impl AppState {
     pub fn accept_reply(&self, doc: Document) -> Result<Option<ModelId>, String> {
         let mut doc = trimmed(doc);
         let id = doc.id.clone();
-        let name = doc.display_name().to_string();
+        let name = match doc.respondent.trim() {
+            "" => doc.display_name().to_string(),
+            who => format!("{} ({who})", doc.display_name()),
+        };
         let text = match self.reply_arrival(&doc) {
             Arrival::NotAReply => {
                 self.conflict.set(Some(Conflict { incoming: doc }));
@@ -202,6 +205,8 @@ impl AppState {
         doc.invitation = None;
         doc.received_at = None;
         doc.respondent.clear();
+        doc.versions
+            .retain(|v| !v.name.starts_with(crate::domain::reply::RECEIVED_VERSION));
         doc.created_at = now();
         doc.updated_at = now();
         self.write(&doc).map_err(|e| e.to_string())?;

@@ -212,7 +212,13 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
                 </form>
             </Show>
             {summary.invitation.clone().map(|inv| {
-                let text = invitation_tag(&inv, app.invitations.with_untracked(|b| b.made_here(&inv.id)));
+                let mut text = invitation_tag(&inv, app.invitations.with_untracked(|b| b.made_here(&inv.id)));
+                if !summary.respondent.is_empty() {
+                    text.push_str(&format!(" · answered by {}", summary.respondent));
+                }
+                if let Some(at) = summary.received_at {
+                    text.push_str(&format!(" · received {}", at.date_long()));
+                }
                 view! { <p class="tag">{text}</p> }
             })}
             <p class="meta">
@@ -228,7 +234,10 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
                 }
             </p>
             <div class="row-actions" role="group" aria-label=format!("Actions for {}", summary.company)>
-                <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                // A reply as received keeps the name it came with.
+                {summary.received_at.is_none().then(|| view! {
+                    <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                })}
                 <button type="button" on:click=move |_| {
                     match app.duplicate(&id2) {
                         Ok(new_id) => navigate(&format!("/model/{}/dialogue", new_id.as_str()), Default::default()),

@@ -185,6 +185,7 @@ pub fn ReplyChanges() -> impl IntoView {
     let app = use_app();
     let found = Memo::new(move |_| {
         app.with_doc(|d| {
+            d.received_at?;
             let before = previous_reply(d)?;
             let changes = crate::domain::diff::compare(&before.snapshot, &d.snapshot());
             Some((before.at, changes))

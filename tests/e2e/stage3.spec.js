@@ -212,7 +212,8 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   const changed = ops.getByRole('row', { name: /SLA “Product releases” · lead time days/ });
   await expect(changed).toContainText('Changed');
   await expect(changed.getByRole('cell')).toHaveText(['Changed', '10', '15']);
-  await expect(page.getByText(/\d+ added, \d+ removed, \d+ changed, \d+ moved\./)).toBeVisible();
+  // The summary counts only the kinds of change there are.
+  await expect(page.getByText(/^[1-9]\d* added(, [1-9]\d* (removed|changed|moved))+\.$/)).toBeVisible();
   await checkA11y(page, 'Stage 3 comparing versions');
 
   // Open the version read-only, then restore it as a copy.

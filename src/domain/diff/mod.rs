@@ -231,14 +231,25 @@ impl Diff {
             (Value::Array(x), Value::Array(y)) if is_pairs(x) && is_pairs(y) => {
                 let x = pairs(x);
                 let y = pairs(y);
+                // An entry on one side only is read field by field against an empty one, so
+                // an answer given for the first time shows what it says.
+                let empty = |v: &Value| match v {
+                    Value::Object(_) => Value::Object(Default::default()),
+                    _ => Value::Null,
+                };
                 for (k, va) in &x {
                     match y.iter().find(|(kb, _)| kb == k) {
                         Some((_, vb)) => self.values(area, &join(k), va, vb),
+                        None if va.is_object() => self.values(area, &join(k), va, &empty(va)),
                         None => self.push(area, Kind::Removed, join(k), show(va), String::new()),
                     }
                 }
                 for (k, vb) in y.iter().filter(|(k, _)| !x.iter().any(|(ka, _)| ka == k)) {
-                    self.push(area, Kind::Added, join(k), String::new(), show(vb));
+                    if vb.is_object() {
+                        self.values(area, &join(k), &empty(vb), vb);
+                    } else {
+                        self.push(area, Kind::Added, join(k), String::new(), show(vb));
+                    }
                 }
             }
             (Value::Array(x), Value::Array(y)) if all_text(x) && all_text(y) => {
@@ -249,8 +260,21 @@ impl Diff {
                     self.push(area, Kind::Added, what.into(), String::new(), show(v));
                 }
             }
+            // Nothing on either side worth a row (an answer's untouched fields).
+            _ if blank(a) && blank(b) => {}
             _ => self.push(area, Kind::Changed, what.into(), show(a), show(b)),
         }
+    }
+}
+
+/// A value that says nothing: missing, empty, no, or not answered.
+fn blank(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::String(s) => s.trim().is_empty() || s == "unset",
+        Value::Array(l) => l.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
     }
 }
 

@@ -124,7 +124,7 @@ pub fn CohortPage() -> impl IntoView {
             }.into_any()
         } else {
             view! {
-                <label class="field">
+                <label class="field no-print">
                     <span class="field-label">"Set one client against the others"</span>
                     <select on:change={
                         let pick = pick.clone();

@@ -8,6 +8,7 @@ use crate::state::use_app;
 use crate::ui::share::LinkMaker;
 use crate::web::clock::now;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// What the prospect has done on this page since it opened.
 #[derive(Clone, Copy)]
@@ -69,8 +70,15 @@ pub fn SendPage() -> impl IntoView {
             let mail = contact_link(&inv.contact).filter(|l| l.starts_with("mailto:"));
             let subject = format!("Market(ing) OS results: {company}");
             let to = inv.contact.trim().to_string();
+            // Where the answers are: this page's address without its last part.
+            let back = leptos_router::hooks::use_location()
+                .pathname
+                .get_untracked()
+                .trim_end_matches("/send")
+                .to_string();
             view! {
                 <div class="branded" style=("--brand-button", inv.button_colour())>
+                <p class="no-print"><A href=back.clone()>"Back to your answers"</A></p>
                 <h1>{format!("Send your results to {sender}")}</h1>
                 <Checklist done=done email=mail.is_some() />
                 <section class="card" aria-labelledby="send-what">

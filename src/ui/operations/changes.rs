@@ -317,14 +317,15 @@ pub fn differences_view(all: Vec<Difference>, a: String, b: String) -> AnyView {
     if all.is_empty() {
         return view! { <p>"No differences: these two are the same."</p> }.into_any();
     }
-    let count = |k: Kind| all.iter().filter(|d| d.kind == k).count();
-    let summary = format!(
-        "{} added, {} removed, {} changed, {} moved.",
-        count(Kind::Added),
-        count(Kind::Removed),
-        count(Kind::Changed),
-        count(Kind::Moved)
-    );
+    // Only the kinds of change there are: "0 moved" says nothing.
+    let parts: Vec<String> = [Kind::Added, Kind::Removed, Kind::Changed, Kind::Moved]
+        .into_iter()
+        .filter_map(|k| {
+            let n = all.iter().filter(|d| d.kind == k).count();
+            (n > 0).then(|| format!("{n} {}", kind_label(k).to_lowercase()))
+        })
+        .collect();
+    let summary = format!("{}.", parts.join(", "));
     view! {
         <p>{summary}</p>
         {Area::ALL.into_iter().filter_map(|area| {
