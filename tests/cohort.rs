@@ -220,10 +220,16 @@ fn a_team_view_flags_answers_two_stages_apart() {
         dimension: CharterRole,
         stages: vec![Some(Effective), None, Some(Effective)],
     };
+    // Agreement among those who answered is not said of everyone.
     assert_eq!(
         (agreed.answered(), agreed.spread_words()),
-        (2, "All at Effective".to_string())
+        (2, "The 2 who answered: Effective".to_string())
     );
+    let everyone = TeamRow {
+        dimension: CharterRole,
+        stages: vec![Some(Effective), Some(Effective)],
+    };
+    assert_eq!(everyone.spread_words(), "All at Effective");
     let data = rows.iter().find(|r| r.dimension == DataInsights).unwrap();
     assert_eq!(data.spread_words(), "Not answered");
 

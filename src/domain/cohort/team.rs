@@ -61,7 +61,13 @@ impl TeamRow {
         match self.spread() {
             None => "Not answered".into(),
             Some((lo, _)) if self.answered() == 1 => format!("One answer: {}", lo.label()),
-            Some((lo, hi)) if lo == hi => format!("All at {}", lo.label()),
+            Some((lo, hi)) if lo == hi && self.answered() == self.stages.len() => {
+                format!("All at {}", lo.label())
+            }
+            // Some left it unanswered: say the agreement is among those who answered.
+            Some((lo, hi)) if lo == hi => {
+                format!("The {} who answered: {}", self.answered(), lo.label())
+            }
             Some((lo, hi)) => format!("{} to {}", lo.label(), hi.label()),
         }
     }
