@@ -11,6 +11,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+/// When a reply arrived, as the reader's clock has it: two replies of one day differ.
+fn when(at: crate::domain::Timestamp) -> String {
+    crate::web::clock::local(at).date_time_long()
+}
+
 /// `/reply#…`: a prospect's results arriving at the consultant.
 #[component]
 pub fn ReplyPage() -> impl IntoView {
@@ -48,7 +53,7 @@ fn Arriving(doc: Document) -> impl IntoView {
     let about = match (&inv, ours) {
         (Some(i), true) => format!(
             "It answers your invitation of {} to {}.{who}",
-            i.created_at.date_iso(),
+            i.created_at.date_long(),
             i.prospect
         ),
         (Some(i), false) => format!(
@@ -82,19 +87,19 @@ fn Arriving(doc: Document) -> impl IntoView {
                 .into_any(),
         ),
         Arrival::Same { received } => (
-            view! { <p class="notice">{format!("This reply is already in your workspace: it is the same as the one received on {}. There is nothing to add.", received.date_iso())}</p> }.into_any(),
+            view! { <p class="notice">{format!("This reply is already in your workspace: it is the same as the one received on {}. There is nothing to add.", when(received))}</p> }.into_any(),
             view! { <A href=open_href attr:class="button primary">{format!("Open {name}'s reply")}</A> }.into_any(),
         ),
         Arrival::Older { received } => (
-            view! { <p class="notice">{format!("You already have a later reply from {name}, received on {}. This one is older, so there is nothing to add.", received.date_iso())}</p> }.into_any(),
+            view! { <p class="notice">{format!("You already have a later reply from {name}, received on {}. This one is older, so there is nothing to add.", when(received))}</p> }.into_any(),
             view! { <A href=open_href attr:class="button primary">"Open the later reply"</A> }.into_any(),
         ),
         Arrival::Newer { received, changes } => (
             view! {
-                <p class="notice">{format!("{name} has changed their answers since the reply you received on {}. Adding this one updates their model; the earlier reply is kept as a version.", received.date_iso())}</p>
+                <p class="notice">{format!("{name} has changed their answers since the reply you received on {}. Adding this one updates their model; the earlier reply is kept as a version.", when(received))}</p>
                 <section class="card" aria-labelledby="reply-changes">
                     <h2 id="reply-changes">"What changed"</h2>
-                    {differences_view(changes, format!("Received {}", received.date_iso()), "This reply".into())}
+                    {differences_view(changes, format!("Received {}", when(received)), "This reply".into())}
                 </section>
             }
             .into_any(),
@@ -138,7 +143,7 @@ pub fn ReceivedBanner(
                     format!(
                         "{}'s reply{who}, as received on {}. It is kept as they sent it, so nothing here can be changed.",
                         d.display_name(),
-                        at.date_long()
+                        when(at)
                     ),
                     d.invitation.as_ref().map(|i| i.id.clone()),
                     previous_reply(d).is_some(),
@@ -197,7 +202,7 @@ pub fn ReplyChanges() -> impl IntoView {
             view! {
                 <section class="card no-print" aria-labelledby="reply-changes">
                     <h2 id="reply-changes">"What changed in the latest reply"</h2>
-                    {differences_view(changes, format!("Received {}", at.date_iso()), "Latest reply".into())}
+                    {differences_view(changes, format!("Received {}", when(at)), "Latest reply".into())}
                 </section>
             }
         })
