@@ -47,10 +47,7 @@ pub enum Arrival {
     Same { received: Timestamp },
     /// The prospect changed their answers since the reply received on this date: their model
     /// is updated and the earlier reply kept as a version.
-    Newer {
-        received: Timestamp,
-        changes: Vec<Difference>,
-    },
+    Newer { received: Timestamp },
     /// The reply here was changed later than this one: nothing to add.
     Older { received: Timestamp },
     /// A model with its id is here, but it is not a received reply (for example the
@@ -73,13 +70,19 @@ pub fn arrival(stored: Option<&Document>, incoming: &Document) -> Arrival {
     if before == after && stored.respondent == incoming.respondent {
         Arrival::Same { received }
     } else if incoming.updated_at >= stored.updated_at {
-        Arrival::Newer {
-            received,
-            changes: compare(&before, &after),
-        }
+        Arrival::Newer { received }
     } else {
         Arrival::Older { received }
     }
+}
+
+/// What changed from the reply kept to an incoming one, compared as kept (see [`trimmed`]).
+/// Apart from [`arrival`] so that taking a reply in does not need the comparison.
+pub fn changes(stored: &Document, incoming: &Document) -> Vec<Difference> {
+    compare(
+        &trimmed(stored.clone()).snapshot(),
+        &trimmed(incoming.clone()).snapshot(),
+    )
 }
 
 /// What a newer reply makes of the stored one: the incoming model, received `now`, with every

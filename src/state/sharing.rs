@@ -148,6 +148,15 @@ impl AppState {
         arrival(stored.as_ref(), doc)
     }
 
+    /// What an incoming reply changes against the one kept under its id (none when there is
+    /// none).
+    pub fn reply_changes(&self, doc: &Document) -> Vec<crate::domain::diff::Difference> {
+        match self.read(&doc.id) {
+            Ok(stored) => crate::domain::reply::changes(&stored, doc),
+            Err(_) => Vec::new(),
+        }
+    }
+
     /// Takes a client's reply in: a new one is added, a newer one from the same prospect
     /// updates their model (the earlier reply kept as a version), the same or an older one
     /// changes nothing. Gives the model to open, or None when the user is asked first (a

@@ -94,12 +94,12 @@ fn Arriving(doc: Document) -> impl IntoView {
             view! { <p class="notice">{format!("You already have a later reply from {name}, received on {}. This one is older, so there is nothing to add.", when(received))}</p> }.into_any(),
             view! { <A href=open_href attr:class="button primary">"Open the later reply"</A> }.into_any(),
         ),
-        Arrival::Newer { received, changes } => (
+        Arrival::Newer { received } => (
             view! {
                 <p class="notice">{format!("{name} has changed their answers since the reply you received on {}. Adding this one updates their model; the earlier reply is kept as a version.", when(received))}</p>
                 <section class="card" aria-labelledby="reply-changes">
                     <h2 id="reply-changes">"What changed"</h2>
-                    {differences_view(changes, format!("Received {}", when(received)), "This reply".into())}
+                    {differences_view(app.reply_changes(&doc), format!("Received {}", when(received)), "This reply".into())}
                 </section>
             }
             .into_any(),
