@@ -34,10 +34,16 @@ impl AppState {
 
     /// Copies a model under a new id and returns the copy's id.
     pub fn duplicate(&self, id: &ModelId) -> Result<ModelId, String> {
+        self.copy_as(id, "copy").map(|doc| doc.id)
+    }
+
+    /// Saves a copy of a model under a new id, named "<name> (<what>)". A copy of a client's
+    /// reply is the consultant's own model, not another reply: it leaves the invitation, who
+    /// answered, and the earlier replies' versions behind.
+    pub(super) fn copy_as(&self, id: &ModelId, what: &str) -> Result<Document, String> {
         let mut doc = self.read(id)?;
         doc.id = new_model_id();
-        doc.company = format!("{} (copy)", doc.display_name());
-        // A copy of a client's reply is the consultant's own model, not another reply.
+        doc.company = format!("{} ({what})", doc.display_name());
         if doc.received_at.take().is_some() {
             doc.invitation = None;
             doc.respondent.clear();
@@ -47,7 +53,7 @@ impl AppState {
         doc.created_at = now();
         doc.updated_at = now();
         self.write(&doc).map_err(|e| e.to_string())?;
-        Ok(doc.id)
+        Ok(doc)
     }
 
     /// Makes a new model from one of a model's saved versions and returns its id.

@@ -208,17 +208,7 @@ impl AppState {
     /// A received reply as a model of the consultant's own to work on: a copy under a new id,
     /// no longer tied to the invitation (so the cohort still counts the client once).
     pub fn edit_copy(&self, id: &ModelId) -> Result<ModelId, String> {
-        let mut doc = self.read(id)?;
-        doc.id = new_model_id();
-        doc.company = format!("{} (working copy)", doc.display_name());
-        doc.invitation = None;
-        doc.received_at = None;
-        doc.respondent.clear();
-        doc.versions
-            .retain(|v| !v.name.starts_with(crate::domain::reply::RECEIVED_VERSION));
-        doc.created_at = now();
-        doc.updated_at = now();
-        self.write(&doc).map_err(|e| e.to_string())?;
+        let doc = self.copy_as(id, "working copy")?;
         self.notice.set(Some(Notice {
             text: format!("Made “{}”, a copy you can change.", doc.company),
             restore: None,
