@@ -4,40 +4,12 @@
 // stage; a received reply read-only; the same reply twice counted once; a newer reply updating
 // the model with the earlier kept; the cohort's marks by their names; the team view flagging a
 // two-stage disagreement. axe-clean throughout, and the cohort and team view at 360 px.
-import { test, expect, checkA11y, saved } from './fixtures.js';
+import { test, expect, checkA11y, saved, inviteToAssessment as invite, answerArea as answer, makeReplyLink as replyLink } from './fixtures.js';
 
 test.setTimeout(300_000);
 
 const TEAM = 'Operations team and leadership';
 const METRICS = 'Metrics and reporting';
-
-async function invite(page, prospect) {
-  await page.goto('/invitations');
-  await page.getByLabel('Your name', { exact: true }).fill('Dana Reyes');
-  await page.getByLabel('Organisation').fill('Northbeam Advisory');
-  await page.getByLabel('Contact').fill('dana@northbeam.example');
-  await page.getByLabel("Prospect's company").fill(prospect);
-  await page.getByRole('radio', { name: 'The maturity self-assessment only' }).check();
-  await page.getByRole('button', { name: 'Create the invitation link' }).click();
-  const link = page.getByRole('textbox', { name: 'Invitation link' });
-  await expect(link).toHaveValue(/\/invite#1\./);
-  return link.inputValue();
-}
-
-/** Picks a stage for an area, with the evidence behind it when given. */
-async function answer(page, area, stage, evidence) {
-  const group = page.getByRole('group', { name: area, exact: true });
-  await group.getByRole('radio', { name: new RegExp(`^${stage}`) }).check();
-  if (evidence) await group.getByLabel('What shows this? (an artefact or a metric)').fill(evidence);
-}
-
-async function replyLink(page) {
-  await page.getByRole('link', { name: 'Send your results' }).click();
-  await page.getByRole('button', { name: 'Make the reply link' }).click();
-  const box = page.getByRole('textbox', { name: 'Reply link' });
-  await expect(box).toHaveValue(/\/reply#1\./);
-  return box.inputValue();
-}
 
 /** A person opens the invitation in their own browser, answers and makes their reply link. */
 async function answerInvitation(browser, link, { name, answers }) {

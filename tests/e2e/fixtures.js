@@ -83,3 +83,33 @@ export async function visibleFields(page) {
     return shown.filter((e) => e.type !== 'radio').length + radios.size;
   });
 }
+
+/** As a consultant, makes an assessment-only invitation to `prospect` and returns its link. */
+export async function inviteToAssessment(page, prospect) {
+  await page.goto('/invitations');
+  await page.getByLabel('Your name', { exact: true }).fill('Dana Reyes');
+  await page.getByLabel('Organisation').fill('Northbeam Advisory');
+  await page.getByLabel('Contact').fill('dana@northbeam.example');
+  await page.getByLabel("Prospect's company").fill(prospect);
+  await page.getByRole('radio', { name: 'The maturity self-assessment only' }).check();
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  const link = page.getByRole('textbox', { name: 'Invitation link' });
+  await expect(link).toHaveValue(/\/invite#1\./);
+  return link.inputValue();
+}
+
+/** In the assessment, picks a stage for an area, with the evidence behind it when given. */
+export async function answerArea(page, area, stage, evidence) {
+  const group = page.getByRole('group', { name: area, exact: true });
+  await group.getByRole('radio', { name: new RegExp(`^${stage}`) }).check();
+  if (evidence) await group.getByLabel('What shows this? (an artefact or a metric)').fill(evidence);
+}
+
+/** As an invited prospect, goes to the send page, makes the reply link and returns it. */
+export async function makeReplyLink(page) {
+  await page.getByRole('link', { name: 'Send your results' }).click();
+  await page.getByRole('button', { name: 'Make the reply link' }).click();
+  const box = page.getByRole('textbox', { name: 'Reply link' });
+  await expect(box).toHaveValue(/\/reply#1\./);
+  return box.inputValue();
+}

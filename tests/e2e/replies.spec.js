@@ -2,34 +2,7 @@
 // the same reply twice added once, a newer reply updating the model with the earlier kept as
 // a version, an older one changing nothing; and an assessment-only prospect who is never
 // offered a stage they were not invited to.
-import { test, expect, checkA11y, saved } from './fixtures.js';
-
-/** Makes an assessment-only invitation to `prospect` and returns its link. */
-async function invite(page, prospect) {
-  await page.goto('/invitations');
-  await page.getByLabel('Your name').fill('Dana Reyes');
-  await page.getByLabel('Organisation').fill('Northbeam Advisory');
-  await page.getByLabel('Contact').fill('dana@northbeam.example');
-  await page.getByLabel("Prospect's company").fill(prospect);
-  await page.getByRole('radio', { name: 'The maturity self-assessment only' }).check();
-  await page.getByRole('button', { name: 'Create the invitation link' }).click();
-  const link = page.getByRole('textbox', { name: 'Invitation link' });
-  await expect(link).toHaveValue(/\/invite#1\./);
-  return link.inputValue();
-}
-
-async function answer(page, dimension, stage) {
-  await page.getByRole('group', { name: dimension, exact: true }).getByRole('radio', { name: new RegExp(`^${stage}`) }).check();
-}
-
-/** On the prospect's send page, makes the reply link and returns it. */
-async function replyLink(page) {
-  await page.getByRole('link', { name: 'Send your results' }).click();
-  await page.getByRole('button', { name: 'Make the reply link' }).click();
-  const box = page.getByRole('textbox', { name: 'Reply link' });
-  await expect(box).toHaveValue(/\/reply#1\./);
-  return box.inputValue();
-}
+import { test, expect, checkA11y, saved, inviteToAssessment as invite, answerArea as answer, makeReplyLink as replyLink } from './fixtures.js';
 
 test('a reply is kept as sent, added once, and updated by a newer one', async ({ browser }) => {
   const consultantContext = await browser.newContext();
