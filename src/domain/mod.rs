@@ -3,6 +3,7 @@
 pub mod apply;
 pub mod assessment;
 pub mod balance;
+pub mod base64;
 pub mod brand;
 pub mod cohort;
 pub mod csv;
