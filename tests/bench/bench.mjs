@@ -203,6 +203,38 @@ try {
     report('first control used: Create → Stage 1 shown', times, 'ms');
   }
 
+  // A full browser store is said at once: from the keystroke that cannot be saved to the
+  // alert on screen (the save debounce included).
+  {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await interactiveAt(page);
+      await page.getByLabel('Company name').fill('Full Store Ltd');
+      await page.getByRole('button', { name: 'Create model' }).click();
+      await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+      const name = page.getByRole('main').getByLabel('Company name');
+      await name.focus();
+      await page.evaluate(() => {
+        Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+        window.__typed = new Promise((resolve) => document.addEventListener('input', () => resolve(performance.now()), { once: true }));
+      });
+      await page.keyboard.type('x');
+      times.push(await page.evaluate(async () => {
+        const t0 = await window.__typed;
+        await new Promise((resolve) => {
+          const shown = () => [...document.querySelectorAll('[role=alert]')].some((a) => a.textContent.includes('Browser storage is full'));
+          const check = () => (shown() ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - t0;
+      }));
+      await context.close();
+    }
+    report('storage full: keystroke → alert shown', times, 'ms', 1000);
+  }
+
   // 3. Autosave of a 1,000-flow model; 4. export and import of a 500 KB model.
   console.log('\n# Autosave, export, import (User Timing measures in the app)');
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
