@@ -2,6 +2,7 @@
 //! and what the consultant's report of an assessment-only reply holds.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::content::assessment::stored_name;
 use marketing_os::content::report::{build, invited_gaps, offered, Of};
 use marketing_os::domain::assessment::{Confidence, Dimension, MaturityStage};
 use marketing_os::domain::diff::Area;
@@ -89,7 +90,7 @@ fn a_newer_reply_updates_the_model_and_keeps_the_earlier_as_a_version() {
     let Arrival::Newer { received } = arrival(Some(&stored), &newer) else {
         panic!("a changed reply sent later is newer");
     };
-    let changes = marketing_os::domain::reply::changes(&stored, &newer);
+    let changes = marketing_os::domain::reply::changes(&stored, &newer, stored_name);
     assert_eq!(received, first_in);
     // What changed names the assessment and the new stage.
     assert!(!changes.is_empty());
@@ -247,14 +248,77 @@ fn an_answer_given_for_the_first_time_shows_what_it_says() {
         arrival(Some(&stored), &newer),
         Arrival::Newer { .. }
     ));
-    let changes = marketing_os::domain::reply::changes(&stored, &newer);
+    let changes = marketing_os::domain::reply::changes(&stored, &newer, stored_name);
     let rows: Vec<_> = changes
         .iter()
         .map(|c| (c.what.as_str(), c.before.as_str(), c.after.as_str()))
         .collect();
-    // One row, the stage, with the new answer in it: no rows for untouched fields.
+    // One row, the stage, with the new answer in it: no rows for untouched fields. The area
+    // and the stage are named as the assessment page names them, not by their stored keys.
     assert_eq!(
         rows,
-        [("Answers · go to market focus · stage", "—", "efficient")]
+        [("Answers · Go-to-market focus · stage", "—", "Efficient")]
     );
+}
+
+/// What changed reads as the assessment page does: checklist items, drivers, signs and
+/// fitness questions by their words, never by the keys they are stored under.
+#[test]
+fn changes_name_checklist_items_as_the_page_does() {
+    let stored = received(reply(), Timestamp(SENT.0 + DAY));
+    let mut newer = reply();
+    for msg in [
+        AssessMsg::SetCapability("exec.projects".into(), true),
+        AssessMsg::SetDriver("accountability".into(), Presence::Partly),
+        AssessMsg::SetSign("two_lists".into(), true),
+        AssessMsg::SetFitness("efficient".into(), Presence::No),
+    ] {
+        newer.apply(Msg::Assess(msg));
+    }
+    let rows: Vec<String> = marketing_os::domain::reply::changes(&stored, &newer, stored_name)
+        .iter()
+        .map(|c| format!("{} | {} | {}", c.what, c.before, c.after))
+        .collect();
+    let text = rows.join("\n");
+    assert!(text.contains("Capabilities |  | Manage projects"), "{text}");
+    assert!(text.contains("Drivers · Accountability"), "{text}");
+    assert!(
+        text.contains("Signs |  | Two people in the team would name two different lists"),
+        "{text}"
+    );
+    // "efficient" is a fitness question here, not the stage of the same stored name.
+    assert!(
+        text.contains("Fitness · Has the team reached efficient execution"),
+        "{text}"
+    );
+    for key in [
+        "exec.projects",
+        "two_lists",
+        "accountability ",
+        "efficient |",
+    ] {
+        assert!(!text.contains(key), "{key} shown as stored in:\n{text}");
+    }
+}
+
+/// A half-answered assessment with nothing wrong found yet is not given a clean bill of
+/// health: the report says nothing was found *yet*, in what is filled in.
+#[test]
+fn no_gaps_in_a_half_answered_model_reads_as_not_yet() {
+    let mut d = Document::new(ModelId("m-early".into()), "Early Co", SENT);
+    d.invitation = reply().invitation;
+    d.apply(Msg::SetStage(
+        Dimension::MetricsReporting,
+        Some(MaturityStage::NextGeneration),
+    ));
+    d.apply(Msg::SetEvidence(
+        Dimension::MetricsReporting,
+        "The weekly scorecard".into(),
+    ));
+    let md = build(&d, SENT, &Of::Current).markdown();
+    assert!(
+        md.contains("No gaps found yet in what is filled in"),
+        "the report reads:\n{md}"
+    );
+    assert!(!md.contains("0 gaps"), "the report reads:\n{md}");
 }

@@ -5,6 +5,7 @@ mod common;
 
 use common::sub;
 
+use marketing_os::content::assessment::stored_name;
 use marketing_os::domain::diff::{compare, Area, Kind};
 use marketing_os::domain::document::{ChangeArea, ChangeEntry, Snapshot};
 use marketing_os::domain::ids::{FlowId, KpiId, OpsId, Timestamp};
@@ -454,7 +455,7 @@ fn comparing_versions_shows_added_removed_changed_and_moved_per_stage() {
     d.apply(Msg::RemoveSubFunction(sub(&d, "Demand generation")));
     ops(&mut d, O::AddSla("Event follow-up".into()));
     let after = d.snapshot();
-    let diff = compare(&before, &after);
+    let diff = compare(&before, &after, stored_name);
     let has = |area, kind, what: &str, b: &str, a: &str| {
         diff.iter().any(|x| {
             x.area == area && x.kind == kind && x.what == what && x.before == b && x.after == a
@@ -517,7 +518,7 @@ fn comparing_versions_shows_added_removed_changed_and_moved_per_stage() {
     ));
     assert!(diff.iter().all(|x| x.area != Area::Assessment));
     // The same version against itself differs in nothing.
-    assert!(compare(&after, &after).is_empty());
+    assert!(compare(&after, &after, stored_name).is_empty());
 }
 
 #[test]
@@ -757,7 +758,7 @@ fn comparing_versions_names_an_slas_sides_as_the_page_does() {
         &mut d,
         O::EditSla(sla, SlaEdit::Receiver("Field marketing".into())),
     );
-    let diff = compare(&before, &d.snapshot());
+    let diff = compare(&before, &d.snapshot(), stored_name);
     let whats: Vec<&str> = diff.iter().map(|x| x.what.as_str()).collect();
     assert!(
         whats.contains(&"SLA “Product releases” · who delivers"),

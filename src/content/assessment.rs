@@ -256,3 +256,31 @@ pub fn how_reached(o: &crate::domain::maturity::Outcome) -> Option<String> {
     }
     Some(s)
 }
+
+/// A stored key or value of the assessment by the name its pages give it, from the stored
+/// field it sits in: an area under "answers", a stage under "stage", a checklist item under
+/// its list. Used where versions and replies are compared (`domain::diff::Names`).
+pub fn stored_name(field: &str, key: &str) -> Option<String> {
+    let stored = |v: serde_json::Value| v.as_str() == Some(key);
+    let found = match field {
+        "answers" | "scores" => Dimension::ALL
+            .into_iter()
+            .find(|d| serde_json::to_value(d).is_ok_and(stored))
+            .map(super::dimension_label),
+        "stage" => MaturityStage::ALL
+            .into_iter()
+            .find(|s| serde_json::to_value(s).is_ok_and(stored))
+            .map(MaturityStage::label),
+        "capabilities" => CAPABILITIES
+            .iter()
+            .flat_map(|c| c.functions.iter())
+            .find(|(k, _)| *k == key)
+            .map(|(_, label)| *label),
+        "drivers" => DRIVERS.iter().find(|d| d.0 == key).map(|d| d.1),
+        "components" | "cadence_kept" => COMPONENTS.iter().find(|c| c.0 == key).map(|c| c.1),
+        "signs" => SIGNS.iter().find(|s| s.0 == key).map(|s| s.1),
+        "fitness" => FITNESS.iter().find(|f| f.0 == key).map(|f| f.1),
+        _ => None,
+    };
+    found.map(str::to_string)
+}

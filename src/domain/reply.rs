@@ -3,7 +3,7 @@
 //! version), or an older one. Replies are matched by the model's id: the prospect's model
 //! keeps its id in their browser, so every reply they send carries the same one.
 
-use super::diff::{compare, Difference};
+use super::diff::{compare, Difference, Names};
 use super::progress::Part;
 use super::{Document, Timestamp};
 
@@ -78,10 +78,11 @@ pub fn arrival(stored: Option<&Document>, incoming: &Document) -> Arrival {
 
 /// What changed from the reply kept to an incoming one, compared as kept (see [`trimmed`]).
 /// Apart from [`arrival`] so that taking a reply in does not need the comparison.
-pub fn changes(stored: &Document, incoming: &Document) -> Vec<Difference> {
+pub fn changes(stored: &Document, incoming: &Document, names: Names) -> Vec<Difference> {
     compare(
         &trimmed(stored.clone()).snapshot(),
         &trimmed(incoming.clone()).snapshot(),
+        names,
     )
 }
 

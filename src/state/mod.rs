@@ -87,6 +87,9 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     pub notice: RwSignal<Option<Notice>>,
     pub conflict: RwSignal<Option<Conflict>>,
+    /// A client's reply read from a file, waiting on the reply page for the consultant to
+    /// choose, as one from a link does.
+    pub arriving: RwSignal<Option<Document>>,
     /// The invitations made in this browser (a consultant's).
     pub invitations: RwSignal<InvitationBook>,
     /// What this tab knows of the open model's stored record (see `persist::tabs`).
@@ -117,6 +120,7 @@ impl AppState {
             persisted: RwSignal::new(None),
             notice: RwSignal::new(None),
             conflict: RwSignal::new(None),
+            arriving: RwSignal::new(None),
             invitations: RwSignal::new(InvitationBook::default()),
             sync: StoredValue::new(TabSync::default()),
             stale: RwSignal::new(false),

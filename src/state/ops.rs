@@ -2,6 +2,7 @@
 //! with its conflict, and export.
 
 use super::{AppState, Conflict, Notice};
+use crate::domain::reply::Arrival;
 use crate::domain::{Document, ModelId, Msg};
 use crate::persist::{load, LoadError};
 use crate::web::clock::{new_model_id, now};
@@ -107,10 +108,15 @@ impl AppState {
             .invitation
             .as_ref()
             .is_some_and(|i| self.invitations.with_untracked(|b| b.made_here(&i.id)));
-        // A client's reply (new, sent again, or newer) is taken in as a reply.
-        if (ours && !exists)
-            || (exists && self.reply_arrival(&doc) != crate::domain::reply::Arrival::NotAReply)
-        {
+        // A client's reply (new, sent again, or newer) is taken in as a reply; a newer one,
+        // which would change the client's model, first waits on the reply page to show what
+        // changed, as it does when it comes as a link.
+        let arrival = exists.then(|| self.reply_arrival(&doc));
+        if matches!(arrival, Some(Arrival::Newer { .. })) {
+            self.arriving.set(Some(doc));
+            return Ok(None);
+        }
+        if (ours && !exists) || arrival.is_some_and(|a| a != Arrival::NotAReply) {
             return self.accept_reply(doc).map_err(|detail| LoadError::Invalid {
                 path: "storage".into(),
                 detail,

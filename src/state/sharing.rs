@@ -152,7 +152,9 @@ impl AppState {
     /// none).
     pub fn reply_changes(&self, doc: &Document) -> Vec<crate::domain::diff::Difference> {
         match self.read(&doc.id) {
-            Ok(stored) => crate::domain::reply::changes(&stored, doc),
+            Ok(stored) => {
+                crate::domain::reply::changes(&stored, doc, crate::content::assessment::stored_name)
+            }
             Err(_) => Vec::new(),
         }
     }

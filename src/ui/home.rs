@@ -41,46 +41,71 @@ pub fn Home() -> impl IntoView {
     };
     // Runs once the page above is built and in the document.
     Effect::new(|_| crate::web::clock::mark_interactive());
+    // A browser that holds only invitations someone else sent: the prospect's. Their models
+    // come first; the builder's own tools wait behind one summary.
+    let invited_only = Memo::new(move |_| {
+        app.models.with(|m| {
+            !m.is_empty()
+                && m.iter().all(|s| {
+                    s.received_at.is_none()
+                        && s.invitation
+                            .as_ref()
+                            .is_some_and(|i| !app.invitations.with(|b| b.made_here(&i.id)))
+                })
+        })
+    });
+    let tools = move || {
+        view! {
+            <section aria-labelledby="new-model" class="card">
+                <h2 id="new-model">"Start a new model"</h2>
+                <form on:submit=on_create.clone() class="inline-form">
+                    <label class="field">
+                        <span class="field-label">"Company name"</span>
+                        <input
+                            type="text"
+                            autocomplete="organization"
+                            prop:value=move || company.get()
+                            on:input=move |ev| company.set(event_target_value(&ev))
+                            aria-describedby="create-error"
+                        />
+                    </label>
+                    <button type="submit" class="primary">"Create model"</button>
+                </form>
+                <p id="create-error" class="error-text" role="alert">{move || create_error.get()}</p>
+            </section>
+            <section aria-labelledby="sample-heading" class="card">
+                <h2 id="sample-heading">"See what good looks like"</h2>
+                <p>"Open Northwind Metrics, a fictional B2B software company with its model filled in. It is a model like any other: change it freely."</p>
+                <button type="button" on:click={
+                    let navigate = navigate_sample.clone();
+                    move |_| match app.open_sample() {
+                        Ok(id) => navigate(&format!("/model/{}/dialogue", id.as_str()), Default::default()),
+                        Err(e) => app.notice.set(Some(crate::state::Notice { text: e, restore: None })),
+                    }
+                }>"Open the sample model"</button>
+            </section>
+            <HowItWorks />
+            <section aria-labelledby="clients-heading" class="card">
+                <h2 id="clients-heading">"Working with clients"</h2>
+                <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
+                <p class="actions-row"><A href="/invitations">"Invite a prospect"</A><A href="/cohort">"Compare your clients"</A></p>
+            </section>
+            <ImportBox />
+        }
+    };
     view! {
-        <h1>{crate::content::HOME_TITLE}</h1>
-        <p class="lead">{crate::content::HOME_LEAD}</p>
+        <h1>{move || if invited_only.get() { "What you were invited to fill in" } else { crate::content::HOME_TITLE }}</h1>
+        <p class="lead">{move || if invited_only.get() {
+            "Open it below to go on where you left off. Your answers stay in this browser until you send them."
+        } else {
+            crate::content::HOME_LEAD
+        }}</p>
         <super::recovery::Problems />
         <Notices />
-        <section aria-labelledby="new-model" class="card">
-            <h2 id="new-model">"Start a new model"</h2>
-            <form on:submit=on_create class="inline-form">
-                <label class="field">
-                    <span class="field-label">"Company name"</span>
-                    <input
-                        type="text"
-                        autocomplete="organization"
-                        prop:value=move || company.get()
-                        on:input=move |ev| company.set(event_target_value(&ev))
-                        aria-describedby="create-error"
-                    />
-                </label>
-                <button type="submit" class="primary">"Create model"</button>
-            </form>
-            <p id="create-error" class="error-text" role="alert">{move || create_error.get()}</p>
-        </section>
-        <section aria-labelledby="sample-heading" class="card">
-            <h2 id="sample-heading">"See what good looks like"</h2>
-            <p>"Open Northwind Metrics, a fictional B2B software company with its model filled in. It is a model like any other: change it freely."</p>
-            <button type="button" on:click={
-                let navigate = navigate_sample.clone();
-                move |_| match app.open_sample() {
-                    Ok(id) => navigate(&format!("/model/{}/dialogue", id.as_str()), Default::default()),
-                    Err(e) => app.notice.set(Some(crate::state::Notice { text: e, restore: None })),
-                }
-            }>"Open the sample model"</button>
-        </section>
-        <HowItWorks />
-        <section aria-labelledby="clients-heading" class="card">
-            <h2 id="clients-heading">"Working with clients"</h2>
-            <p>"Send a prospect a branded invitation; their answers come back to you as a link or a file, and sit beside your other clients' results. No server is involved."</p>
-            <p class="actions-row"><A href="/invitations">"Invite a prospect"</A><A href="/cohort">"Compare your clients"</A></p>
-        </section>
-        <ImportBox />
+        {
+            let tools = tools.clone();
+            move || (!invited_only.get()).then(&tools)
+        }
         <ConflictDialog />
         <section aria-labelledby="models-heading">
             <h2 id="models-heading">"Models in this browser"</h2>
@@ -97,6 +122,12 @@ pub fn Home() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+        {move || invited_only.get().then(|| view! {
+            <details class="card">
+                <summary>"Use the builder for your own work"</summary>
+                {tools()}
+            </details>
+        })}
         <super::recovery::Trash />
         <super::recovery::Backups />
         <super::recovery::StoragePanel />
@@ -222,7 +253,10 @@ fn ModelRow(summary: ModelSummary) -> impl IntoView {
                 view! { <p class="tag">{text}</p> }
             })}
             <p class="meta">
-                "Changed " {move || changed.relative_to(now())} " · "
+                // A reply as received says when it came, in the line above.
+                {summary.received_at.is_none().then(|| view! {
+                    "Changed " {move || changed.relative_to(now())} " · "
+                })}
                 <span class="progress-inline">
                     <progress max="100" value=summary.completeness aria-hidden="true"></progress>
                     {format!("{}% complete", summary.completeness)}
@@ -301,6 +335,8 @@ fn ImportBox() -> impl IntoView {
                         error.set(None);
                         if let Some(id) = opened {
                             navigate(&open_path(app, &id), Default::default());
+                        } else if app.arriving.with_untracked(Option::is_some) {
+                            navigate("/reply", Default::default());
                         }
                     }
                     Err(e) => error.set(Some(format!(

@@ -129,8 +129,11 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                     </li>
                 </ol>
                 <div class="tools" role="group" aria-label="Model tools">
-                    <button type="button" on:click=move |_| app.undo() disabled=move || !can_undo() aria-keyshortcuts="Control+Z">"Undo"</button>
-                    <button type="button" on:click=move |_| app.redo() disabled=move || !can_redo() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
+                    // A reply as received is never changed: nothing to undo.
+                    <Show when=move || !app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)>
+                        <button type="button" on:click=move |_| app.undo() disabled=move || !can_undo() aria-keyshortcuts="Control+Z">"Undo"</button>
+                        <button type="button" on:click=move |_| app.redo() disabled=move || !can_redo() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
+                    </Show>
                     <button type="button" on:click=move |_| {
                         if let Err(e) = app.export(&id.get_untracked()) {
                             app.notice.set(Some(crate::state::Notice { text: e, restore: None }));
@@ -166,8 +169,23 @@ fn Page() -> impl IntoView {
             || path.contains("/versions/");
         !reading && app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
     });
+    // An invited model (the prospect's, or the reply it became) has only the parts its
+    // invitation asked for: a page of any other, reached by typing its address, says so.
+    let outside = Memo::new(move |_| {
+        let path = location.pathname.get();
+        let part = path.rsplit('/').next().and_then(part_of_segment)?;
+        app.with_doc(|d| {
+            d.invitation
+                .as_ref()
+                .filter(|inv| !inv.modules.includes(part))
+                .map(|inv| (inv.clone(), d.id.clone(), d.received_at.is_some()))
+        })
+        .flatten()
+    });
     move || {
-        if locked.get() {
+        if let Some((inv, id, received)) = outside.get() {
+            view! { <NotInvited inv=inv id=id received=received /> }.into_any()
+        } else if locked.get() {
             view! {
                 <fieldset class="page-frame" disabled aria-label="The reply as received, read-only">
                     <Outlet />
@@ -177,6 +195,48 @@ fn Page() -> impl IntoView {
         } else {
             view! { <Outlet /> }.into_any()
         }
+    }
+}
+
+/// The part of the method a page of a model belongs to, from the last segment of its path.
+fn part_of_segment(segment: &str) -> Option<Part> {
+    match segment {
+        "dialogue" => Some(Part::Dialogue),
+        "mapping" => Some(Part::Mapping),
+        "operations" | "team" => Some(Part::Operations),
+        "assessment" => Some(Part::Assessment),
+        _ => None,
+    }
+}
+
+/// In place of a page its invitation did not ask for.
+#[component]
+fn NotInvited(
+    inv: crate::domain::invitation::Invitation,
+    id: ModelId,
+    received: bool,
+) -> impl IntoView {
+    let asked = inv.modules.label().to_lowercase();
+    let (text, href, go) = if received {
+        (
+            format!("The invitation asked for {asked}, so this reply has no such page."),
+            format!("/model/{}/report", id.as_str()),
+            "See the reply's report",
+        )
+    } else {
+        (
+            format!(
+                "The invitation from {} asks for {asked}. This page is not part of it.",
+                inv.sender()
+            ),
+            inv.start_path(id.as_str()),
+            "Back to what you were invited to do",
+        )
+    };
+    view! {
+        <h1>"Not part of this invitation"</h1>
+        <p>{text}</p>
+        <p><A href=href>{go}</A></p>
     }
 }
 

@@ -19,12 +19,23 @@ fn when(at: crate::domain::Timestamp) -> String {
 /// `/reply#…`: a prospect's results arriving at the consultant.
 #[component]
 pub fn ReplyPage() -> impl IntoView {
+    let app = use_app();
+    // A reply imported as a file comes here without a link, to be looked at the same way.
+    let from_file = crate::web::links::current_fragment().is_empty();
+    if let Some(doc) = from_file
+        .then(|| app.arriving.try_update(Option::take))
+        .flatten()
+        .flatten()
+    {
+        return view! { <Arriving doc=doc /> }.into_any();
+    }
     let state = opened_model();
-    move || match state.get() {
+    (move || match state.get() {
         Opening::Loading => view! { <p role="status">"Opening the reply…"</p> }.into_any(),
         Opening::Failed(e) => link_failed(&e),
         Opening::Open(doc) => view! { <Arriving doc=doc /> }.into_any(),
-    }
+    })
+    .into_any()
 }
 
 /// A reply opened from its link: what it is against the workspace, and the one thing to do.
@@ -192,7 +203,11 @@ pub fn ReplyChanges() -> impl IntoView {
         app.with_doc(|d| {
             d.received_at?;
             let before = previous_reply(d)?;
-            let changes = crate::domain::diff::compare(&before.snapshot, &d.snapshot());
+            let changes = crate::domain::diff::compare(
+                &before.snapshot,
+                &d.snapshot(),
+                crate::content::assessment::stored_name,
+            );
             Some((before.at, changes))
         })
         .flatten()

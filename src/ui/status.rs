@@ -7,7 +7,16 @@ use leptos::prelude::*;
 #[component]
 pub fn SaveStatusView() -> impl IntoView {
     let app = use_app();
+    let location = leptos_router::hooks::use_location();
+    // A client's reply as received is never changed, so there is nothing to save.
+    let received = move || {
+        let path = location.pathname.get();
+        (path.starts_with("/model/") || path.starts_with("/assess/"))
+            && app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
+    };
     let text = move || match app.save.get() {
+        SaveStatus::Failed(_) => "Not saved".to_string(),
+        _ if received() => "Read-only: the reply as received".to_string(),
         SaveStatus::Idle => String::new(),
         SaveStatus::Pending => "Saving…".to_string(),
         SaveStatus::Saved(_) => {
@@ -17,7 +26,6 @@ pub fn SaveStatusView() -> impl IntoView {
                 "All changes saved".to_string()
             }
         }
-        SaveStatus::Failed(_) => "Not saved".to_string(),
     };
     let failed = move || matches!(app.save.get(), SaveStatus::Failed(_));
     view! {

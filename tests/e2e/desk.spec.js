@@ -74,7 +74,7 @@ test('a consultant, two prospects and a team: the desk from invitation to team v
   await expect(desk.getByText(/Acme Analytics has changed their answers since the reply you received on/)).toBeVisible();
   await desk.getByRole('button', { name: "Update Acme Analytics's model" }).click();
   await expect(desk.getByRole('heading', { name: 'What changed in the latest reply' })).toBeVisible();
-  await expect(desk.getByRole('table', { name: /Maturity assessment/ })).toContainText('team leadership · stage');
+  await expect(desk.getByRole('table', { name: /Maturity assessment/ })).toContainText('Operations team and leadership · stage');
 
   // Ledgerline: the prospect and three colleagues answer, each in their own browser, two of
   // them two stages apart on the team.

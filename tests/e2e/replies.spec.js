@@ -5,6 +5,7 @@
 import { test, expect, checkA11y, saved, inviteToAssessment as invite, answerArea as answer, makeReplyLink as replyLink } from './fixtures.js';
 
 test('a reply is kept as sent, added once, and updated by a newer one', async ({ browser }) => {
+  test.setTimeout(120_000);
   const consultantContext = await browser.newContext();
   const consultant = await consultantContext.newPage();
   const invitation = await invite(consultant, 'Ledgerline');
@@ -22,6 +23,27 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   await expect(prospect.getByRole('link', { name: /Work on it in Stage/ })).toHaveCount(0);
   await expect(prospect.getByRole('link', { name: /^Stage \d/ })).toHaveCount(0);
   await expect(prospect.getByRole('link', { name: 'See the whole model' })).toHaveCount(0);
+  // Typing the address of a stage does not reach it either.
+  const assessUrl = prospect.url();
+  const prospectModel = new URL(assessUrl).pathname.split('/')[2];
+  await prospect.goto(`/model/${prospectModel}/dialogue`);
+  await expect(prospect.getByRole('heading', { level: 1, name: 'Not part of this invitation' })).toBeVisible();
+  await expect(prospect.getByText(/asks for the maturity self-assessment only/)).toBeVisible();
+  await expect(prospect.getByRole('textbox')).toHaveCount(0);
+  await checkA11y(prospect, 'a stage the invitation did not ask for');
+  await prospect.getByRole('link', { name: 'Back to what you were invited to do' }).click();
+  await expect(prospect.getByRole('region', { name: 'Result by area' })).toBeVisible();
+  // The prospect's home puts their invitation first; the builder's own tools wait, folded.
+  await prospect.goto('/');
+  await expect(prospect.getByRole('heading', { level: 1, name: 'What you were invited to fill in' })).toBeVisible();
+  await expect(prospect.getByRole('link', { name: 'Ledgerline' })).toBeVisible();
+  await expect(prospect.getByText(/^Invited by /)).toBeVisible();
+  await expect(prospect.getByRole('link', { name: 'Invite a prospect' })).toBeHidden();
+  await expect(prospect.getByRole('button', { name: 'Create model' })).toBeHidden();
+  await prospect.getByText('Use the builder for your own work').click();
+  await expect(prospect.getByRole('button', { name: 'Create model' })).toBeVisible();
+  await checkA11y(prospect, "the prospect's home");
+  await prospect.getByRole('link', { name: 'Ledgerline' }).click();
   const first = await replyLink(prospect);
 
   // The consultant adds the reply: it opens read-only, as received.
@@ -34,6 +56,9 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   const team = consultant.getByRole('group', { name: 'Operations team and leadership', exact: true });
   await expect(team.getByRole('radio', { name: /^Efficient/ })).toBeChecked();
   await expect(team.getByRole('radio', { name: /^Effective/ })).toBeDisabled();
+  // Nothing to save or undo in a reply kept as sent, and the header says why.
+  await expect(consultant.getByRole('status').filter({ hasText: 'Read-only: the reply as received' })).toBeVisible();
+  await expect(consultant.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await checkA11y(consultant, 'a reply as received');
   const modelUrl = consultant.url();
 
@@ -53,8 +78,8 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   await consultant.goto(second);
   await expect(consultant.getByText(/Ledgerline has changed their answers since the reply you received on/)).toBeVisible();
   const changes = consultant.getByRole('table', { name: /Maturity assessment/ });
-  await expect(changes.getByRole('row', { name: /metrics reporting · stage/i })).toContainText('effective');
-  await expect(changes.getByRole('row', { name: /metrics reporting · stage/i })).toContainText('customer centric');
+  await expect(changes.getByRole('row', { name: /Metrics and reporting · stage/ })).toContainText('Effective');
+  await expect(changes.getByRole('row', { name: /Metrics and reporting · stage/ })).toContainText('Customer-Centric');
   await checkA11y(consultant, 'a newer reply');
   await consultant.getByRole('button', { name: "Update Ledgerline's model" }).click();
   await expect(consultant.getByText(/Updated “Ledgerline” with their newer reply/)).toBeVisible();
@@ -66,13 +91,26 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   await consultant.goto(first);
   await expect(consultant.getByText(/You already have a later reply from Ledgerline/)).toBeVisible();
 
-  // The same reply as a file is recognised too.
+  // A newer reply as a file shows what changed before it updates anything, as a link does.
   await prospect.goto('/');
   await prospect.getByRole('link', { name: 'Ledgerline' }).click();
+  await answer(prospect, 'Data and insights', 'Efficient');
+  await saved(prospect);
   await prospect.getByRole('link', { name: 'Send your results' }).click();
   const download = prospect.waitForEvent('download');
   await prospect.getByRole('button', { name: 'Download your results (JSON)' }).click();
   const file = await (await download).path();
+  await consultant.goto('/');
+  await consultant.getByLabel('Import a model file (JSON)').setInputFiles(file);
+  await expect(consultant.getByRole('heading', { level: 1, name: 'A reply from Ledgerline' })).toBeVisible();
+  await expect(consultant.getByText(/Ledgerline has changed their answers since the reply you received on/)).toBeVisible();
+  await expect(consultant.getByRole('table', { name: /Maturity assessment/ }).getByRole('row', { name: /Data and insights · stage/ })).toContainText('Efficient');
+  await consultant.goto('/');
+  await expect(consultant.getByRole('link', { name: /^Ledgerline/ })).toHaveCount(1);
+  await consultant.getByLabel('Import a model file (JSON)').setInputFiles(file);
+  await consultant.getByRole('button', { name: "Update Ledgerline's model" }).click();
+  await expect(consultant.getByText(/Updated “Ledgerline” with their newer reply/)).toBeVisible();
+  // The same file again is recognised and adds nothing.
   await consultant.goto('/');
   await consultant.getByLabel('Import a model file (JSON)').setInputFiles(file);
   await expect(consultant.getByText(/already in your workspace, received on/)).toBeVisible();

@@ -94,9 +94,13 @@ pub(super) fn standing(d: &Document, gaps: &[Gap]) -> Section {
             )),
         }
     }
-    let parts: Vec<Item> = progress(d)
-        .iter()
+    let used: Vec<_> = progress(d)
+        .into_iter()
         .filter(|p| uses(d, p.part))
+        .collect();
+    let unfinished = used.iter().any(|p| p.done() < p.checks.len());
+    let parts: Vec<Item> = used
+        .iter()
         .map(|p| {
             Item::new(
                 format!("{}:", p.part.label()),
@@ -120,10 +124,16 @@ pub(super) fn standing(d: &Document, gaps: &[Gap]) -> Section {
     });
     let actions = &d.diagnostics.actions;
     blocks.push(Block::text(format!(
-        "{} found; {} planned, {} done.",
+        "{}; {} planned, {} done.",
         match gaps.len() {
-            1 => "1 gap".to_string(),
-            n => format!("{n} gaps"),
+            // Nothing found in a half-answered model is not a clean bill of health.
+            0 if unfinished => {
+                "No gaps found yet in what is filled in (more may show as the rest is answered)"
+                    .to_string()
+            }
+            0 => "No gaps found".to_string(),
+            1 => "1 gap found".to_string(),
+            n => format!("{n} gaps found"),
         },
         match actions.len() {
             1 => "1 action".to_string(),

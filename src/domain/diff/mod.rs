@@ -51,9 +51,15 @@ pub struct Difference {
     pub after: String,
 }
 
-/// Everything that differs from `a` to `b`, stage by stage.
-pub fn compare(a: &Snapshot, b: &Snapshot) -> Vec<Difference> {
-    let mut out = Diff(Vec::new());
+/// Names a stored key or value (an assessment area, a stage, a checklist item) as the pages
+/// name it, given the stored field it sits in ("answers", "stage", "signs"…); `None` leaves
+/// it as stored. The words live in `content`, which the domain does not reach.
+pub type Names = fn(field: &str, key: &str) -> Option<String>;
+
+/// Everything that differs from `a` to `b`, stage by stage. `names` turns the assessment's
+/// stored keys into the words the pages use ("metrics_reporting" into its area's name).
+pub fn compare(a: &Snapshot, b: &Snapshot, names: Names) -> Vec<Difference> {
+    let mut out = Diff(Vec::new(), names);
     dialogue(&mut out, a, b);
     mapping(&mut out, a, b);
     operations(&mut out, a, b);
@@ -108,7 +114,7 @@ pub(super) fn to_value<T: Serialize>(v: &T) -> Value {
         .unwrap_or(Value::Null)
 }
 
-pub(super) struct Diff(Vec<Difference>);
+pub(super) struct Diff(Vec<Difference>, Names);
 
 impl Diff {
     fn push(&mut self, area: Area, kind: Kind, what: String, before: String, after: String) {
@@ -208,29 +214,48 @@ impl Diff {
     /// Compares two plain values: objects field by field, `[key, value]` lists by key, lists
     /// of text as sets; anything else as a whole.
     fn values(&mut self, area: Area, what: &str, a: &Value, b: &Value) {
+        self.values_in(area, what, "", a, b);
+    }
+
+    /// [`Diff::values`] inside the stored field `field` (the nearest object key above), which
+    /// tells [`Names`] what a key or value stands for.
+    fn values_in(&mut self, area: Area, what: &str, field: &str, a: &Value, b: &Value) {
         if a == b {
             return;
         }
-        let join = |field: &str| {
-            let field = field_label(field);
+        let names = self.1;
+        let name = |v: &Value| match v {
+            Value::String(s) => names(field, s).unwrap_or_else(|| show(v)),
+            _ => show(v),
+        };
+        let join = |key: &str| {
+            let key = field_label(key);
             if what.is_empty() {
-                capitalise(&field)
+                capitalise(&key)
             } else {
-                format!("{what} · {field}")
+                format!("{what} · {key}")
             }
         };
         match (a, b) {
             (Value::Object(x), Value::Object(y)) => {
+                let null = Value::Null;
                 for (k, va) in x {
-                    self.values(area, &join(k), va, y.get(k).unwrap_or(&Value::Null));
+                    self.values_in(area, &join(k), k, va, y.get(k).unwrap_or(&null));
                 }
                 for (k, vb) in y.iter().filter(|(k, _)| !x.contains_key(*k)) {
-                    self.values(area, &join(k), &Value::Null, vb);
+                    self.values_in(area, &join(k), k, &null, vb);
                 }
             }
             (Value::Array(x), Value::Array(y)) if is_pairs(x) && is_pairs(y) => {
-                let x = pairs(x);
-                let y = pairs(y);
+                let pairs = |list: &[Value]| -> Vec<(String, Value)> {
+                    list.iter()
+                        .filter_map(|v| match v {
+                            Value::Array(p) => Some((name(&p[0]), p[1].clone())),
+                            _ => None,
+                        })
+                        .collect()
+                };
+                let (x, y) = (pairs(x), pairs(y));
                 // An entry on one side only is read field by field against an empty one, so
                 // an answer given for the first time shows what it says.
                 let empty = |v: &Value| match v {
@@ -239,14 +264,16 @@ impl Diff {
                 };
                 for (k, va) in &x {
                     match y.iter().find(|(kb, _)| kb == k) {
-                        Some((_, vb)) => self.values(area, &join(k), va, vb),
-                        None if va.is_object() => self.values(area, &join(k), va, &empty(va)),
+                        Some((_, vb)) => self.values_in(area, &join(k), field, va, vb),
+                        None if va.is_object() => {
+                            self.values_in(area, &join(k), field, va, &empty(va))
+                        }
                         None => self.push(area, Kind::Removed, join(k), show(va), String::new()),
                     }
                 }
                 for (k, vb) in y.iter().filter(|(k, _)| !x.iter().any(|(ka, _)| ka == k)) {
                     if vb.is_object() {
-                        self.values(area, &join(k), &empty(vb), vb);
+                        self.values_in(area, &join(k), field, &empty(vb), vb);
                     } else {
                         self.push(area, Kind::Added, join(k), String::new(), show(vb));
                     }
@@ -254,15 +281,15 @@ impl Diff {
             }
             (Value::Array(x), Value::Array(y)) if all_text(x) && all_text(y) => {
                 for v in x.iter().filter(|v| !y.contains(v)) {
-                    self.push(area, Kind::Removed, what.into(), show(v), String::new());
+                    self.push(area, Kind::Removed, what.into(), name(v), String::new());
                 }
                 for v in y.iter().filter(|v| !x.contains(v)) {
-                    self.push(area, Kind::Added, what.into(), String::new(), show(v));
+                    self.push(area, Kind::Added, what.into(), String::new(), name(v));
                 }
             }
             // Nothing on either side worth a row (an answer's untouched fields).
             _ if blank(a) && blank(b) => {}
-            _ => self.push(area, Kind::Changed, what.into(), show(a), show(b)),
+            _ => self.push(area, Kind::Changed, what.into(), name(a), name(b)),
         }
     }
 }
@@ -288,15 +315,6 @@ fn capitalise(s: &str) -> String {
 fn is_pairs(list: &[Value]) -> bool {
     list.iter()
         .all(|v| matches!(v, Value::Array(p) if p.len() == 2 && matches!(p[0], Value::String(_))))
-}
-
-fn pairs(list: &[Value]) -> Vec<(String, Value)> {
-    list.iter()
-        .filter_map(|v| match v {
-            Value::Array(p) => Some((show(&p[0]), p[1].clone())),
-            _ => None,
-        })
-        .collect()
 }
 
 /// A stored field's name as a person reads it. A few stored names predate the words the

@@ -286,7 +286,7 @@ fn Compare(list: Memo<Vec<(VersionId, String, crate::domain::Timestamp)>>) -> im
         let (a, b) = (snapshot(left.get()), snapshot(right.get()));
         match (a, b) {
             (Some(a), Some(b)) => Some(crate::web::clock::measure("mos-compare", || {
-                compare(&a, &b)
+                compare(&a, &b, crate::content::assessment::stored_name)
             })),
             _ => Some(Vec::new()),
         }
