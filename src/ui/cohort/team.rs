@@ -67,10 +67,11 @@ fn team_view(c: Client) -> impl IntoView {
         c.name,
         names.join(", ")
     );
-    let csv = StoredValue::new((c.name.clone(), team_csv(&c)));
+    let client = StoredValue::new(c.clone());
     let download = move |_| {
-        csv.with_value(|(name, text)| {
-            let _ = crate::web::file::download_as(name, Download::TeamViewCsv, text);
+        client.with_value(|c| {
+            let text = team_csv(c, crate::web::clock::now());
+            let _ = crate::web::file::download_as(&c.name, Download::TeamViewCsv, &text);
         });
     };
     let body = rows
