@@ -4,9 +4,11 @@
 
 use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::cohort::{
-    clients, company_key, range_words, stage_words, standings, team_csv, Client, Position, TeamRow,
+    clients, cohort_csv, company_key, range_words, stage_words, standings, team_csv, Client,
+    Position, TeamRow,
 };
 use marketing_os::domain::invitation::Invitation;
+use marketing_os::domain::maturity::outcome;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
 use Dimension::*;
@@ -101,8 +103,21 @@ fn a_company_is_one_client_however_it_is_written_and_however_many_replied() {
     assert_eq!(acme.score(TeamLeadership), Some(2.0));
     assert_eq!(acme.score(Processes), Some(0.0));
     assert!(acme.answers("inv-a2") && !acme.answers("inv-b"));
-    // A team has no single overall stage; one reply does.
-    assert_eq!(acme.stage(), None);
+    // A team's overall stage comes from its medians (2 and 0): most areas reach only Unaware.
+    assert_eq!(acme.stage(), Some(Unaware));
+    // The spread stays in sight where the company is placed.
+    assert_eq!(
+        acme.position_words(TeamLeadership).as_deref(),
+        Some("median Effective, 3 colleagues from Efficient to Customer-Centric")
+    );
+    assert_eq!(
+        acme.position_words(Processes).as_deref(),
+        Some("Unaware, only 1 of 3 colleagues answered")
+    );
+    assert_eq!(
+        acme.range(TeamLeadership),
+        Some((Efficient, CustomerCentric, 3))
+    );
     assert_eq!(cs[1].colleagues[0].name, "Colleague 1");
     assert_eq!(cs[1].stage(), Some(NextGeneration));
 }
@@ -233,16 +248,164 @@ fn a_team_view_flags_answers_two_stages_apart() {
     let data = rows.iter().find(|r| r.dimension == DataInsights).unwrap();
     assert_eq!(data.spread_words(), "Not answered");
 
-    let csv = team_csv(acme);
+    let csv = team_csv(acme, Timestamp(NOW.0 + 86_400_000));
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Dimension,Ann,Bo,Colleague 3,Spread,Stages apart,A conversation to have"
+        "Company,Exported on,Dimension,Ann,Bo,Colleague 3,Spread,Stages apart,What to do"
     );
     assert_eq!(
         lines[1],
-        "Operations team and leadership,Efficient,Customer-Centric,Effective,Efficient to Customer-Centric,2,Yes"
+        "Acme,2026-11-19,Operations team and leadership,Efficient,Customer-Centric,Effective,Efficient to Customer-Centric,2,Talk it through: 2 stages apart"
+    );
+    // Each answer says what it calls for, in the same words as the page.
+    assert!(lines.contains(
+        &"Acme,2026-11-19,Charter and cross-functional role,Effective,Customer-Centric,Effective,\
+          Effective to Customer-Centric,1,Nothing urgent: 1 stage apart"
+    ));
+    let verdicts: Vec<String> = [
+        vec![Some(Effective), Some(Effective)],
+        vec![Some(Effective), None],
+        vec![None, None],
+    ]
+    .into_iter()
+    .map(|stages| {
+        TeamRow {
+            dimension: CharterRole,
+            stages,
+        }
+        .verdict()
+    })
+    .collect();
+    assert_eq!(
+        verdicts,
+        [
+            "Nothing: the answers agree",
+            "Wait for a second answer",
+            "Nothing yet: nobody answered"
+        ]
     );
     assert_eq!(lines.len(), 9);
+}
+
+#[test]
+fn a_team_gets_an_overall_stage_by_the_same_rule_as_one_reply() {
+    // One reply: the cohort's overall stage is the assessment's own.
+    let mut one = reply(
+        "s1",
+        "i",
+        "Solo",
+        "",
+        1,
+        &[
+            (TeamLeadership, Effective),
+            (GoToMarketFocus, Effective),
+            (MartechStack, CustomerCentric),
+            (MetricsReporting, Unaware),
+        ],
+    );
+    one.apply(Msg::SetEvidence(MartechStack, String::new()));
+    let solo = Client::of(&one);
+    assert_eq!(solo.stage(), outcome(&one.assessment).stage);
+    assert_eq!(solo.stage(), Some(Efficient));
+    assert_eq!(
+        solo.overall_words().as_deref(),
+        Some("overall Efficient, 4 of 7 dimensions answered")
+    );
+
+    // A team: the rule runs over the medians (Effective ×3, Unaware), and Metrics at Unaware,
+    // two stages below Effective, holds the team one lower.
+    let team = [
+        ("Ann", [Effective, Effective, Effective, Unaware]),
+        ("Bo", [CustomerCentric, Efficient, Effective, Unaware]),
+        ("Cy", [Effective, Effective, NextGeneration, Efficient]),
+    ];
+    let docs: Vec<Document> = team
+        .iter()
+        .enumerate()
+        .map(|(i, (who, s))| {
+            let dims = [
+                TeamLeadership,
+                GoToMarketFocus,
+                MartechStack,
+                MetricsReporting,
+            ];
+            let stages: Vec<_> = dims.into_iter().zip(s.iter().copied()).collect();
+            reply(&format!("t{i}"), "inv", "Team Co", who, i as u64, &stages)
+        })
+        .collect();
+    let c = &clients(&docs)[0];
+    let o = c.overall().unwrap();
+    assert_eq!(
+        (o.base, o.stage, o.reach, o.answered),
+        (Effective, Efficient, 3, 4)
+    );
+    assert_eq!(o.capped_by, vec![MetricsReporting]);
+    assert_eq!(
+        c.overall_words().unwrap(),
+        "overall Efficient, 4 of 7 dimensions answered. Reached by the assessment's own rule, \
+         applied to the median of the 3 colleagues' answers in each area (a median between two \
+         stages counts as the lower): 3 of the 4 areas reach Effective or above, but Metrics and \
+         reporting sits two or more stages lower, which holds the team at Efficient."
+    );
+
+    // Two colleagues between two stages: the median counts as the lower, as "between" does.
+    let pair = vec![
+        reply("p1", "i", "Pair", "A", 1, &[(TeamLeadership, Efficient)]),
+        reply("p2", "i", "Pair", "B", 2, &[(TeamLeadership, Effective)]),
+    ];
+    let p = &clients(&pair)[0];
+    assert_eq!(p.score(TeamLeadership), Some(1.5));
+    assert_eq!(p.stage(), Some(Efficient));
+    assert!(p
+        .overall_words()
+        .unwrap()
+        .ends_with(": 1 of the 1 area reaches Efficient or above, so the team is at Efficient."));
+}
+
+#[test]
+fn the_cohort_downloads_as_one_line_per_client_per_dimension() {
+    let docs = vec![
+        reply(
+            "a1",
+            "inv-a",
+            "Acme, Inc.",
+            "Ann",
+            1,
+            &[(TeamLeadership, Efficient)],
+        ),
+        reply(
+            "a2",
+            "inv-a",
+            "Acme, Inc.",
+            "Bo",
+            60 * 24 * 2,
+            &[(TeamLeadership, Effective), (CharterRole, Effective)],
+        ),
+        reply("b1", "inv-b", "Beta", "", 5, &[(TeamLeadership, Unaware)]),
+    ];
+    let csv = cohort_csv(&clients(&docs));
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Company,Replies,First reply,Latest reply,Overall stage,Dimension,Stage counted (a team's median),\
+         Stage as a number (0 Unaware to 4 Next Generation),Lowest answer,Highest answer,Colleagues answering"
+    );
+    // Seven lines per client and a last empty one after the final line end.
+    assert_eq!(lines.len(), 1 + 7 * 2 + 1);
+    // The company is quoted for its comma; each reply's date; a median between two stages in
+    // words and as a number.
+    assert_eq!(
+        lines[1],
+        "\"Acme, Inc.\",2,2026-11-18,2026-11-20,Efficient,Operations team and leadership,\
+         Between Efficient and Effective,1.5,Efficient,Effective,2"
+    );
+    assert!(lines.contains(
+        &"\"Acme, Inc.\",2,2026-11-18,2026-11-20,Efficient,Go-to-market focus,Not answered,,,,0"
+    ));
+    assert!(lines.contains(
+        &"Beta,1,2026-11-18,2026-11-18,Unaware,Operations team and leadership,Unaware,0,Unaware,Unaware,1"
+    ));
 }

@@ -121,6 +121,7 @@ fn every_download_has_its_own_ascii_name() {
         (Download::RaciMatrixCsv, "raci-matrix", "csv"),
         (Download::ActionPlanCsv, "action-plan", "csv"),
         (Download::TeamViewCsv, "team-view", "csv"),
+        (Download::CohortCsv, "cohort", "csv"),
         (Download::SchematicSvg, "schematic", "svg"),
         (Download::SchematicPng, "schematic", "png"),
     ];

@@ -5,6 +5,8 @@ mod brief;
 mod full;
 mod maturity;
 
+pub use maturity::confidence;
+
 use crate::domain::dialogue::Priority;
 use crate::domain::document::Document;
 use crate::domain::gaps::{Gap, GapArea, Severity};

@@ -100,25 +100,41 @@ pub fn outcome(a: &Assessment) -> Outcome {
         stages.push((d, c));
     }
     out.answered = stages.len();
-    if stages.is_empty() {
-        return out;
+    if let Some(r) = rule(&stages) {
+        out.stage = Some(r.stage);
+        out.capped_by = r.capped_by;
     }
+    out
+}
+
+/// The overall stage rule (steps 2 and 3) applied to counted stages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ruled {
+    /// The highest stage more than half the dimensions reach.
+    pub base: MaturityStage,
+    /// `base`, or one lower when a dimension sits two or more stages below it.
+    pub stage: MaturityStage,
+    /// The dimensions two or more stages below `base`.
+    pub capped_by: Vec<Dimension>,
+}
+
+/// Steps 2 and 3 of the rule over each dimension's counted stage; None when there are none.
+/// Kept apart from [`outcome`] so a team's positions are judged by the very same rule.
+pub fn rule(stages: &[(Dimension, MaturityStage)]) -> Option<Ruled> {
     let mut sorted: Vec<usize> = stages.iter().map(|(_, s)| s.index()).collect();
     sorted.sort_unstable_by(|a, b| b.cmp(a));
-    // The highest stage more than half the dimensions reach.
-    let base = sorted[sorted.len() / 2];
-    out.capped_by = stages
+    let base = *sorted.get(sorted.len() / 2)?;
+    let capped_by: Vec<Dimension> = stages
         .iter()
         .filter(|(_, s)| s.index() + 2 <= base)
         .map(|(d, _)| *d)
         .collect();
-    let stage = if out.capped_by.is_empty() {
-        base
-    } else {
-        base - 1
-    };
-    out.stage = Some(MaturityStage::from_index(stage));
-    out
+    let stage = if capped_by.is_empty() { base } else { base - 1 };
+    Some(Ruled {
+        base: MaturityStage::from_index(base),
+        stage: MaturityStage::from_index(stage),
+        capped_by,
+    })
 }
 
 /// A health-check answer: the user's own, or else what the model already shows (with where it

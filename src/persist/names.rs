@@ -21,6 +21,8 @@ pub enum Download {
     ActionPlanCsv,
     /// Where a company's team disagrees: each colleague's stage per dimension.
     TeamViewCsv,
+    /// The consultant's clients side by side: each client's stage per dimension.
+    CohortCsv,
     /// The schematic as an SVG drawing.
     SchematicSvg,
     /// The schematic as a PNG image.
@@ -38,6 +40,7 @@ impl Download {
             Download::RaciMatrixCsv => ("raci-matrix", "csv"),
             Download::ActionPlanCsv => ("action-plan", "csv"),
             Download::TeamViewCsv => ("team-view", "csv"),
+            Download::CohortCsv => ("cohort", "csv"),
             Download::SchematicSvg => ("schematic", "svg"),
             Download::SchematicPng => ("schematic", "png"),
         }
@@ -52,7 +55,8 @@ impl Download {
             | Download::KpisCsv
             | Download::RaciMatrixCsv
             | Download::ActionPlanCsv
-            | Download::TeamViewCsv => "text/csv",
+            | Download::TeamViewCsv
+            | Download::CohortCsv => "text/csv",
             Download::SchematicSvg => "image/svg+xml",
             Download::SchematicPng => "image/png",
         }

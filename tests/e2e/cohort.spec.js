@@ -1,7 +1,8 @@
 // The consultant's cohort and a company's team view, from crafted replies imported as files:
 // a company counted once however many colleagues replied, marks found by their names, medians
 // in stage words, one client against the others (picked from the address), and the team view
-// flagging a two-stage disagreement, with its CSV; axe-clean, and legible on a phone.
+// flagging a two-stage disagreement with the evidence behind each claim; both CSVs; axe-clean,
+// and legible on a phone with no column out of sight.
 import { test, expect, checkA11y } from './fixtures.js';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
@@ -63,6 +64,24 @@ async function noSideScroll(page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
+/** On a phone every table row is a card: no cell lies outside the window, so no column is
+ * hidden off to the side, and the table's region has nothing to scroll. */
+async function tablesFit(page) {
+  if (page.viewportSize().width > 400) return;
+  const problems = await page.evaluate(() => {
+    const out = [];
+    for (const region of document.querySelectorAll('[role=region]')) {
+      if (region.scrollWidth > region.clientWidth) out.push(`${region.getAttribute('aria-label')} scrolls sideways`);
+      for (const cell of region.querySelectorAll('tbody th, tbody td')) {
+        const r = cell.getBoundingClientRect();
+        if (r.left < 0 || r.right > window.innerWidth) out.push(`"${cell.textContent}" lies outside the window`);
+      }
+    }
+    return out;
+  });
+  expect(problems).toEqual([]);
+}
+
 /** The chart's stage names and dimension names neither overlap nor are cut: every line of text
  * lies inside the chart, and no two lines of two stage names cross. */
 async function labelsClear(page) {
@@ -95,24 +114,60 @@ test('the cohort counts a company once and sets one client against the others @p
   await importReplies(page);
   await page.goto('/cohort');
   await expect(page.getByText('3 clients with assessment results.')).toBeVisible();
-  // A mark per client per dimension, named; Acme is one mark at its colleagues' median.
-  await expect(page.getByRole('img', { name: 'Acme Analytics, Operations team and leadership: Effective' })).toBeVisible();
+  // A mark per client per dimension, named; Acme is one mark at its colleagues' median, and its
+  // name says how far apart the colleagues are.
+  await expect(page.getByRole('img', {
+    name: 'Acme Analytics, Operations team and leadership: Median Effective, 3 colleagues from Efficient to Customer-Centric',
+  })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Acme Analytics, Charter and cross-functional role: Effective, all 3 colleagues agree' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Beta Corp, Operations team and leadership: Next Generation' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Cyan Ltd, Operations team and leadership: Unaware' })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Acme Analytics, Operations team/ })).toHaveCount(1);
   const legend = page.getByRole('list', { name: "Key to the clients' marks" });
   await expect(legend.getByRole('listitem')).toHaveText([/Acme Analytics/, /Beta Corp/, /Cyan Ltd/]);
+  // The team view is a link beside the company's name, in the key and in the table.
+  await expect(legend.getByRole('link', { name: 'Team view of Acme Analytics' })).toHaveAttribute('href', '/cohort/team?company=acmeanalytics');
+  await expect(legend.getByRole('link', { name: /Team view/ })).toHaveCount(1);
   // Medians in stage words, in the chart and in the table; never "0.5".
   await expect(page.getByText('Median: between Efficient and Effective')).toBeVisible();
   const table = page.getByRole('table', { name: /Stage per dimension/ });
   const charter = table.getByRole('row', { name: /Charter and cross-functional role/ });
   await expect(charter.getByRole('cell').nth(1)).toHaveText('Between Efficient and Effective');
-  await expect(charter).toContainText('Effective (above the median)');
+  await expect(charter).toContainText('Effective, all 3 colleagues agree (above the median)');
+  // On a phone the column heads give way to a label in each cell; the key keeps the link.
+  if (page.viewportSize().width > 400) {
+    await expect(table.getByRole('columnheader', { name: 'Acme Analytics' }).getByRole('link', { name: 'Team view of Acme Analytics' }))
+      .toHaveAttribute('href', '/cohort/team?company=acmeanalytics');
+  }
+  await expect(table.getByRole('row', { name: /Operations team and leadership/ }))
+    .toContainText('Median Effective, 3 colleagues from Efficient to Customer-Centric');
+  // A team has an overall stage too, and the page says how it was reached.
+  await expect(page.getByRole('listitem').filter({ hasText: /^Acme Analytics: 3 replies/ })).toContainText(
+    'Overall Effective, 3 of 7 dimensions answered. Reached by the assessment\'s own rule, applied to the median of the 3 colleagues\' answers in each area',
+  );
+  await expect(page.getByRole('listitem').filter({ hasText: /^Acme Analytics: 3 replies/ })).toContainText(
+    '2 of the 3 areas reach Effective or above, so the team is at Effective.',
+  );
   await expect(table.getByRole('row', { name: /Operations team and leadership/ }).getByRole('cell').nth(3)).toHaveText('Unaware to Next Generation');
   await expect(page.locator('main')).not.toContainText(/\d\.5/);
   await checkA11y(page, 'cohort');
   await noSideScroll(page);
+  await tablesFit(page);
   await labelsClear(page);
+
+  // The cohort downloads as a spreadsheet: a line per client per dimension, with its dates.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the cohort (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^clients-cohort-\d{4}-\d{2}-\d{2}\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(await file.path(), 'utf8').split('\r\n');
+  expect(csv[0]).toBe('\ufeffCompany,Replies,First reply,Latest reply,Overall stage,Dimension,Stage counted (a team\'s median),'
+    + 'Stage as a number (0 Unaware to 4 Next Generation),Lowest answer,Highest answer,Colleagues answering');
+  expect(csv).toContain('Acme Analytics,3,2026-12-01,2026-12-01,Effective,Operations team and leadership,Effective,2,Efficient,Customer-Centric,3');
+  expect(csv).toContain('Beta Corp,1,2026-12-01,2026-12-01,Efficient,Charter and cross-functional role,Efficient,1,Efficient,Efficient,1');
+  expect(csv).toContain('Cyan Ltd,1,2026-12-01,2026-12-01,Unaware,Charter and cross-functional role,Not answered,,,,0');
+  expect(csv).toHaveLength(1 + 3 * 7 + 1);
 
   // The picker offers only invitations with replies and takes one from the address.
   await page.goto('/cohort?invitation=inv-beta');
@@ -137,6 +192,7 @@ test('the cohort counts a company once and sets one client against the others @p
   await expect(legend.getByRole('listitem').filter({ hasText: 'Beta Corp' })).toContainText('the client you picked');
   await checkA11y(page, 'one client against the others');
   await noSideScroll(page);
+  await tablesFit(page);
   await labelsClear(page);
 
   // Several colleagues at one company: the reply count says so, and the team view is a link away.
@@ -155,20 +211,41 @@ test('the cohort counts a company once and sets one client against the others @p
 test('the team view flags where colleagues are two stages apart, and downloads @phone', async ({ page }) => {
   await importReplies(page);
   await page.goto('/cohort');
-  await page.getByRole('link', { name: "Where Acme Analytics's team disagrees" }).click();
+  await page.getByRole('link', { name: 'Team view of Acme Analytics' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: "Where Acme Analytics's team disagrees" })).toBeVisible();
   const table = page.getByRole('table', { name: /Each colleague's stage per area/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Area', 'Ann Lee', 'Bo Park', 'Colleague 3', 'Spread', 'Two stages or more apart?']);
+  if (page.viewportSize().width > 400) {
+    await expect(table.getByRole('columnheader')).toHaveText(['Area', 'Ann Lee', 'Bo Park', 'Colleague 3', 'Spread', 'What to do']);
+  }
   const team = table.getByRole('row', { name: /Operations team and leadership/ });
-  await expect(team.getByRole('cell')).toHaveText(['Efficient', 'Customer-Centric', 'Effective', 'Efficient to Customer-Centric', 'A conversation to have']);
-  // Customer-Centric claimed with no evidence counts as Effective: all three agree.
-  await expect(table.getByRole('row', { name: /Charter/ })).toContainText('All at Effective');
-  await expect(table.getByRole('row', { name: /Charter/ })).not.toContainText('A conversation to have');
-  await expect(table.getByRole('row', { name: /Metrics/ })).toContainText('One stage apart');
+  // Each stage with what stands behind it: the evidence, or that there is none.
+  await expect(team.getByRole('cell')).toHaveText([
+    'EfficientNo evidence given',
+    'Customer-CentricEvidence: Customer council minutes',
+    'EffectiveEvidence: Org chart',
+    'Efficient to Customer-Centric',
+    'Talk it through: 2 stages apart',
+  ]);
+  // Customer-Centric claimed with no evidence counts as Effective, and the cell says so.
+  const charter = table.getByRole('row', { name: /Charter/ });
+  await expect(charter.getByRole('cell').nth(2)).toHaveText('EffectiveClaimed Customer-Centric, with no evidence');
+  await expect(charter).toContainText('All at Effective');
+  await expect(charter).toContainText('Nothing: the answers agree');
+  await expect(table.getByRole('row', { name: /Metrics/ })).toContainText('Nothing urgent: 1 stage apart');
   await expect(page.getByText('1 area has answers two stages or more apart: Operations team and leadership.')).toBeVisible();
   await expect(page.getByText(/first sign that a team has no operating system/)).toBeVisible();
+  await expect(page.getByText(/^Acme Analytics as a team: overall Effective, 3 of 7 dimensions answered\./)).toBeVisible();
   await checkA11y(page, 'team view');
   await noSideScroll(page);
+  await tablesFit(page);
+  // On a phone, what to do comes first in each area's card, in view without scrolling sideways.
+  const verdict = team.getByRole('cell', { name: /Talk it through/ });
+  const box = await verdict.boundingBox();
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize().width);
+  if (page.viewportSize().width < 400) {
+    expect(box.y).toBeLessThan((await team.getByRole('cell').first().boundingBox()).y);
+  }
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the team view (CSV)' }).click();
@@ -176,14 +253,24 @@ test('the team view flags where colleagues are two stages apart, and downloads @
   expect(file.suggestedFilename()).toMatch(/^acme-analytics-team-view-\d{4}-\d{2}-\d{2}\.csv$/);
   const { readFileSync } = await import('node:fs');
   const csv = readFileSync(await file.path(), 'utf8');
-  expect(csv).toContain('Dimension,Ann Lee,Bo Park,Colleague 3,Spread,Stages apart,A conversation to have\r\n');
-  expect(csv).toContain('Operations team and leadership,Efficient,Customer-Centric,Effective,Efficient to Customer-Centric,2,Yes\r\n');
+  expect(csv).toContain('Company,Exported on,Dimension,Ann Lee,Bo Park,Colleague 3,Spread,Stages apart,What to do\r\n');
+  expect(csv).toMatch(/\r\nAcme Analytics,\d{4}-\d{2}-\d{2},Operations team and leadership,Efficient,Customer-Centric,Effective,Efficient to Customer-Centric,2,Talk it through: 2 stages apart\r\n/);
 
   // Printed, the page keeps the table and drops the buttons.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Download the team view (CSV)' })).toBeHidden();
   await expect(table).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+
+  // Each colleague's name opens their reply, in the introduction and (on a wide screen) at the
+  // head of their column.
+  const ann = page.getByRole('link', { name: 'Ann Lee' });
+  await expect(ann).toHaveCount(page.viewportSize().width > 400 ? 2 : 1);
+  await expect(ann.first()).toHaveAttribute('href', /^\/model\/[^/]+\/report$/);
+  await expect(ann.last()).toHaveAttribute('href', await ann.first().getAttribute('href'));
+  await ann.first().click();
+  await expect(page).toHaveURL(/\/model\/[^/]+\/report$/);
+  await expect(page.getByText(/Answered by Ann Lee/).first()).toBeVisible();
 
   // A company with one reply has no team view to speak of.
   await page.goto('/cohort/team?company=betacorp');

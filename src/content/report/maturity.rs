@@ -131,7 +131,8 @@ fn checks(d: &Document, now: Timestamp) -> Vec<Block> {
     out
 }
 
-fn confidence(c: Confidence) -> &'static str {
+/// How sure the user is of a claim, in words ("–" when not said).
+pub fn confidence(c: Confidence) -> &'static str {
     match c {
         Confidence::Unset => "–",
         Confidence::Low => "Not very sure",

@@ -8,11 +8,15 @@
 //! their stages. Every stage is the one the assessment itself reports for the dimension, after
 //! an unevidenced claim is counted one stage lower ([`counted`]), not the stage claimed.
 
+mod csv;
+mod overall;
 mod team;
 
+pub use csv::cohort_csv;
+pub use overall::Overall;
 pub use team::{team_csv, TeamRow, CONVERSATION_GAP};
 
-use super::assessment::{Dimension, MaturityStage};
+use super::assessment::{Dimension, DimensionAnswer, MaturityStage};
 use super::maturity::{counted, outcome};
 use super::{Document, ModelId, Timestamp};
 
@@ -28,6 +32,10 @@ pub struct Colleague {
     pub stages: Vec<(Dimension, MaturityStage)>,
     /// The reply's overall stage by the assessment's rule.
     pub overall: Option<MaturityStage>,
+    /// Each answered dimension's answer as given: the claim, its evidence and confidence.
+    pub answers: Vec<(Dimension, DimensionAnswer)>,
+    /// When the reply arrived.
+    pub replied: Timestamp,
 }
 
 impl Colleague {
@@ -47,7 +55,23 @@ impl Colleague {
                 .unwrap_or_default(),
             stages,
             overall: outcome(&doc.assessment).stage,
+            answers: Dimension::ALL
+                .into_iter()
+                .filter_map(|d| {
+                    let a = doc.assessment.answer(d)?;
+                    a.stage.map(|_| (d, a.clone()))
+                })
+                .collect(),
+            replied: arrived(doc),
         }
+    }
+
+    /// The answer given for a dimension, if answered.
+    pub fn answer(&self, dimension: Dimension) -> Option<&DimensionAnswer> {
+        self.answers
+            .iter()
+            .find(|(d, _)| *d == dimension)
+            .map(|(_, a)| a)
     }
 
     /// The stage a dimension counts as, if answered.
@@ -110,12 +134,49 @@ impl Client {
             .map(|(_, s)| *s)
     }
 
-    /// The overall stage of a client with one reply; None for a team (their stages differ).
+    /// The client's overall stage: the assessment's rule applied to the client's position on
+    /// each dimension (see [`Overall`]); None until a dimension is answered.
     pub fn stage(&self) -> Option<MaturityStage> {
-        match self.colleagues.as_slice() {
-            [one] => one.overall,
-            _ => None,
-        }
+        self.overall().map(|o| o.stage)
+    }
+
+    /// The lowest and highest stage the colleagues gave a dimension, and how many answered it.
+    pub fn range(&self, dimension: Dimension) -> Option<(MaturityStage, MaturityStage, usize)> {
+        let stages: Vec<MaturityStage> = self
+            .colleagues
+            .iter()
+            .filter_map(|c| c.stage(dimension))
+            .collect();
+        Some((*stages.iter().min()?, *stages.iter().max()?, stages.len()))
+    }
+
+    /// The client's position on a dimension in words, with the team's spread where several
+    /// colleagues replied: "Effective" for one reply, "median Effective, 3 colleagues from
+    /// Unaware to Next Generation" for a team that differs.
+    pub fn position_words(&self, dimension: Dimension) -> Option<String> {
+        let own = stage_words(self.score(dimension)?);
+        let (low, high, answered) = self.range(dimension)?;
+        let team = self.colleagues.len();
+        Some(match (team, answered) {
+            (1, _) => own,
+            (_, 1) => format!("{own}, only 1 of {team} colleagues answered"),
+            _ if low != high => format!(
+                "median {own}, {answered} colleagues from {} to {}",
+                low.label(),
+                high.label()
+            ),
+            _ if answered == team => format!("{own}, all {team} colleagues agree"),
+            _ => format!("{own}, the {answered} of {team} colleagues who answered agree"),
+        })
+    }
+
+    /// When the first and the latest reply arrived.
+    pub fn replied(&self) -> (Timestamp, Timestamp) {
+        let dates = self.colleagues.iter().map(|c| c.replied);
+        (
+            dates.clone().min().unwrap_or_default(),
+            dates.max().unwrap_or_default(),
+        )
     }
 
     /// Whether any reply answers `invitation`.
@@ -194,6 +255,15 @@ pub fn stage_words(position: f64) -> String {
             format!("between {} and {}", low.label(), high.label())
         }
         _ => low.label().to_string(),
+    }
+}
+
+/// The text with its first letter capitalised ("between …" starting a cell or a sentence).
+pub fn cap(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

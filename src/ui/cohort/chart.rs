@@ -6,8 +6,10 @@
 
 use crate::content::dimension_label;
 use crate::domain::assessment::{Dimension, MaturityStage};
+pub(super) use crate::domain::cohort::cap;
 use crate::domain::cohort::{stage_words, Client, Spread};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// Mark colours, each at least 4.5:1 against the chart's white ground.
 const COLOURS: [&str; 8] = [
@@ -41,6 +43,9 @@ fn at(position: f64) -> String {
 }
 
 const LANE: f64 = 20.0;
+/// How far either side of a mark (in stages) another mark or line keeps off in one lane: marks
+/// half a stage apart still share a lane, marks at one position do not.
+const PAD: f64 = 0.2;
 const TOP: f64 = 14.0;
 
 /// One client's mark (the `index`th client of the cohort), drawn around (0, 0).
@@ -60,15 +65,33 @@ pub(super) fn legend(clients: &[Client], chosen: Option<&str>) -> impl IntoView 
             {clients.iter().enumerate().map(|(i, c)| {
                 let me = chosen == Some(c.key.as_str());
                 let text = format!("{}{}", c.name, if me { " (the client you picked)" } else { "" });
+                let team = (c.colleagues.len() > 1).then(|| team_link(c));
                 view! {
                     <li class:chosen=me>
                         <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">{shape(i, me)}</svg>
                         <span>{text}</span>
                         <span class="visually-hidden">{format!(", shown as a {}", SHAPE_NAMES[i % SHAPE_NAMES.len()])}</span>
+                        {team}
                     </li>
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// Beside a company's name, for a team: how many replied and a link to where they disagree,
+/// named "Team view of <company>" for screen readers and tests.
+pub(super) fn team_link(c: &Client) -> impl IntoView {
+    let (count, href, of) = (
+        format!("{} colleagues · ", c.colleagues.len()),
+        super::team_href(&c.key),
+        format!(" of {}", c.name),
+    );
+    view! {
+        <span class="team-link">
+            {count}
+            <A href=href>"Team view"<span class="visually-hidden">{of}</span></A>
+        </span>
     }
 }
 
@@ -105,24 +128,29 @@ pub(super) fn chart(
                 .filter_map(|(i, c)| c.score(d).map(|v| (i, c, v)))
                 .collect();
             marks.sort_by_key(|(_, c, _)| chosen != Some(c.key.as_str()));
-            let mut lanes: Vec<(f64, usize)> = Vec::new();
+            // Each mark takes the first lane where nothing it spans (the mark, and a team's line
+            // from its lowest answer to its highest) meets what is already there.
+            let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
             let placed: Vec<(usize, &Client, f64, usize)> = marks
                 .into_iter()
                 .map(|(i, c, v)| {
-                    let lane = match lanes.iter_mut().find(|(x, _)| (*x - v).abs() < 1e-9) {
-                        Some((_, n)) => {
-                            *n += 1;
-                            *n - 1
-                        }
+                    let (lo, hi) = c
+                        .range(d)
+                        .map_or((v, v), |(l, h, _)| (l.index() as f64, h.index() as f64));
+                    let span = (lo.min(v) - PAD, hi.max(v) + PAD);
+                    let free = |lane: &Vec<(f64, f64)>| lane.iter().all(|(a, b)| span.1 <= *a || *b <= span.0);
+                    let lane = match lanes.iter().position(free) {
+                        Some(n) => n,
                         None => {
-                            lanes.push((v, 1));
-                            0
+                            lanes.push(Vec::new());
+                            lanes.len() - 1
                         }
                     };
+                    lanes[lane].push(span);
                     (i, c, v, lane)
                 })
                 .collect();
-            let deepest = lanes.iter().map(|(_, n)| *n).max().unwrap_or(1);
+            let deepest = lanes.len().max(1);
             let height = TOP * 2.0 + LANE * (deepest - 1) as f64;
             let middle = height / 2.0;
             let grid = (0..5).map(|i| {
@@ -137,11 +165,29 @@ pub(super) fn chart(
                     <line x1=at(s.median) x2=at(s.median) y1="1" y2=height - 1.0 stroke="#1a1a1a" stroke-width="3" />
                 }
             });
+            // A team's line from its lowest answer to its highest, under every mark.
+            let ranges = placed
+                .iter()
+                .filter_map(|(i, c, _, lane)| {
+                    let (lo, hi, _) = c.range(d).filter(|(l, h, _)| l != h)?;
+                    let y = TOP + LANE * *lane as f64;
+                    let colour = COLOURS[i % COLOURS.len()];
+                    let (x1, x2) = (at(lo.index() as f64), at(hi.index() as f64));
+                    Some(view! {
+                        <g aria-hidden="true" class="team-range">
+                            <line x1=x1.clone() x2=x2.clone() y1=y y2=y stroke=colour stroke-width="3" />
+                            <line x1=x1.clone() x2=x1 y1=y - 6.0 y2=y + 6.0 stroke=colour stroke-width="3" />
+                            <line x1=x2.clone() x2=x2 y1=y - 6.0 y2=y + 6.0 stroke=colour stroke-width="3" />
+                        </g>
+                    })
+                })
+                .collect_view();
             let marks = placed
                 .into_iter()
                 .map(|(i, c, v, lane)| {
                     let me = chosen == Some(c.key.as_str());
-                    let name = format!("{}, {label}: {}", c.name, cap(&stage_words(v)));
+                    let words = c.position_words(d).unwrap_or_else(|| stage_words(v));
+                    let name = format!("{}, {label}: {}", c.name, cap(&words));
                     let title = name.clone();
                     view! {
                         <svg x=at(v) y=TOP + LANE * lane as f64 width="1" height="1" overflow="visible"
@@ -159,6 +205,7 @@ pub(super) fn chart(
                     <svg class="cohort-track" width="100%" height=height role="group" aria-label=label>
                         {grid.collect_view()}
                         {spread}
+                        {ranges}
                         {marks}
                     </svg>
                 </div>
@@ -169,7 +216,8 @@ pub(super) fn chart(
         <figure class="cohort-figure" aria-labelledby="cohort-chart-title">
             <figcaption id="cohort-chart-title">
                 "Where each client stands, dimension by dimension. "
-                {(!figures.is_empty()).then_some("The line runs from the lowest stage to the highest, the grey band holds the middle half of the clients and the black bar is the median. ")}
+                {(!figures.is_empty()).then_some("The grey line runs from the lowest stage to the highest, the grey band holds the middle half of the clients and the black bar is the median. ")}
+                {clients.iter().any(|c| c.colleagues.len() > 1).then_some("Where several colleagues at a company replied, its mark sits at their median, and a line in its colour runs from the lowest colleague's answer to the highest. ")}
                 "The table after the chart gives the same in words."
             </figcaption>
             {legend(clients, chosen)}
@@ -177,14 +225,5 @@ pub(super) fn chart(
             {rows}
             {axis(true)}
         </figure>
-    }
-}
-
-/// The text with its first letter capitalised ("between …" starts a cell or a label).
-pub(super) fn cap(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

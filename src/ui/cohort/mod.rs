@@ -9,7 +9,10 @@ mod team;
 pub use team::TeamViewPage;
 
 use crate::content::dimension_label;
-use crate::domain::cohort::{clients, spreads, stage_words, standings, Client, Position};
+use crate::domain::cohort::{
+    clients, cohort_csv, spreads, stage_words, standings, Client, Position,
+};
+use crate::persist::Download;
 use crate::state::use_app;
 use chart::{cap, chart};
 use leptos::prelude::*;
@@ -196,6 +199,7 @@ fn body(all: &[Client], id: &str, found: Option<&Choice>, key: Option<&str>) -> 
         <h2>"Stage per dimension"</h2>
         {chart(all, &figures, key, median_name)}
         {table::table(all, &figures, key)}
+        {download(all)}
         <h2>"Clients"</h2>
         <ul class="cohort-clients">
             {all.iter().map(client_item).collect_view()}
@@ -210,7 +214,7 @@ fn picked_intro(c: &Client, f: &Choice, others: usize) -> String {
         format!("1 reply to this invitation, from {}.", c.name)
     } else {
         format!(
-            "{} to this invitation, from {} colleagues at {}; the company is one mark, at the median of their answers.",
+            "{} to this invitation, from {} colleagues at {}; the company is one mark, at the median of their answers, with a line from the lowest answer to the highest.",
             replies(f.replies),
             f.replies,
             c.name
@@ -232,7 +236,9 @@ fn against(all: &[Client], c: &Client) -> impl IntoView {
     let items = standings(all, &c.key)
         .into_iter()
         .map(|s| {
-            let own = cap(&stage_words(s.own));
+            let own = cap(&c
+                .position_words(s.dimension)
+                .unwrap_or_else(|| stage_words(s.own)));
             let text = match s.against {
                 None => format!("{own}; no other client answered this yet"),
                 Some((m, p)) => {
@@ -259,16 +265,7 @@ fn against(all: &[Client], c: &Client) -> impl IntoView {
 fn client_item(c: &Client) -> impl IntoView {
     match c.colleagues.as_slice() {
         [one] => {
-            let overall = c
-                .stage()
-                .map(|s| {
-                    format!(
-                        ": overall {}, {} of 7 dimensions answered",
-                        s.label(),
-                        c.scores.len()
-                    )
-                })
-                .unwrap_or_default();
+            let overall = c.overall_words().map(|w| format!(": {w}"));
             let (href, name) = (
                 format!("/model/{}/report", one.model.as_str()),
                 c.name.clone(),
@@ -279,6 +276,7 @@ fn client_item(c: &Client) -> impl IntoView {
             .into_any()
         }
         many => {
+            let overall = c.overall_words().map(|w| format!(" {}", cap(&w)));
             let each = many
                 .iter()
                 .enumerate()
@@ -292,11 +290,28 @@ fn client_item(c: &Client) -> impl IntoView {
                 <li>
                     {format!("{}: {} from colleagues at the company (", c.name, replies(many.len()))}
                     {each}
-                    "). "
+                    ")."
+                    {overall}
+                    " "
                     <A href=team_href(&c.key)>{format!("Where {}'s team disagrees", c.name)}</A>
                 </li>
             }
             .into_any()
         }
+    }
+}
+
+/// The button that downloads every client's stage per dimension as a spreadsheet file.
+fn download(all: &[Client]) -> impl IntoView {
+    let text = StoredValue::new(cohort_csv(all));
+    let save = move |_| {
+        text.with_value(|t| {
+            let _ = crate::web::file::download_as("clients", Download::CohortCsv, t);
+        });
+    };
+    view! {
+        <p class="actions-row no-print">
+            <button type="button" on:click=save>"Download the cohort (CSV)"</button>
+        </p>
     }
 }

@@ -2,7 +2,7 @@
 //! middle half and the range when there are at least two clients to take them over. It is the
 //! chart's text alternative.
 
-use super::chart::cap;
+use super::chart::{cap, team_link};
 use crate::content::dimension_label;
 use crate::domain::assessment::Dimension;
 use crate::domain::cohort::{range_words, stage_words, Client, Position, Spread};
@@ -44,37 +44,44 @@ pub(super) fn table(clients: &[Client], figures: &[Spread], chosen: Option<&str>
         .into_iter()
         .map(|d| {
             let figure = figures.iter().find(|s| s.dimension == d);
-            let stats = figure.map(|s| {
-                view! {
-                    <td>{s.answered}</td>
-                    <td>{cap(&stage_words(s.median))}</td>
-                    <td>{cap(&range_words(s.lower_quartile, s.upper_quartile))}</td>
-                    <td>{cap(&range_words(s.lowest, s.highest))}</td>
-                }
+            let values = match figure {
+                Some(s) => [
+                    s.answered.to_string(),
+                    cap(&stage_words(s.median)),
+                    cap(&range_words(s.lower_quartile, s.upper_quartile)),
+                    cap(&range_words(s.lowest, s.highest)),
+                ],
+                None => ["0".into(), "–".into(), "–".into(), "–".into()],
+            };
+            let stats = with_figures.then(|| {
+                heads
+                    .iter()
+                    .zip(values)
+                    .map(|(h, v)| view! { <td data-label=*h>{v}</td> })
+                    .collect_view()
             });
-            let blank = (with_figures && figure.is_none())
-                .then(|| view! { <td>"0"</td><td>"–"</td><td>"–"</td><td>"–"</td> });
             let cells = clients
                 .iter()
-                .map(|c| match c.score(d) {
-                    Some(v) => {
-                        let words = cap(&stage_words(v));
-                        match figure {
-                            Some(s) => {
-                                format!("{words} ({})", position_text(s.position(v), others))
+                .map(|c| {
+                    let text = match (c.score(d), c.position_words(d)) {
+                        (Some(v), Some(words)) => {
+                            let words = cap(&words);
+                            match figure {
+                                Some(s) => {
+                                    format!("{words} ({})", position_text(s.position(v), others))
+                                }
+                                None => words,
                             }
-                            None => words,
                         }
-                    }
-                    None => "Not answered".to_string(),
+                        _ => "Not answered".to_string(),
+                    };
+                    view! { <td data-label=c.name.clone()>{text}</td> }
                 })
-                .map(|text| view! { <td>{text}</td> })
                 .collect_view();
             view! {
                 <tr>
                     <th scope="row">{dimension_label(d)}</th>
                     {stats}
-                    {blank}
                     {cells}
                 </tr>
             }
@@ -84,12 +91,16 @@ pub(super) fn table(clients: &[Client], figures: &[Spread], chosen: Option<&str>
         // A heading, not a caption: a caption scrolls with a wide table and is cut on a phone.
         <h3 class="table-title" id="cohort-table-title">"Stage per dimension, as each client's assessment counts it"</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Cohort table">
-            <table class="cohort-table" aria-labelledby="cohort-table-title">
+            <table class="cohort-table stack-table" aria-labelledby="cohort-table-title">
                 <thead>
                     <tr>
                         <th scope="col">"Dimension"</th>
-                        {heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        {clients.iter().map(|c| view! { <th scope="col">{c.name.clone()}</th> }).collect_view()}
+                        {heads.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
+                        {clients.iter().map(|c| {
+                            let team = (c.colleagues.len() > 1).then(|| team_link(c));
+                            // The header is announced with every cell: the company's name alone.
+                            view! { <th scope="col" aria-label=c.name.clone()>{c.name.clone()}{team}</th> }
+                        }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>

@@ -3,8 +3,9 @@
 //! apart. Downloadable as CSV and printable.
 
 use crate::content::dimension_label;
-use crate::domain::assessment::MaturityStage;
-use crate::domain::cohort::{clients, team_csv, Client, TeamRow};
+use crate::content::report::confidence;
+use crate::domain::assessment::{Confidence, DimensionAnswer, MaturityStage};
+use crate::domain::cohort::{cap, clients, team_csv, Client, Colleague, TeamRow};
 use crate::persist::Download;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -60,17 +61,36 @@ fn team_view(c: Client) -> impl IntoView {
             many.join("; ")
         ),
     };
-    let names: Vec<String> = c.colleagues.iter().map(|p| p.name.clone()).collect();
-    let intro = format!(
-        "{} colleagues at {} answered the maturity assessment: {}. Each stage is the one their assessment counts (a claim of Effective or above with no evidence counts one stage lower).",
-        names.len(),
-        c.name,
-        names.join(", ")
-    );
-    let csv = StoredValue::new((c.name.clone(), team_csv(&c)));
+    // Each colleague's name opens their reply, here and at the head of their column (which a
+    // phone does not show: there each row is a card).
+    let reply = |p: &Colleague| {
+        (
+            format!("/model/{}/report", p.model.as_str()),
+            p.name.clone(),
+        )
+    };
+    let linked = c
+        .colleagues
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (href, name) = reply(p);
+            view! { {(i > 0).then_some(", ")}<A href=href>{name}</A> }
+        })
+        .collect_view();
+    let intro = view! {
+        {format!("{} colleagues at {} answered the maturity assessment: ", c.colleagues.len(), c.name)}
+        {linked}
+        ". Each stage is the one their assessment counts (a claim of Effective or above with no evidence counts one stage lower)."
+    };
+    let overall = c
+        .overall_words()
+        .map(|w| format!("{} as a team: {w}", c.name));
+    let client = StoredValue::new(c.clone());
     let download = move |_| {
-        csv.with_value(|(name, text)| {
-            let _ = crate::web::file::download_as(name, Download::TeamViewCsv, text);
+        client.with_value(|c| {
+            let text = team_csv(c, crate::web::clock::now());
+            let _ = crate::web::file::download_as(&c.name, Download::TeamViewCsv, &text);
         });
     };
     let body = rows
@@ -80,26 +100,38 @@ fn team_view(c: Client) -> impl IntoView {
             let cells = r
                 .stages
                 .iter()
-                .map(|s| view! { <td>{s.map_or("Not answered", MaturityStage::label)}</td> })
+                .zip(&c.colleagues)
+                .map(|(s, p)| {
+                    let (stage, note) = claim(*s, p.answer(r.dimension));
+                    view! {
+                        <td data-label=p.name.clone()>
+                            {stage}
+                            {note.map(|n| view! { <span class="claim-note">{n}</span> })}
+                        </td>
+                    }
+                })
                 .collect_view();
-            let flag = if talk {
-                view! { <td><strong class="flag">"A conversation to have"</strong></td> }.into_any()
+            let verdict = if talk {
+                view! { <strong class="flag">{r.verdict()}</strong> }.into_any()
             } else {
-                let text = match (r.answered(), r.gap()) {
-                    (0 | 1, _) => "Too few answers to compare",
-                    (_, 1) => "One stage apart",
-                    _ => "No difference",
-                };
-                view! { <td>{text}</td> }.into_any()
+                r.verdict().into_any()
             };
             view! {
                 <tr class:talk=talk>
                     <th scope="row">{dimension_label(r.dimension)}</th>
                     {cells}
-                    <td>{r.spread_words()}</td>
-                    {flag}
+                    <td data-label="Spread">{r.spread_words()}</td>
+                    <td data-label="What to do" class="verdict">{verdict}</td>
                 </tr>
             }
+        })
+        .collect_view();
+    let heads = c
+        .colleagues
+        .iter()
+        .map(|p| {
+            let (href, name) = reply(p);
+            view! { <th scope="col"><A href=href>{name}</A></th> }
         })
         .collect_view();
     view! {
@@ -107,15 +139,16 @@ fn team_view(c: Client) -> impl IntoView {
         <p class="lead">{intro}</p>
         <p class="team-why">{WHY}</p>
         <p role="status"><strong>{summary}</strong></p>
+        {overall.map(|o| view! { <p>{o}</p> })}
         <h2 class="table-title" id="team-table-title">"Each colleague's stage per area, and how far apart they are"</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Team answers">
-            <table class="cohort-table team-table" aria-labelledby="team-table-title">
+            <table class="cohort-table team-table stack-table" aria-labelledby="team-table-title">
                 <thead>
                     <tr>
                         <th scope="col">"Area"</th>
-                        {names.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view()}
+                        {heads}
                         <th scope="col">"Spread"</th>
-                        <th scope="col">"Two stages or more apart?"</th>
+                        <th scope="col">"What to do"</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -126,4 +159,34 @@ fn team_view(c: Client) -> impl IntoView {
             <button type="button" on:click=|_| { let _ = window().print(); }>"Print the team view"</button>
         </p>
     }
+}
+
+/// A colleague's answer in a cell: the stage it counts as, and a short note of what stands
+/// behind the claim (a claim counted lower, the evidence, how sure they are).
+fn claim(
+    counted: Option<MaturityStage>,
+    answer: Option<&DimensionAnswer>,
+) -> (&'static str, Option<String>) {
+    let (Some(stage), Some(a)) = (counted, answer) else {
+        return ("Not answered", None);
+    };
+    let mut note = Vec::new();
+    let evidence = a.evidence.trim();
+    match a.stage {
+        Some(claimed) if claimed != stage => {
+            note.push(format!("claimed {}, with no evidence", claimed.label()));
+        }
+        // Unaware is a claim nobody needs to show.
+        Some(MaturityStage::Unaware) => {}
+        _ if evidence.is_empty() => note.push("no evidence given".to_string()),
+        _ => {}
+    }
+    if !evidence.is_empty() {
+        note.push(format!("evidence: {evidence}"));
+    }
+    if a.confidence != Confidence::Unset {
+        note.push(confidence(a.confidence).to_lowercase());
+    }
+    let note = (!note.is_empty()).then(|| cap(&note.join("; ")));
+    (stage.label(), note)
 }
