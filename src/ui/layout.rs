@@ -198,6 +198,17 @@ fn Page() -> impl IntoView {
     }
 }
 
+/// `/model/<id>` on its own: where the model opens (an invited one where its invitation
+/// starts, a client's reply on its report, any other on Stage 1).
+#[component]
+pub fn ModelIndex() -> impl IntoView {
+    let app = use_app();
+    let path = app
+        .with_doc(|d| super::home::model_href(app, &d.id, d.invitation.as_ref()))
+        .unwrap_or_else(|| "dialogue".into());
+    view! { <leptos_router::components::Redirect path=path /> }
+}
+
 /// The part of the method a page of a model belongs to, from the last segment of its path.
 fn part_of_segment(segment: &str) -> Option<Part> {
     match segment {

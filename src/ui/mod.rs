@@ -22,7 +22,7 @@ pub mod widgets;
 
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes, A};
+use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 use pages::Chunk;
 
@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cohort") view=Chunk(pages::cohort_page) />
                     <Route path=path!("/cohort/team") view=Chunk(pages::team_view_page) />
                     <ParentRoute path=path!("/model/:id") view=|| view! { <layout::ModelLayout /> }>
-                        <Route path=path!("") view=|| view! { <Redirect path="dialogue" /> } />
+                        <Route path=path!("") view=layout::ModelIndex />
                         <Route path=path!("dialogue") view=Chunk(pages::dialogue_page) />
                         <Route path=path!("mapping") view=Chunk(pages::mapping_page) />
                         <Route path=path!("operations") view=Chunk(pages::operations_page) />

@@ -46,12 +46,27 @@ fn quarters() -> Vec<(String, String)> {
 /// The diagnostics and action-plan page.
 #[component]
 pub fn PlanPage() -> impl IntoView {
+    let app = use_app();
+    // The diagnostic questions look across the whole system (market, loops, flows): an
+    // invitation to the assessment alone does not ask for them.
+    let assessment_only = app
+        .with_doc(|d| {
+            d.invitation
+                .as_ref()
+                .is_some_and(|i| i.modules == crate::domain::invitation::Modules::Assessment)
+        })
+        .unwrap_or(false);
+    let lead = if assessment_only {
+        "Every gap your maturity assessment and its health checks show, in one list. Make the ones that matter into actions with an owner and a quarter."
+    } else {
+        "Every gap your model shows, from all three stages and the assessment, in one list. Make the ones that matter into actions with an owner and a quarter; the diagnostic questions at the end find the gaps the rest of the model cannot see."
+    };
     view! {
         <h1>"Gaps and action plan"</h1>
-        <p class="lead">"Every gap your model shows, from all three stages and the assessment, in one list. Make the ones that matter into actions with an owner and a quarter; the diagnostic questions at the end find the gaps the rest of the model cannot see."</p>
+        <p class="lead">{lead}</p>
         <Gaps />
         <Plan />
-        <Questions />
+        {(!assessment_only).then(|| view! { <Questions /> })}
     }
 }
 

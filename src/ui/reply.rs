@@ -40,7 +40,7 @@ pub fn ReplyPage() -> impl IntoView {
 
 /// A reply opened from its link: what it is against the workspace, and the one thing to do.
 #[component]
-fn Arriving(doc: Document) -> impl IntoView {
+pub(crate) fn Arriving(doc: Document) -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let name = doc.display_name().to_string();

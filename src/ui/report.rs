@@ -169,12 +169,23 @@ fn ReportDownloads() -> impl IntoView {
             let _ = crate::web::file::download_as(&d.company, what, &text);
         });
     };
+    // The tables of the stages an invitation left out are not offered: they would be empty.
+    let has = move |part: crate::domain::progress::Part| {
+        app.doc_untracked(|d| d.invitation.as_ref().is_none_or(|i| i.modules.includes(part)))
+            .unwrap_or(true)
+    };
+    let mapping = has(crate::domain::progress::Part::Mapping);
+    let operations = has(crate::domain::progress::Part::Operations);
     view! {
         <div class="no-print actions-row" role="group" aria-label="Download the report">
             <button type="button" on:click=move |_| save(Download::ReportMarkdown)>"Report (Markdown)"</button>
-            <button type="button" on:click=move |_| save(Download::FlowsCsv)>"Flows (CSV)"</button>
-            <button type="button" on:click=move |_| save(Download::KpisCsv)>"KPIs (CSV)"</button>
-            <button type="button" on:click=move |_| save(Download::RaciMatrixCsv)>"RACI (CSV)"</button>
+            {mapping.then(|| view! {
+                <button type="button" on:click=move |_| save(Download::FlowsCsv)>"Flows (CSV)"</button>
+                <button type="button" on:click=move |_| save(Download::KpisCsv)>"KPIs (CSV)"</button>
+            })}
+            {operations.then(|| view! {
+                <button type="button" on:click=move |_| save(Download::RaciMatrixCsv)>"RACI (CSV)"</button>
+            })}
             <button type="button" on:click=move |_| save(Download::ActionPlanCsv)>"Action plan (CSV)"</button>
         </div>
     }

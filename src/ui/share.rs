@@ -93,6 +93,23 @@ pub fn ShareLink() -> impl IntoView {
             let _ = app.export(&id);
         }
     });
+    // A prospect sends their answers back as a reply: a read-only link of the same model
+    // would reach the consultant as a second copy of the client.
+    let invited = app.doc_untracked(|d| {
+        let inv = d.invitation.as_ref()?;
+        let theirs = d.received_at.is_none()
+            && !app.invitations.with_untracked(|b| b.made_here(&inv.id));
+        theirs.then(|| inv.sender())
+    });
+    if let Some(sender) = invited.flatten() {
+        return view! {
+            <section class="card no-print" aria-labelledby="share-heading">
+                <h2 id="share-heading">"Sharing your answers"</h2>
+                <p>{format!("To share your answers with {sender}, use \u{201c}Send your results\u{201d} at the top of the page: they reach {sender} as your reply to the invitation.")}</p>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="card no-print" aria-labelledby="share-heading">
             <h2 id="share-heading">"Share a read-only link"</h2>
@@ -100,6 +117,7 @@ pub fn ShareLink() -> impl IntoView {
             <LinkMaker kind=LinkKind::View json=json button="Make a read-only link" label="Read-only link" file=file />
         </section>
     }
+    .into_any()
 }
 
 /// Where opening a link stands.
@@ -156,6 +174,16 @@ pub fn ViewPage() -> impl IntoView {
     move || match state.get() {
         Opening::Loading => view! { <p role="status">"Opening the link…"</p> }.into_any(),
         Opening::Failed(e) => link_failed(&e),
+        // A client's answers to an invitation made here are a reply, however they came:
+        // taken in as one, so the client is never kept twice.
+        Opening::Open(doc)
+            if doc
+                .invitation
+                .as_ref()
+                .is_some_and(|i| app.invitations.with_untracked(|b| b.made_here(&i.id))) =>
+        {
+            view! { <super::reply::Arriving doc=doc /> }.into_any()
+        }
         Opening::Open(doc) => {
             let copy = doc.clone();
             let navigate = navigate.clone();
