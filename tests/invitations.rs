@@ -5,11 +5,13 @@
 use marketing_os::domain::brand::{
     base64_encode, button_colour, contrast_with_white, is_valid_logo, logo_data_url, LOGO_MAX_BYTES,
 };
+use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::invitation::{
     link_fits_email, reply_email_body, Invitation, Modules, EMAIL_LINK_MAX,
 };
-use marketing_os::domain::{Document, ModelId, Timestamp};
+use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::link::{invitation_json, load_invitation};
+use marketing_os::persist::sent::{answers_fingerprint, SentBook, Way, SENT_FORMAT};
 use marketing_os::persist::workspace::{replies_to, InvitationBook, ModelSummary};
 
 const NOW: Timestamp = Timestamp(1_795_000_000_000);
@@ -323,4 +325,87 @@ fn a_model_read_back_keeps_only_a_logo_that_checks_out() {
     });
     let back = load_model(model_json(&doc, NOW).as_bytes()).unwrap();
     assert_eq!(back.invitation.unwrap().logo, ok);
+}
+
+/// A prospect's model answering an assessment-only invitation.
+fn answering() -> Document {
+    let mut d = Document::new(ModelId("mine".into()), "Acme", Timestamp(1_000));
+    d.invitation = Some(invitation("inv", "Acme", 0));
+    d.respondent = "Priya Shah".into();
+    d
+}
+
+#[test]
+fn what_was_sent_is_remembered_with_when_and_whether_answers_changed() {
+    let mut doc = answering();
+    let before = answers_fingerprint(&doc);
+    let mut book = SentBook::read(None);
+    assert_eq!(book.of("mine").last(), None);
+    book.record("mine", Way::Link, Timestamp(10_000), &before);
+    book.record("mine", Way::File, Timestamp(12_000), &before);
+
+    // A reload reads it back.
+    let text = book.to_text();
+    assert!(text.contains(SENT_FORMAT));
+    let book = SentBook::read(Some(&text));
+    let record = book.of("mine");
+    assert_eq!(record.get(Way::Link).unwrap().at, Timestamp(10_000));
+    assert_eq!(record.get(Way::Email), None);
+    assert_eq!(record.last().unwrap().at, Timestamp(12_000));
+    assert_eq!(record.changed_since(&before), Some(false));
+    assert_eq!(book.of("someone else"), Default::default());
+
+    // An answer changes: the consultant's copy is out of date.
+    doc.apply(Msg::SetStage(
+        Dimension::MetricsReporting,
+        Some(MaturityStage::Effective),
+    ));
+    let after = answers_fingerprint(&doc);
+    assert_ne!(after, before);
+    assert_eq!(record.changed_since(&after), Some(true));
+    assert!(record.way_is_behind(Way::Link, &after));
+    assert!(!record.way_is_behind(Way::Email, &after), "never used");
+
+    // Sending again brings the latest sending up to date; the older way stays behind.
+    let mut book = book;
+    let record = book.record("mine", Way::Email, Timestamp(20_000), &after);
+    assert_eq!(record.changed_since(&after), Some(false));
+    assert!(record.way_is_behind(Way::File, &after));
+    assert!(book.forget("mine"));
+    assert_eq!(book.of("mine"), Default::default());
+}
+
+#[test]
+fn the_fingerprint_follows_what_the_consultant_keeps_of_a_reply() {
+    let doc = answering();
+    let fp = answers_fingerprint(&doc);
+    // A stage the invitation did not ask for, or a save's time, is not part of the reply.
+    let mut other = doc.clone();
+    other.updated_at = Timestamp(99_000);
+    assert!(!other.dialogue.constituents.is_empty());
+    other.dialogue.constituents.clear();
+    assert_eq!(answers_fingerprint(&other), fp);
+    // Who answered is.
+    let mut renamed = doc.clone();
+    renamed.respondent = "Someone else".into();
+    assert_ne!(answers_fingerprint(&renamed), fp);
+}
+
+#[test]
+fn a_send_record_from_an_earlier_build_or_in_pieces_still_reads() {
+    // No fingerprints, unknown fields, a way missing: read, with "changed since" unknown.
+    let old = r#"{"format":"marketing-os-sent","schema":1,"models":{"mine":{"link":{"at":5000},"later":true}}}"#;
+    let record = SentBook::read(Some(old)).of("mine");
+    assert_eq!(record.last().unwrap().at, Timestamp(5_000));
+    assert_eq!(record.changed_since("abc"), None);
+    assert!(!record.way_is_behind(Way::Link, "abc"));
+    // Anything else is an empty record, never an error.
+    for bad in [
+        "",
+        "{",
+        "[]",
+        r#"{"format":"other","models":{"mine":{"link":{"at":1}}}}"#,
+    ] {
+        assert_eq!(SentBook::read(Some(bad)), SentBook::default(), "{bad}");
+    }
 }

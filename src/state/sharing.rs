@@ -5,6 +5,7 @@ use super::{AppState, Conflict, Notice};
 use crate::domain::invitation::Invitation;
 use crate::domain::reply::{arrival, take_newer, trimmed, Arrival};
 use crate::domain::{Document, ModelId};
+use crate::persist::sent::{SendRecord, SentBook, Way, SENT_KEY};
 use crate::persist::workspace::{InvitationBook, INVITATIONS_KEY};
 use crate::web::clock::{new_model_id, now};
 use crate::web::workspace::keep_backup;
@@ -214,6 +215,33 @@ impl AppState {
             restore: None,
         }));
         Ok(doc.id)
+    }
+
+    /// What has been sent back of model `id` from this browser.
+    pub fn sent_record(&self, id: &ModelId) -> SendRecord {
+        SentBook::read(self.raw(SENT_KEY).as_deref()).of(id.as_str())
+    }
+
+    /// Notes that model `id`'s results, with answers of fingerprint `answers`, were sent
+    /// `way` just now, and gives its record. When storage refuses the note the user is told,
+    /// and the record given still holds it for the rest of the visit.
+    pub fn record_sending(&self, id: &ModelId, way: Way, answers: &str) -> SendRecord {
+        let mut book = SentBook::read(self.raw(SENT_KEY).as_deref());
+        let record = book.record(id.as_str(), way, now(), answers);
+        if let Err(e) = self.store.get_value().set(SENT_KEY, &book.to_text()) {
+            self.tell(format!(
+                "{e} This page will not remember what you sent after you leave it; what you sent is not affected."
+            ));
+        }
+        record
+    }
+
+    /// Forgets what was sent of model `id` (deleted for good).
+    pub(super) fn forget_sent(&self, id: &ModelId) {
+        let mut book = SentBook::read(self.raw(SENT_KEY).as_deref());
+        if book.forget(id.as_str()) {
+            let _ = self.store.get_value().set(SENT_KEY, &book.to_text());
+        }
     }
 
     /// Every model in the workspace that came from an invitation, read in full.
