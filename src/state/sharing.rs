@@ -44,7 +44,7 @@ impl AppState {
 
     /// Saves an edited invitation under its own id, so replies still match it.
     pub fn edit_invitation(&self, inv: Invitation) -> Result<(), String> {
-        self.change_book(|b| b.edit(inv))
+        self.change_book(|b| b.edit(inv, now()))
     }
 
     /// Sets the label an invitation is listed under.
@@ -52,10 +52,15 @@ impl AppState {
         self.change_book(|b| b.relabel(id, label))
     }
 
-    /// Makes a copy of an invitation with an id of its own.
-    pub fn duplicate_invitation(&self, id: &str) -> Result<(), String> {
+    /// Makes a copy of an invitation with an id of its own, and gives it.
+    pub fn duplicate_invitation(&self, id: &str) -> Result<Invitation, String> {
         let new_id = new_model_id();
-        self.change_book(|b| b.duplicate(id, new_id.as_str(), now()).is_some())
+        let mut copy = None;
+        self.change_book(|b| {
+            copy = b.duplicate(id, new_id.as_str(), now());
+            copy.is_some()
+        })?;
+        copy.ok_or_else(|| "That invitation is no longer in your list.".to_string())
     }
 
     /// Puts an invitation in the archive.
