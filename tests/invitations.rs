@@ -2,15 +2,18 @@
 //! branding (accent contrast, the logo's checks); replies counted; the email back.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::brand::{
     base64_encode, button_colour, contrast_with_white, is_valid_logo, logo_data_url, LOGO_MAX_BYTES,
 };
 use marketing_os::domain::invitation::{
-    link_fits_email, reply_email_body, Invitation, Modules, EMAIL_LINK_MAX,
+    field_problems, link_fits_email, problems, reply_email_body, Field, Invitation, Modules,
+    EMAIL_LINK_MAX,
 };
-use marketing_os::domain::{Document, ModelId, Timestamp};
+use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::link::{invitation_json, load_invitation};
-use marketing_os::persist::workspace::{replies_to, InvitationBook, ModelSummary};
+use marketing_os::persist::sent::{answers_fingerprint, SentBook, Way, SENT_FORMAT};
+use marketing_os::persist::workspace::{replies_list, replies_to, InvitationBook, ModelSummary};
 
 const NOW: Timestamp = Timestamp(1_795_000_000_000);
 const PNG: &[u8] = &[
@@ -216,13 +219,14 @@ fn the_book_edits_duplicates_archives_restores_and_deletes() {
         created_at: Timestamp(9_999),
         ..invitation("one", "Acme Ltd", 0)
     };
-    assert!(book.edit(edited));
+    assert!(book.edit(edited, Timestamp(5_000)));
     let one = book.find("one").unwrap();
     assert_eq!(
         (one.prospect.as_str(), one.welcome.as_str(), one.created_at),
         ("Acme Ltd", "New words", Timestamp(1_000))
     );
-    assert!(!book.edit(invitation("nobody", "X", 0)));
+    assert_eq!(one.edited_at, Some(Timestamp(5_000)));
+    assert!(!book.edit(invitation("nobody", "X", 0), Timestamp(5_000)));
 
     let copy = book.duplicate("one", "three", Timestamp(3_000)).unwrap();
     assert_eq!(
@@ -264,6 +268,10 @@ fn a_book_from_an_earlier_build_reads_with_an_empty_archive() {
     let book = InvitationBook::load(old).unwrap();
     assert_eq!(book.sent.len(), 1);
     assert!(book.archived.is_empty());
+    assert_eq!(
+        book.sent[0].edited_at, None,
+        "never edited, as far as it knows"
+    );
 }
 
 #[test]
@@ -323,4 +331,218 @@ fn a_model_read_back_keeps_only_a_logo_that_checks_out() {
     });
     let back = load_model(model_json(&doc, NOW).as_bytes()).unwrap();
     assert_eq!(back.invitation.unwrap().logo, ok);
+}
+
+#[test]
+fn an_edit_is_dated_only_when_what_the_prospect_sees_changes() {
+    let mut book = InvitationBook::default();
+    book.add(invitation("one", "Acme", 1_000));
+    // Saved unchanged, or only relabelled: not an edit the prospect would see.
+    assert!(book.edit(invitation("one", "Acme", 0), Timestamp(2_000)));
+    assert!(book.relabel("one", "Acme, the CMO"));
+    assert_eq!(book.find("one").unwrap().edited_at, None);
+    let mut changed = book.find("one").unwrap().clone();
+    changed.welcome = "Thanks for your time.".into();
+    assert!(book.edit(changed.clone(), Timestamp(3_000)));
+    assert_eq!(book.find("one").unwrap().edited_at, Some(Timestamp(3_000)));
+    // Saving again without a change keeps the time of the last real edit.
+    assert!(book.edit(changed, Timestamp(4_000)));
+    let one = book.find("one").unwrap().clone();
+    assert_eq!(one.edited_at, Some(Timestamp(3_000)));
+    assert_eq!(one.created_at, Timestamp(1_000));
+    assert_eq!(one.label, "Acme, the CMO");
+    // Kept across a reload; never in the link.
+    let back = InvitationBook::load(&book.encode()).unwrap();
+    assert_eq!(back.find("one").unwrap().edited_at, Some(Timestamp(3_000)));
+    assert_eq!(one.for_prospect().edited_at, None);
+    assert!(!invitation_json(&one).contains("edited_at"));
+    assert_eq!(
+        invitation_json(&one),
+        invitation_json(&Invitation {
+            edited_at: None,
+            ..one.clone()
+        })
+    );
+    // A copy is not an edit.
+    let copy = book.duplicate("one", "two", Timestamp(5_000)).unwrap();
+    assert_eq!(copy.edited_at, None);
+}
+
+#[test]
+fn a_copy_retargeted_to_another_company_drops_its_copy_label() {
+    let mut book = InvitationBook::default();
+    book.add(invitation("one", "Ledgerline", 1_000));
+    book.add(invitation("beta", "Beta Corp", 1_500));
+    let copy = book.duplicate("one", "two", Timestamp(2_000)).unwrap();
+    assert_eq!(copy.label, "Ledgerline (copy)");
+    // The company changes and the label is left as the copy had it: the company names it,
+    // told apart from another invitation to that company.
+    let retargeted = Invitation {
+        prospect: "Beta Corp".into(),
+        ..copy.clone()
+    };
+    assert!(book.edit(retargeted, Timestamp(3_000)));
+    assert_eq!(book.find("two").unwrap().title(), "Beta Corp (2)");
+    // A label the consultant typed is kept.
+    let copy = book.duplicate("one", "three", Timestamp(4_000)).unwrap();
+    let relabelled = Invitation {
+        prospect: "Gamma".into(),
+        label: "Gamma, for the board".into(),
+        ..copy.clone()
+    };
+    assert!(book.edit(relabelled, Timestamp(5_000)));
+    assert_eq!(book.find("three").unwrap().title(), "Gamma, for the board");
+    // So is a copy's label while the company stays.
+    let copy = book.duplicate("one", "four", Timestamp(6_000)).unwrap();
+    let reworded = Invitation {
+        welcome: "For the CFO".into(),
+        ..copy.clone()
+    };
+    assert!(book.edit(reworded, Timestamp(7_000)));
+    assert_eq!(book.find("four").unwrap().title(), "Ledgerline (copy)");
+    // A label typed as the company itself is no label.
+    let same = Invitation {
+        label: "Gamma".into(),
+        ..book.find("three").unwrap().clone()
+    };
+    assert!(book.edit(same, Timestamp(8_000)));
+    assert_eq!(book.find("three").unwrap().label, "");
+}
+
+#[test]
+fn each_problem_names_its_field_in_the_forms_order() {
+    let inv = Invitation {
+        consultant: " ".into(),
+        contact: "javascript:alert(1)".into(),
+        prospect: String::new(),
+        welcome: "x".repeat(2_001),
+        ..invitation("a", "", 0)
+    };
+    let found = field_problems(&inv);
+    let fields: Vec<Field> = found.iter().map(|(f, _)| *f).collect();
+    assert_eq!(
+        fields,
+        [
+            Field::Consultant,
+            Field::Contact,
+            Field::Prospect,
+            Field::Welcome
+        ]
+    );
+    assert_eq!(found[2].1, "Type the company you are inviting.");
+    // The summary names each field.
+    let summary = problems(&inv);
+    assert_eq!(
+        summary[0],
+        "Your name: type the name the prospect will know you by."
+    );
+    assert!(summary[1].starts_with("Contact: give an email address"));
+    assert_eq!(summary[3], "Welcome message: keep it to 2000 characters.");
+    assert!(field_problems(&invitation("a", "Acme", 0)).is_empty());
+}
+
+#[test]
+fn the_replies_to_an_invitation_are_listed_last_first_with_who_answered() {
+    let inv = invitation("inv", "Acme", 0);
+    let reply = |id: &str, who: &str, received: u64| {
+        let mut d = Document::new(ModelId(id.into()), "Acme", Timestamp(1_000));
+        d.invitation = Some(inv.clone());
+        d.respondent = who.into();
+        d.received_at = Some(Timestamp(received));
+        ModelSummary::of(&d)
+    };
+    let list = vec![
+        reply("r1", "Priya Shah", 5_000),
+        reply("r2", "", 8_000),
+        ModelSummary::of(&Document::new(ModelId("own".into()), "Mine", NOW)),
+    ];
+    let found = replies_list(&list, "inv");
+    assert_eq!(
+        found.iter().map(|s| s.reply_name()).collect::<Vec<_>>(),
+        ["Acme", "Acme (Priya Shah)"]
+    );
+    assert!(replies_list(&list, "other").is_empty());
+}
+
+/// A prospect's model answering an assessment-only invitation.
+fn answering() -> Document {
+    let mut d = Document::new(ModelId("mine".into()), "Acme", Timestamp(1_000));
+    d.invitation = Some(invitation("inv", "Acme", 0));
+    d.respondent = "Priya Shah".into();
+    d
+}
+
+#[test]
+fn what_was_sent_is_remembered_with_when_and_whether_answers_changed() {
+    let mut doc = answering();
+    let before = answers_fingerprint(&doc);
+    let mut book = SentBook::read(None);
+    assert_eq!(book.of("mine").last(), None);
+    book.record("mine", Way::Link, Timestamp(10_000), &before);
+    book.record("mine", Way::File, Timestamp(12_000), &before);
+
+    // A reload reads it back.
+    let text = book.to_text();
+    assert!(text.contains(SENT_FORMAT));
+    let book = SentBook::read(Some(&text));
+    let record = book.of("mine");
+    assert_eq!(record.get(Way::Link).unwrap().at, Timestamp(10_000));
+    assert_eq!(record.get(Way::Email), None);
+    assert_eq!(record.last().unwrap().at, Timestamp(12_000));
+    assert_eq!(record.changed_since(&before), Some(false));
+    assert_eq!(book.of("someone else"), Default::default());
+
+    // An answer changes: the consultant's copy is out of date.
+    doc.apply(Msg::SetStage(
+        Dimension::MetricsReporting,
+        Some(MaturityStage::Effective),
+    ));
+    let after = answers_fingerprint(&doc);
+    assert_ne!(after, before);
+    assert_eq!(record.changed_since(&after), Some(true));
+    assert!(record.way_is_behind(Way::Link, &after));
+    assert!(!record.way_is_behind(Way::Email, &after), "never used");
+
+    // Sending again brings the latest sending up to date; the older way stays behind.
+    let mut book = book;
+    let record = book.record("mine", Way::Email, Timestamp(20_000), &after);
+    assert_eq!(record.changed_since(&after), Some(false));
+    assert!(record.way_is_behind(Way::File, &after));
+    assert!(book.forget("mine"));
+    assert_eq!(book.of("mine"), Default::default());
+}
+
+#[test]
+fn the_fingerprint_follows_what_the_consultant_keeps_of_a_reply() {
+    let doc = answering();
+    let fp = answers_fingerprint(&doc);
+    // A stage the invitation did not ask for, or a save's time, is not part of the reply.
+    let mut other = doc.clone();
+    other.updated_at = Timestamp(99_000);
+    assert!(!other.dialogue.constituents.is_empty());
+    other.dialogue.constituents.clear();
+    assert_eq!(answers_fingerprint(&other), fp);
+    // Who answered is.
+    let mut renamed = doc.clone();
+    renamed.respondent = "Someone else".into();
+    assert_ne!(answers_fingerprint(&renamed), fp);
+}
+
+#[test]
+fn a_send_record_from_an_earlier_build_or_in_pieces_still_reads() {
+    // No fingerprints, unknown fields, a way missing: read, with "changed since" unknown.
+    let old = r#"{"format":"marketing-os-sent","schema":1,"models":{"mine":{"link":{"at":5000},"later":true}}}"#;
+    let record = SentBook::read(Some(old)).of("mine");
+    assert_eq!(record.last().unwrap().at, Timestamp(5_000));
+    assert_eq!(record.changed_since("abc"), None);
+    assert!(!record.way_is_behind(Way::Link, "abc"));
+    // Anything else is an empty record, never an error.
+    for bad in [
+        "",
+        "{",
+        "[]",
+        r#"{"format":"other","models":{"mine":{"link":{"at":1}}}}"#,
+    ] {
+        assert_eq!(SentBook::read(Some(bad)), SentBook::default(), "{bad}");
+    }
 }

@@ -85,38 +85,94 @@ pub struct Invitation {
     /// every read by [`Invitation::tidied`]; only ever shown as an image.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub logo: String,
+    /// When the consultant last changed what the prospect sees, if they did after making it.
+    /// Kept in this browser; links leave it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
 }
 
-/// What is wrong with an invitation's fields, each naming the field.
-pub fn problems(inv: &Invitation) -> Vec<String> {
-    let mut out = Vec::new();
-    if inv.consultant.trim().is_empty() {
-        out.push("Your name: type the name the prospect will know you by.".to_string());
-    }
-    if inv.prospect.trim().is_empty() {
-        out.push("Prospect's company: type the company you are inviting.".to_string());
-    }
-    if !inv.contact.trim().is_empty() && contact_link(&inv.contact).is_none() {
-        out.push(
-            "Contact: give an email address (name@example.com) or an address starting with https://."
-                .to_string(),
-        );
-    }
-    if !inv.accent.trim().is_empty() && !is_colour(inv.accent.trim()) {
-        out.push("Accent colour: give a colour as # and six hex digits, like #1f5fa8.".to_string());
-    }
-    for (label, text, max) in [
-        ("Your name", &inv.consultant, MAX_SHORT),
-        ("Organisation", &inv.organisation, MAX_SHORT),
-        ("Contact", &inv.contact, MAX_SHORT),
-        ("Prospect's company", &inv.prospect, MAX_SHORT),
-        ("Welcome message", &inv.welcome, MAX_WELCOME),
-    ] {
-        if text.chars().count() > max {
-            out.push(format!("{label}: keep it to {max} characters."));
+/// A field of the invitation form, in the form's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Consultant,
+    Organisation,
+    Contact,
+    Accent,
+    Prospect,
+    Welcome,
+}
+
+impl Field {
+    /// The field's label in the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Consultant => "Your name",
+            Field::Organisation => "Organisation",
+            Field::Contact => "Contact",
+            Field::Accent => "Accent colour",
+            Field::Prospect => "Prospect's company",
+            Field::Welcome => "Welcome message",
         }
     }
+}
+
+/// What is wrong with an invitation's fields, field by field in the form's order: the field
+/// and what to do about it (said next to the field, so without its name).
+pub fn field_problems(inv: &Invitation) -> Vec<(Field, String)> {
+    let mut out = Vec::new();
+    if inv.consultant.trim().is_empty() {
+        out.push((
+            Field::Consultant,
+            "Type the name the prospect will know you by.".to_string(),
+        ));
+    }
+    if inv.prospect.trim().is_empty() {
+        out.push((
+            Field::Prospect,
+            "Type the company you are inviting.".to_string(),
+        ));
+    }
+    if !inv.contact.trim().is_empty() && contact_link(&inv.contact).is_none() {
+        out.push((
+            Field::Contact,
+            "Give an email address (name@example.com) or an address starting with https://."
+                .to_string(),
+        ));
+    }
+    if !inv.accent.trim().is_empty() && !is_colour(inv.accent.trim()) {
+        out.push((
+            Field::Accent,
+            "Give a colour as # and six hex digits, like #1f5fa8.".to_string(),
+        ));
+    }
+    for (field, text, max) in [
+        (Field::Consultant, &inv.consultant, MAX_SHORT),
+        (Field::Organisation, &inv.organisation, MAX_SHORT),
+        (Field::Contact, &inv.contact, MAX_SHORT),
+        (Field::Prospect, &inv.prospect, MAX_SHORT),
+        (Field::Welcome, &inv.welcome, MAX_WELCOME),
+    ] {
+        if text.chars().count() > max && !out.iter().any(|(f, _)| *f == field) {
+            out.push((field, format!("Keep it to {max} characters.")));
+        }
+    }
+    out.sort_by_key(|(f, _)| *f);
     out
+}
+
+/// What is wrong with an invitation's fields, each naming the field ("Contact: give …").
+pub fn problems(inv: &Invitation) -> Vec<String> {
+    field_problems(inv)
+        .into_iter()
+        .map(|(field, message)| {
+            let mut m = message.chars();
+            let first = m
+                .next()
+                .map(|c| c.to_lowercase().to_string())
+                .unwrap_or_default();
+            format!("{}: {first}{}", field.label(), m.as_str())
+        })
+        .collect()
 }
 
 impl Invitation {
@@ -141,10 +197,12 @@ impl Invitation {
         self
     }
 
-    /// The invitation as its link carries it: without the consultant's private label.
+    /// The invitation as its link carries it: without the consultant's private label and
+    /// the time they last edited it.
     pub fn for_prospect(&self) -> Invitation {
         Invitation {
             label: String::new(),
+            edited_at: None,
             ..self.clone()
         }
     }

@@ -9,6 +9,8 @@ use crate::domain::Timestamp;
 pub const INVITATIONS_KEY: &str = "mos.invitations";
 /// The format name of that record.
 pub const INVITATIONS_FORMAT: &str = "marketing-os-invitations";
+/// What a copy's label ends with.
+const COPY_MARK: &str = " (copy)";
 
 /// A consultant's invitations: the details they send with each, and every invitation made in
 /// this browser (replies are matched to these).
@@ -43,11 +45,7 @@ impl InvitationBook {
     pub fn add(&mut self, mut inv: Invitation) {
         self.remember_sender(&inv);
         if inv.label.trim().is_empty() {
-            let same = |i: &&Invitation| i.id != inv.id && i.prospect.trim() == inv.prospect.trim();
-            let n = self.sent.iter().chain(&self.archived).filter(same).count();
-            if n > 0 {
-                inv.label = format!("{} ({})", inv.title(), n + 1);
-            }
+            inv.label = self.distinct_label(&inv.id, &inv.prospect);
         }
         self.sent.retain(|i| i.id != inv.id);
         self.archived.retain(|i| i.id != inv.id);
@@ -66,23 +64,64 @@ impl InvitationBook {
     }
 
     /// Replaces the invitation with the same id where it is, keeping its id and the time it
-    /// was made (replies keep matching it). False when there is none.
-    pub fn edit(&mut self, inv: Invitation) -> bool {
-        let Some(slot) = self
+    /// was made (replies keep matching it), and noting `now` as the time it was edited when
+    /// what the prospect sees changed. A copy's "(copy)" label, left as it was while the
+    /// company changed, gives way to the new company (told apart as [`add`](Self::add) does).
+    /// False when there is none.
+    pub fn edit(&mut self, mut inv: Invitation, now: Timestamp) -> bool {
+        let Some(old) = self.find(&inv.id).cloned() else {
+            return false;
+        };
+        let retargeted = inv.prospect.trim() != old.prospect.trim();
+        if retargeted && inv.label.trim() == old.label.trim() && old.label.ends_with(COPY_MARK) {
+            inv.label = self.distinct_label(&inv.id, &inv.prospect);
+        }
+        if inv.label.trim() == inv.prospect.trim() {
+            inv.label.clear();
+        }
+        let seen_before = Invitation {
+            created_at: old.created_at,
+            ..old.for_prospect()
+        };
+        let seen_now = Invitation {
+            created_at: old.created_at,
+            ..inv.for_prospect()
+        };
+        let edited = Invitation {
+            created_at: old.created_at,
+            edited_at: if seen_now == seen_before {
+                old.edited_at
+            } else {
+                Some(now)
+            },
+            ..inv
+        };
+        if let Some(slot) = self
             .sent
             .iter_mut()
             .chain(self.archived.iter_mut())
-            .find(|i| i.id == inv.id)
-        else {
-            return false;
-        };
-        *slot = Invitation {
-            created_at: slot.created_at,
-            ..inv
-        };
-        let edited = slot.clone();
+            .find(|i| i.id == edited.id)
+        {
+            *slot = edited.clone();
+        }
         self.remember_sender(&edited);
         true
+    }
+
+    /// The label for an invitation to `prospect`: none (the company names it), or
+    /// "<company> (n)" when other invitations to that company are kept.
+    fn distinct_label(&self, id: &str, prospect: &str) -> String {
+        let same = |i: &&Invitation| i.id != id && i.prospect.trim() == prospect.trim();
+        let n = self.sent.iter().chain(&self.archived).filter(same).count();
+        if n > 0 {
+            let company = match prospect.trim() {
+                "" => "Untitled invitation",
+                p => p,
+            };
+            format!("{company} ({})", n + 1)
+        } else {
+            String::new()
+        }
     }
 
     /// Sets the label the list shows (empty: the prospect's company).
@@ -116,7 +155,8 @@ impl InvitationBook {
         let copy = Invitation {
             id: new_id.to_string(),
             created_at: now,
-            label: format!("{} (copy)", original.title()),
+            label: format!("{}{COPY_MARK}", original.title()),
+            edited_at: None,
             ..original
         }
         .tidied();

@@ -12,6 +12,7 @@ pub mod pretty;
 pub mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod sent;
 pub mod slots;
 pub mod summaries;
 pub mod tabs;

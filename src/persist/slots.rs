@@ -28,7 +28,7 @@ const CHECK_FIELD: &str = ",\"check\":\"";
 
 /// FNV-1a (64 bits) of the text, as 16 hex digits: small, fast, and enough to tell a cut or
 /// altered record from a whole one.
-fn digest(text: &str) -> String {
+pub fn digest(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {
         h ^= u64::from(b);

@@ -139,6 +139,14 @@ impl ModelSummary {
         }
     }
 
+    /// A reply's name in a list: the company, and who answered when the reply names them.
+    pub fn reply_name(&self) -> String {
+        match self.respondent.trim() {
+            "" => self.company.clone(),
+            who => format!("{} ({who})", self.company),
+        }
+    }
+
     /// When the reply arrived: as recorded, else when the model last changed.
     pub fn arrived(&self) -> Timestamp {
         self.received_at.unwrap_or(self.updated_at)
@@ -156,6 +164,17 @@ pub fn replies_to(summaries: &[ModelSummary], id: &str) -> (usize, Option<Timest
                 Some(last.map_or(s.arrived(), |l: Timestamp| l.max(s.arrived()))),
             )
         })
+}
+
+/// The replies to invitation `id` among the summaries, the last to arrive first.
+pub fn replies_list(summaries: &[ModelSummary], id: &str) -> Vec<ModelSummary> {
+    let mut list: Vec<ModelSummary> = summaries
+        .iter()
+        .filter(|s| s.invitation.as_ref().is_some_and(|i| i.id == id))
+        .cloned()
+        .collect();
+    list.sort_by_key(|s| std::cmp::Reverse(s.arrived()));
+    list
 }
 
 pub use super::summaries::{base36, SummaryMemo, SUMMARIES_KEY, SUMMARY_FORMAT};

@@ -138,6 +138,7 @@ impl AppState {
             .with_untracked(|m| m.iter().any(|s| &s.id == id))
         {
             self.forget_versions(id, &[]);
+            self.forget_sent(id);
         }
         self.trash.update(|t| t.retain(|x| &x.doc.id != id));
         self.tell(format!("Deleted “{}” for good.", b.doc.display_name()));

@@ -5,6 +5,7 @@ use super::{AppState, Conflict, Notice};
 use crate::domain::invitation::Invitation;
 use crate::domain::reply::{arrival, take_newer, trimmed, Arrival};
 use crate::domain::{Document, ModelId};
+use crate::persist::sent::{SendRecord, SentBook, Way, SENT_KEY};
 use crate::persist::workspace::{InvitationBook, INVITATIONS_KEY};
 use crate::web::clock::{new_model_id, now};
 use crate::web::workspace::keep_backup;
@@ -43,7 +44,7 @@ impl AppState {
 
     /// Saves an edited invitation under its own id, so replies still match it.
     pub fn edit_invitation(&self, inv: Invitation) -> Result<(), String> {
-        self.change_book(|b| b.edit(inv))
+        self.change_book(|b| b.edit(inv, now()))
     }
 
     /// Sets the label an invitation is listed under.
@@ -51,10 +52,15 @@ impl AppState {
         self.change_book(|b| b.relabel(id, label))
     }
 
-    /// Makes a copy of an invitation with an id of its own.
-    pub fn duplicate_invitation(&self, id: &str) -> Result<(), String> {
+    /// Makes a copy of an invitation with an id of its own, and gives it.
+    pub fn duplicate_invitation(&self, id: &str) -> Result<Invitation, String> {
         let new_id = new_model_id();
-        self.change_book(|b| b.duplicate(id, new_id.as_str(), now()).is_some())
+        let mut copy = None;
+        self.change_book(|b| {
+            copy = b.duplicate(id, new_id.as_str(), now());
+            copy.is_some()
+        })?;
+        copy.ok_or_else(|| "That invitation is no longer in your list.".to_string())
     }
 
     /// Puts an invitation in the archive.
@@ -216,6 +222,33 @@ impl AppState {
             restore: None,
         }));
         Ok(doc.id)
+    }
+
+    /// What has been sent back of model `id` from this browser.
+    pub fn sent_record(&self, id: &ModelId) -> SendRecord {
+        SentBook::read(self.raw(SENT_KEY).as_deref()).of(id.as_str())
+    }
+
+    /// Notes that model `id`'s results, with answers of fingerprint `answers`, were sent
+    /// `way` just now, and gives its record. When storage refuses the note the user is told,
+    /// and the record given still holds it for the rest of the visit.
+    pub fn record_sending(&self, id: &ModelId, way: Way, answers: &str) -> SendRecord {
+        let mut book = SentBook::read(self.raw(SENT_KEY).as_deref());
+        let record = book.record(id.as_str(), way, now(), answers);
+        if let Err(e) = self.store.get_value().set(SENT_KEY, &book.to_text()) {
+            self.tell(format!(
+                "{e} This page will not remember what you sent after you leave it; what you sent is not affected."
+            ));
+        }
+        record
+    }
+
+    /// Forgets what was sent of model `id` (deleted for good).
+    pub(super) fn forget_sent(&self, id: &ModelId) {
+        let mut book = SentBook::read(self.raw(SENT_KEY).as_deref());
+        if book.forget(id.as_str()) {
+            let _ = self.store.get_value().set(SENT_KEY, &book.to_text());
+        }
     }
 
     /// Every model in the workspace that came from an invitation, read in full.

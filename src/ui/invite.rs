@@ -4,6 +4,7 @@
 
 mod cards;
 mod desk;
+mod form;
 mod send;
 mod welcome;
 

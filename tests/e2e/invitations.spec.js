@@ -1,6 +1,8 @@
 // The consultant's desk: invitations kept across a reload (their link copied and opened again),
-// labelled, edited, duplicated, archived and restored; a logo and the accent on the welcome;
-// replies counted on the card; the prospect's send page saying what has been done.
+// labelled, edited (and marked so), duplicated into the form, archived and restored, one message
+// at a time; each field's problem beside it; a logo and the accent kept for the next invitation
+// and shown on the welcome; replies counted on the card, each a link; the prospect's send page
+// saying what has been sent, even after a reload, and whether the answers changed since.
 import { test, expect, checkA11y, saved } from './fixtures.js';
 
 // A 1×1 PNG, and an SVG that a logo picker must refuse.
@@ -10,7 +12,9 @@ const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="window.
 /** Fills the invitation form and returns the link it makes. */
 async function makeInvitation(page, { prospect, welcome = 'Thanks for taking part.', accent, logo, modules = 'The maturity self-assessment only' }) {
   await page.goto('/invitations');
-  await expect(page.getByRole('heading', { level: 1, name: 'Invite a prospect' })).toBeVisible();
+  // A new browser context is a cold origin: compiling the app's module there has taken over
+  // 10 s with the machine busy running the other worker's journeys.
+  await expect(page.getByRole('heading', { level: 1, name: 'Invite a prospect' })).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Your name', { exact: true }).fill('Dana Reyes');
   await page.getByLabel('Organisation').fill('Northbeam Advisory');
   await page.getByLabel('Contact').fill('dana@northbeam.example');
@@ -32,6 +36,8 @@ function card(page, title) {
 }
 
 test('a consultant has the link again after a reload, labels, edits, duplicates and archives', async ({ browser, context, page }) => {
+  // The whole desk in one journey, with two browsers: longer than the default minute.
+  test.setTimeout(180_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
   // A logo must be a small PNG, JPEG or WebP: an SVG is refused, with the cap named.
@@ -47,6 +53,12 @@ test('a consultant has the link again after a reload, labels, edits, duplicates 
   });
   await expect(page.getByRole('img', { name: 'Your logo, as the prospect will see it' })).toBeVisible();
   await expect(page.getByText('buttons will use a darker shade')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Made the invitation “Ledgerline”.' })).toBeVisible();
+  // The accent and the logo stay for the next invitation, in this visit and the next.
+  await expect(page.getByLabel('Accent colour')).toHaveValue('#ffeb3b');
+  await page.goto('/invitations');
+  await expect(page.getByLabel('Accent colour')).toHaveValue('#ffeb3b');
+  await expect(page.getByRole('img', { name: 'Your logo, as the prospect will see it' })).toBeVisible();
   const second = await makeInvitation(page, { prospect: 'Ledgerline', welcome: 'For the CFO.' });
   expect(second).not.toEqual(first);
 
@@ -76,38 +88,69 @@ test('a consultant has the link again after a reload, labels, edits, duplicates 
   await expect(cfo.group.getByRole('link', { name: 'Open it as your prospect will see it' })).toHaveAttribute('href', second);
 
   // Edit: the same invitation (same id), new wording, old links said to keep the old.
+  await expect(cfo.item).not.toContainText('Edited');
   await cfo.group.getByRole('button', { name: 'Edit' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Edit the invitation “Ledgerline, the CFO”' })).toBeFocused();
   await expect(page.getByText('Links you have already sent keep their old wording')).toBeVisible();
   await expect(page.getByLabel('Welcome message')).toHaveValue('For the CFO.');
   await page.getByLabel('Welcome message').fill('For the CFO, with thanks.');
   await page.getByRole('button', { name: 'Save the changes' }).click();
-  await expect(page.getByText('Saved the changes to “Ledgerline, the CFO”')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to “Ledgerline, the CFO”' })).toBeVisible();
   await expect(cfo.item).toHaveCount(1);
+  // The card says it was changed after it was made; the other card does not.
+  await expect(cfo.item).toContainText(/Made \d{1,2} \w+ \d{4}, \d{2}:\d{2} · Edited \d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
+  await expect(one.item).not.toContainText('Edited');
   const edited = await cfo.group.getByRole('link', { name: 'Open it as your prospect will see it' }).getAttribute('href');
   expect(edited).not.toEqual(second);
 
-  // Duplicate: a new card of its own; archive it, restore it, archive and delete it.
+  // Duplicate: the copy opens in the form for its new prospect, said so in place of the
+  // earlier message.
   await cfo.group.getByRole('button', { name: 'Duplicate' }).click();
-  await expect(page.getByRole('group', { name: /^Actions for “Ledgerline, the CFO \(copy\)”/ })).toHaveCount(1);
-  await page.getByRole('group', { name: /^Actions for “Ledgerline, the CFO \(copy\)”/ }).getByRole('button', { name: 'Archive' }).click();
-  await expect(page.getByRole('group', { name: /^Actions for “Ledgerline, the CFO \(copy\)”/ })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Edit the invitation “Ledgerline, the CFO (copy)”' })).toBeVisible();
+  const company = page.getByRole('textbox', { name: "Prospect's company" });
+  await expect(company).toBeFocused();
+  await expect(company).toHaveValue('Ledgerline');
+  await expect(page.getByRole('textbox', { name: /^Your label \(only you see it\)/ })).toHaveValue('Ledgerline, the CFO (copy)');
+  await expect(page.getByRole('status').filter({ hasText: 'a copy of “Ledgerline, the CFO” with a link of its own' })).toContainText('“Ledgerline, the CFO” is unchanged.');
+  // A copy has sent no link yet: nothing is said of old links.
+  await expect(page.getByText('Links you have already sent keep their old wording')).toHaveCount(0);
+  await expect(page.getByText('Saved the changes to')).toHaveCount(0);
+  await expect(card(page, 'Ledgerline, the CFO (copy)').item).toHaveCount(1);
+  await expect(card(page, 'Ledgerline, the CFO (copy)').item).not.toContainText('Edited');
+  await company.fill('Quarry Partners');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  const quarry = card(page, 'Quarry Partners');
+  await expect(quarry.item).toHaveCount(1);
+  await expect(quarry.item).toContainText('to Quarry Partners');
+  await expect(page.getByRole('heading', { level: 2, name: 'Your invitation' })).toBeVisible();
+  // The form is given back as it was before the copy opened in it.
+  await expect(page.getByRole('textbox', { name: "Prospect's company" })).toHaveValue('');
+
+  // Archive: the link still opens and replies still count, said when archiving and in the archive.
+  await quarry.group.getByRole('button', { name: 'Archive' }).click();
+  await expect(quarry.group).toBeHidden();
+  const archivedSaid = page.getByRole('status').filter({ hasText: 'Archived “Quarry Partners”' });
+  await expect(archivedSaid).toContainText('Its link still opens for whoever has it, and replies to it are still recognised');
+  await expect(page.getByText('Saved the changes to')).toHaveCount(0);
   const archive = page.getByText('Archived (1)');
   await expect(archive).toBeVisible();
   await page.reload();
   await page.getByText('Archived (1)').click();
-  const archived = page.getByRole('group', { name: /^Actions for “Ledgerline, the CFO \(copy\)”/ });
+  await expect(page.getByText("An archived invitation's link still opens for whoever has it")).toBeVisible();
+  const archived = page.getByRole('group', { name: /^Actions for “Quarry Partners”/ });
   await expect(archived.getByRole('button', { name: 'Restore' })).toBeVisible();
   await checkA11y(page, 'invitations with the archive open');
   await archived.getByRole('button', { name: 'Restore' }).click();
-  await expect(page.getByText(/^Archived/)).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored “Quarry Partners” to your list.' })).toBeVisible();
+  await expect(page.getByText(/^Archived \(/)).toHaveCount(0);
   await expect(archived.getByRole('button', { name: 'Archive' })).toBeVisible();
   await archived.getByRole('button', { name: 'Archive' }).click();
   await page.getByText('Archived (1)').click();
   await archived.getByRole('button', { name: 'Delete for good' }).click();
   await archived.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(archived).toHaveCount(0);
-  await expect(page.getByText(/^Archived/)).toHaveCount(0);
+  await expect(page.getByText(/^Archived \(/)).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Quarry Partners” for good.' })).toBeVisible();
 
   // The prospect: a maturity check, the consultant's logo and accent, their own name.
   const prospectContext = await browser.newContext();
@@ -146,17 +189,28 @@ test('a consultant has the link again after a reload, labels, edits, duplicates 
   await expect(one.item).toContainText(/1 reply in your workspace, the last received \d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
   await expect(one.group.getByRole('link', { name: 'Compare clients' })).toHaveAttribute('href', /^\/cohort\?invitation=[\w-]+$/);
   await expect(cfo.item).toContainText('No reply yet');
+  // The replies are links: open the list, then the reply itself.
+  await one.item.getByText(/^1 reply in your workspace/).click();
+  const priya = one.item.getByRole('link', { name: 'Ledgerline (Priya Shah)' });
+  await expect(priya).toHaveAttribute('href', /^\/model\/[\w-]+\/report$/);
+  await expect(priya.locator('..')).toContainText(/, received \d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
+  await checkA11y(page, 'invitations with a reply listed');
+  await priya.click();
+  await expect(page.getByRole('region', { name: 'Client reply' })).toBeVisible();
   await prospectContext.close();
 });
 
-test('the send page says what has been done, and the email carries the link only when short', async ({ browser, page }) => {
+test('the send page says what has been sent, after a reload too, and whether answers changed since', async ({ browser, page }) => {
+  test.setTimeout(120_000);
   const desk = await (await browser.newContext()).newPage();
   const link = await makeInvitation(desk, { prospect: 'Acme Analytics' });
   await page.goto(link);
   await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('group', { name: 'Metrics and reporting', exact: true }).getByRole('radio', { name: /^Effective/ }).check();
+  await saved(page);
   await page.getByRole('link', { name: 'Send your results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Send your results to Dana Reyes of Northbeam Advisory' })).toBeVisible();
-  const done = page.getByRole('region', { name: 'So far on this page' });
+  const done = page.getByRole('region', { name: 'What you have sent so far' });
   await expect(done).toContainText('Nothing has left this browser yet');
   await expect(done.getByRole('listitem')).toHaveText(['Not yet: reply link', 'Not yet: results file', 'Not yet: email']);
   await expect(page.getByRole('heading', { level: 2, name: 'What Dana Reyes of Northbeam Advisory will get' })).toBeVisible();
@@ -165,7 +219,8 @@ test('the send page says what has been done, and the email carries the link only
 
   await page.getByRole('button', { name: 'Make the reply link' }).click();
   const reply = await page.getByRole('textbox', { name: 'Reply link' }).inputValue();
-  await expect(done.getByRole('listitem').first()).toHaveText('Done: reply link made');
+  const when = /\d{1,2} \w+ \d{4}, \d{2}:\d{2}/;
+  await expect(done.getByRole('listitem').first()).toHaveText(new RegExp(`^Done: reply link made on ${when.source}$`));
   await expect(done).not.toContainText('Nothing has left this browser yet');
   const mail = page.getByRole('link', { name: /^Email (the link to )?dana@northbeam\.example$/ });
   const body = decodeURIComponent((await mail.getAttribute('href')).split('body=')[1]);
@@ -180,13 +235,69 @@ test('the send page says what has been done, and the email carries the link only
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the file to attach' }).click();
     await download;
-    await expect(done.getByRole('listitem').nth(1)).toHaveText('Done: results file downloaded');
+    await expect(done.getByRole('listitem').nth(1)).toHaveText(new RegExp(`^Done: results file downloaded on ${when.source}$`));
   }
   await checkA11y(page, 'send page after the link');
   // Opening the email is counted (the mail program itself is not opened in the test).
   await mail.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
   await mail.click();
-  await expect(done.getByRole('listitem').nth(2)).toContainText('Done: email opened');
+  await expect(done.getByRole('listitem').nth(2)).toHaveText(new RegExp(`^Done: email opened in your email program on ${when.source} \\(check that you pressed send there\\)$`));
+
+  // Back another day: the page still knows what was sent, and when.
+  await page.reload();
+  await expect(done).toContainText(new RegExp(`You last sent your results on ${when.source}\\. Your answers have not changed since\\.`));
+  await expect(done).toContainText('Dana Reyes sees it is the same reply, and nothing is added twice.');
+  await expect(done.getByRole('listitem').first()).toHaveText(new RegExp(`^Done: reply link made on ${when.source}$`));
+  await expect(done.getByRole('listitem').nth(2)).toContainText('Done: email opened in your email program on');
+
+  // The prospect changes an answer: the consultant's copy is out of date, and sending again
+  // updates it rather than adding a second reply.
+  await page.getByRole('link', { name: 'Back to your answers' }).click();
+  await page.getByRole('group', { name: 'Metrics and reporting', exact: true }).getByRole('radio', { name: /^Efficient/ }).check();
+  await saved(page);
+  await page.getByRole('link', { name: 'Send your results' }).click();
+  await expect(done).toContainText('You have changed your answers since, so the results Dana Reyes has from you are out of date.');
+  await expect(done).toContainText("your newer answers replace the earlier ones in Dana Reyes's workspace");
+  await expect(done).toContainText('They do not count as a second reply.');
+  await expect(done.getByRole('listitem').first()).toHaveText(new RegExp(`^Done: reply link made on ${when.source}, before your latest changes$`));
+  await checkA11y(page, 'send page with answers changed since');
+  await page.getByRole('button', { name: 'Make the reply link' }).click();
+  await expect(done).toContainText('Your answers have not changed since.');
+  await expect(done.getByRole('listitem').first()).toHaveText(new RegExp(`^Done: reply link made on ${when.source}$`));
+});
+
+test('each field of the invitation form names its own problem, and focus goes to the first', async ({ page }) => {
+  await page.goto('/invitations');
+  await page.getByLabel('Contact').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  const name = page.getByRole('textbox', { name: 'Your name', exact: true });
+  const contact = page.getByRole('textbox', { name: /^Contact/ });
+  const company = page.getByRole('textbox', { name: "Prospect's company" });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('Type the name the prospect will know you by.');
+  await expect(contact).toHaveAttribute('aria-invalid', 'true');
+  await expect(contact).toHaveAccessibleDescription(/^Give an email address/);
+  await expect(company).toHaveAccessibleDescription('Type the company you are inviting.');
+  await expect(page.getByRole('textbox', { name: 'Organisation' })).not.toHaveAttribute('aria-invalid', 'true');
+  // The summary by the button still names the fields.
+  const summary = page.getByRole('alert').filter({ hasText: /needs? changing/ });
+  await expect(summary).toContainText('3 fields need changing');
+  await expect(summary).toContainText("Prospect's company: type the company you are inviting.");
+  await checkA11y(page, 'invitation form with problems');
+  // Each mark goes as its field is put right.
+  await name.fill('Dana Reyes');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('');
+  await contact.fill('dana@northbeam.example');
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  await expect(company).toBeFocused();
+  await expect(summary).toContainText('One field needs changing');
+  await company.fill('Acme Analytics');
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Invitation link' })).toHaveValue(/\/invite#1\./);
+  await expect(summary).toHaveCount(0);
+  await expect(company).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a longer reply is emailed as a file to attach, a short one as its link', async ({ browser, page }) => {
@@ -205,13 +316,18 @@ test('a longer reply is emailed as a file to attach, a short one as its link', a
   await expect(page.getByRole('button', { name: 'Download the file to attach' })).toHaveCount(reply.length <= 2000 ? 0 : 1);
 });
 
-test('the invitations page and a branded welcome fit a phone @phone', async ({ browser, page }) => {
+test('the invitations page, a branded welcome and the send page fit a phone @phone', async ({ browser, page }) => {
   await makeInvitation(page, { prospect: 'A company with a rather long name, Incorporated', logo: { name: 'logo.png', mimeType: 'image/png', buffer: PNG } });
   const link = await makeInvitation(page, { prospect: 'A company with a rather long name, Incorporated' });
   await page.reload();
   await expect(page.getByRole('button', { name: 'Copy the link' })).toHaveCount(2);
   await page.getByLabel('Logo (optional)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
   await expect(page.getByRole('button', { name: 'Remove the logo' })).toBeVisible();
+  // The form's problems, and a copy open in the form with its message.
+  await page.getByRole('button', { name: 'Create the invitation link' }).click();
+  await expect(page.getByRole('textbox', { name: "Prospect's company" })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Duplicate' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'a copy of' })).toBeVisible();
   // Nothing reaches past the page's width (measured on the elements: a phone's browser may
   // widen its layout viewport to fit whatever overflows).
   const width = page.viewportSize().width;
@@ -222,5 +338,16 @@ test('the invitations page and a branded welcome fit a phone @phone', async ({ b
   await page.goto(link);
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
-  void browser;
+  // The prospect's send page, after a send and a reload.
+  const prospect = await (await browser.newContext({ viewport: page.viewportSize() })).newPage();
+  await prospect.goto(link);
+  await prospect.getByRole('button', { name: 'Start' }).click();
+  await prospect.getByRole('link', { name: 'Send your results' }).click();
+  await prospect.getByRole('button', { name: 'Make the reply link' }).click();
+  await expect(prospect.getByRole('textbox', { name: 'Reply link' })).toBeVisible();
+  await prospect.reload();
+  await expect(prospect.getByRole('region', { name: 'What you have sent so far' })).toContainText('You last sent your results on');
+  expect(await prospect.evaluate((w) => Math.max(document.documentElement.scrollWidth - window.innerWidth,
+    ...[...document.querySelectorAll('main *')].map((e) => Math.ceil(e.getBoundingClientRect().right) - w)), width)).toBeLessThanOrEqual(0);
+  await checkA11y(prospect, 'send page on a phone');
 });

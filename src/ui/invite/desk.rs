@@ -1,29 +1,30 @@
-//! `/invitations`: the consultant's form for a new invitation (or for editing one), and the
-//! list of invitations made in this browser below it.
+//! `/invitations`: the consultant's form for a new invitation (or for editing one, or a copy
+//! just made), and the list of invitations made in this browser below it. The page says one
+//! thing at a time, about the latest action, where that action happened.
 
-use super::cards::SentList;
-use crate::domain::brand::{logo_cap_text, logo_data_url, logo_size_error, LOGO_MAX_BYTES};
-use crate::domain::invitation::{problems, Invitation, Modules};
+use super::cards::{Open, SentList};
+use super::form::{field_id, Fields};
+use crate::domain::invitation::{field_problems, problems, Field, Invitation, Modules};
 use crate::persist::link::{invitation_json, LinkKind};
 use crate::state::use_app;
 use crate::ui::share::LinkMaker;
-use crate::ui::widgets::{TextArea, TextField};
 use crate::web::clock::{new_model_id, now};
-use crate::web::file::{read_file, FileError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The form's fields, one signal each.
 #[derive(Clone, Copy)]
-struct Draft {
-    consultant: RwSignal<String>,
-    organisation: RwSignal<String>,
-    contact: RwSignal<String>,
-    accent: RwSignal<String>,
-    logo: RwSignal<String>,
-    prospect: RwSignal<String>,
-    welcome: RwSignal<String>,
-    modules: RwSignal<Modules>,
+pub(super) struct Draft {
+    pub consultant: RwSignal<String>,
+    pub organisation: RwSignal<String>,
+    pub contact: RwSignal<String>,
+    pub accent: RwSignal<String>,
+    pub logo: RwSignal<String>,
+    pub prospect: RwSignal<String>,
+    /// The consultant's own label (only while editing).
+    pub label: RwSignal<String>,
+    pub welcome: RwSignal<String>,
+    pub modules: RwSignal<Modules>,
 }
 
 impl Draft {
@@ -35,6 +36,7 @@ impl Draft {
             contact: RwSignal::new(me.contact),
             logo: RwSignal::new(me.logo),
             prospect: RwSignal::new(String::new()),
+            label: RwSignal::new(String::new()),
             welcome: RwSignal::new(String::new()),
             modules: RwSignal::new(Modules::Assessment),
         }
@@ -48,23 +50,85 @@ impl Draft {
         self.accent.set(inv.accent_colour().to_string());
         self.logo.set(inv.logo.clone());
         self.prospect.set(inv.prospect.clone());
+        self.label.set(inv.label.clone());
         self.welcome.set(inv.welcome.clone());
         self.modules.set(inv.modules);
     }
 
-    /// The invitation the form describes (no id yet).
-    fn read(&self) -> Invitation {
+    /// The invitation the form describes (no id yet), read as it changes.
+    fn current(&self) -> Invitation {
         Invitation {
-            consultant: self.consultant.get_untracked(),
-            organisation: self.organisation.get_untracked(),
-            contact: self.contact.get_untracked(),
-            accent: self.accent.get_untracked(),
-            logo: self.logo.get_untracked(),
-            prospect: self.prospect.get_untracked(),
-            welcome: self.welcome.get_untracked(),
-            modules: self.modules.get_untracked(),
+            consultant: self.consultant.get(),
+            organisation: self.organisation.get(),
+            contact: self.contact.get(),
+            accent: self.accent.get(),
+            logo: self.logo.get(),
+            prospect: self.prospect.get(),
+            label: self.label.get(),
+            welcome: self.welcome.get(),
+            modules: self.modules.get(),
             created_at: now(),
             ..Invitation::default()
+        }
+    }
+
+    /// The invitation the form describes, for an event handler.
+    fn read(&self) -> Invitation {
+        untrack(|| self.current())
+    }
+}
+
+/// Where the page says something: at the top of the form (what opened in it), by the form's
+/// buttons, over the list, or on one invitation's card.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Place {
+    Opened,
+    Form,
+    List,
+    Card(String),
+}
+
+/// What the page says after the latest action, and where; the next action replaces it.
+#[derive(Clone, Copy)]
+pub(super) struct Desk {
+    said: RwSignal<Option<(Place, String, bool)>>,
+}
+
+impl Desk {
+    /// Says `text` at `place`, in place of whatever was said before.
+    pub fn say(&self, place: Place, text: String) {
+        self.said.set(Some((place, text, false)));
+    }
+
+    /// Says that something went wrong, in place of whatever was said before.
+    pub fn fail(&self, place: Place, text: String) {
+        self.said.set(Some((place, text, true)));
+    }
+
+    /// Says nothing (an action that speaks for itself).
+    pub fn clear(&self) {
+        self.said.set(None);
+    }
+
+    /// What is said at `place`, if anything, and whether it is a failure.
+    pub fn at(&self, place: &Place) -> Option<(String, bool)> {
+        self.said.with(|s| {
+            s.as_ref()
+                .filter(|(p, _, _)| p == place)
+                .map(|(_, t, e)| (t.clone(), *e))
+        })
+    }
+
+    /// A live region showing what is said at `place`.
+    pub fn region(self, place: Place, class: &'static str) -> impl IntoView {
+        let place = StoredValue::new(place);
+        let said = move || place.with_value(|p| self.at(p));
+        view! {
+            <p role="status" class=move || match said() {
+                Some((_, true)) => format!("{class} said error-text"),
+                Some(_) => format!("{class} said"),
+                None => class.to_string(),
+            }>{move || said().map(|(t, _)| t)}</p>
         }
     }
 }
@@ -74,28 +138,68 @@ impl Draft {
 pub fn InvitationsPage() -> impl IntoView {
     let app = use_app();
     let draft = Draft::new(app.invitations.get_untracked().me);
-    let issues = RwSignal::new(Vec::<String>::new());
+    let desk = Desk {
+        said: RwSignal::new(None),
+    };
+    // Each field's problem, shown once the form has been tried, and kept up to date as the
+    // fields change after that.
+    let tried = RwSignal::new(false);
+    let issues = Memo::new(move |_| {
+        if tried.get() {
+            field_problems(&draft.current())
+        } else {
+            Vec::new()
+        }
+    });
     let current = RwSignal::new(None::<Invitation>);
     // The invitation being edited, when the form is editing one rather than making one.
     let editing = RwSignal::new(None::<Invitation>);
-    let saved = RwSignal::new(None::<String>);
+    // Whether the invitation being edited is a copy just made (no link of it sent yet).
+    let fresh_copy = RwSignal::new(false);
+    // The new invitation the form held before an edit began, given back when it ends.
+    let stash = StoredValue::new(None::<Invitation>);
+    // Whether the form is ready: if not, its problems are shown and focus goes to the first.
+    let check = move || {
+        tried.set(true);
+        let found = field_problems(&draft.read());
+        match found.first() {
+            Some((field, _)) => {
+                desk.clear();
+                focus(field_id(*field), false);
+                false
+            }
+            None => {
+                tried.set(false);
+                true
+            }
+        }
+    };
     // The link is made from the form when its button is pressed; a valid form becomes a
     // recorded invitation first.
     let json = Callback::new(move |()| {
-        let found = problems(&draft.read());
-        issues.set(found.clone());
-        if !found.is_empty() {
+        if !check() {
             return None;
         }
         let inv = Invitation {
             id: new_model_id().as_str().to_string(),
+            label: String::new(),
             ..draft.read()
         }
         .tidied();
         if let Err(e) = app.add_invitation(inv.clone()) {
-            issues.set(vec![e]);
+            desk.fail(Place::Form, e);
             return None;
         }
+        let title = app
+            .invitations
+            .with_untracked(|b| b.find(&inv.id).map(|i| i.title().to_string()))
+            .unwrap_or_default();
+        desk.say(
+            Place::Form,
+            format!(
+                "Made the invitation “{title}”. Its link is below, and on its card in your list."
+            ),
+        );
         current.set(Some(inv.clone()));
         Some(invitation_json(&inv))
     });
@@ -105,46 +209,88 @@ pub fn InvitationsPage() -> impl IntoView {
             let _ = crate::web::file::download(&name, "application/json", &invitation_json(&inv));
         }
     });
-    let on_edit = Callback::new(move |inv: Invitation| {
-        draft.fill(&inv);
-        issues.set(Vec::new());
-        saved.set(None);
-        editing.set(Some(inv));
-        focus("inv-form");
-    });
+    // Puts an invitation in the form to edit, keeping what the form held for afterwards.
+    let begin = move |inv: &Invitation| {
+        if editing.get_untracked().is_none() {
+            stash.set_value(Some(draft.read()));
+        }
+        draft.fill(inv);
+        tried.set(false);
+        fresh_copy.set(false);
+        editing.set(Some(inv.clone()));
+    };
+    // Gives the form back what it held before the edit began.
+    let end = move || {
+        editing.set(None);
+        tried.set(false);
+        if let Some(before) = stash.try_update_value(Option::take).flatten() {
+            draft.fill(&before);
+        }
+    };
+    let open = Open {
+        edit: Callback::new(move |inv: Invitation| {
+            begin(&inv);
+            desk.clear();
+            focus("inv-form", false);
+        }),
+        copied: Callback::new(move |(original, copy): (String, Invitation)| {
+            begin(&copy);
+            fresh_copy.set(true);
+            desk.say(
+                Place::Opened,
+                format!(
+                    "Made “{}”, a copy of “{original}” with a link of its own, and opened it here. Change the company, label or wording for its new prospect, then save. “{original}” is unchanged.",
+                    copy.title()
+                ),
+            );
+            focus(field_id(Field::Prospect), true);
+        }),
+    };
     let save_edit = move |_| {
         let Some(old) = editing.get_untracked() else {
             return;
         };
-        let found = problems(&draft.read());
-        issues.set(found.clone());
-        if !found.is_empty() {
+        if !check() {
             return;
         }
         let inv = Invitation {
             id: old.id.clone(),
-            label: old.label.clone(),
             ..draft.read()
         }
         .tidied();
+        let id = inv.id.clone();
         match app.edit_invitation(inv) {
             Ok(()) => {
-                saved.set(Some(format!(
-                    "Saved the changes to “{}”. Copy its new link from its card below.",
-                    old.title()
-                )));
-                editing.set(None);
-                draft.prospect.set(String::new());
-                draft.welcome.set(String::new());
+                let title = app
+                    .invitations
+                    .with_untracked(|b| b.find(&id).map(|i| i.title().to_string()))
+                    .unwrap_or_default();
+                desk.say(
+                    Place::Form,
+                    format!(
+                        "Saved the changes to “{title}”. Copy its new link from its card below."
+                    ),
+                );
+                end();
             }
-            Err(e) => issues.set(vec![e]),
+            Err(e) => desk.fail(Place::Form, e),
         }
     };
     let cancel_edit = move |_| {
-        editing.set(None);
-        draft.prospect.set(String::new());
-        draft.welcome.set(String::new());
-        issues.set(Vec::new());
+        match editing
+            .get_untracked()
+            .filter(|_| fresh_copy.get_untracked())
+        {
+            Some(copy) => desk.say(
+                Place::Form,
+                format!(
+                    "“{}” stays in your list as it was made; archive it if you do not need it.",
+                    copy.title()
+                ),
+            ),
+            None => desk.clear(),
+        }
+        end();
     };
     view! {
         <h1>"Invite a prospect"</h1>
@@ -158,19 +304,24 @@ pub fn InvitationsPage() -> impl IntoView {
                 Some(inv) => format!("Edit the invitation “{}”", inv.title()),
                 None => "Your invitation".to_string(),
             }}</h2>
-            {move || editing.get().map(|_| view! {
+            {desk.region(Place::Opened, "form-status")}
+            {move || (editing.with(Option::is_some) && !fresh_copy.get()).then(|| view! {
                 <p class="notice">"Links you have already sent keep their old wording: the changes reach only links you copy after saving. Replies to the old and new links both count for this invitation."</p>
             })}
-            <Fields draft=draft />
+            <Fields draft=draft issues=issues editing=Signal::derive(move || editing.get().is_some()) />
             <div role="alert">
                 {move || {
-                    let list = issues.get();
-                    (!list.is_empty()).then(|| view! {
+                    let list = issues.with(|l| (!l.is_empty()).then(|| problems(&draft.current())));
+                    list.map(|list| view! {
+                        <p class="error-text">{match list.len() {
+                            1 => "One field needs changing before the invitation can be saved:".to_string(),
+                            n => format!("{n} fields need changing before the invitation can be saved:"),
+                        }}</p>
                         <ul class="error-text">{list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                     })
                 }}
             </div>
-            <p role="status">{move || saved.get()}</p>
+            {desk.region(Place::Form, "form-status")}
             <Show
                 when=move || editing.get().is_some()
                 fallback=move || view! {
@@ -183,106 +334,28 @@ pub fn InvitationsPage() -> impl IntoView {
                 </p>
             </Show>
         </section>
-        <SentList on_edit=on_edit />
+        <SentList open=open desk=desk />
     }
 }
 
-/// Moves keyboard focus to the element with this id (the form's heading, after "Edit").
-fn focus(id: &'static str) {
+/// Moves keyboard focus to the element with this id (the form's heading after "Edit", a
+/// field), selecting a field's text when `select` is set so that typing replaces it.
+pub(super) fn focus(id: &'static str, select: bool) {
     request_animation_frame(move || {
-        if let Some(el) = document()
+        let Some(el) = document()
             .get_element_by_id(id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-            el.scroll_into_view();
-        }
-    });
-}
-
-/// The invitation form's fields.
-#[component]
-fn Fields(draft: Draft) -> impl IntoView {
-    let darker = move || {
-        let a = draft.accent.get();
-        crate::domain::brand::button_colour(&a) != a.to_ascii_lowercase()
-    };
-    view! {
-        <fieldset>
-            <legend>"From you"</legend>
-            <TextField label="Your name" value=move || draft.consultant.get() on_input=move |v| draft.consultant.set(v) />
-            <TextField label="Organisation" value=move || draft.organisation.get() on_input=move |v| draft.organisation.set(v) />
-            <TextField label="Contact" hint="An email address, or a web address starting with https://" value=move || draft.contact.get() on_input=move |v| draft.contact.set(v) />
-            <label class="field">
-                <span class="field-label">"Accent colour"</span>
-                <span class="field-hint">"Used for the welcome page's border, stripe and buttons."</span>
-                <input type="color" prop:value=move || draft.accent.get() on:input=move |ev| draft.accent.set(event_target_value(&ev)) />
-            </label>
-            {move || darker().then(|| view! {
-                <p class="field-hint">"White text is hard to read on this colour, so buttons will use a darker shade of it."</p>
-            })}
-            <LogoPicker logo=draft.logo />
-        </fieldset>
-        <fieldset>
-            <legend>"To your prospect"</legend>
-            <TextField label="Prospect's company" value=move || draft.prospect.get() on_input=move |v| draft.prospect.set(v) />
-            <TextArea label="Welcome message" hint="Shown as you type it, line breaks kept." value=move || draft.welcome.get() on_input=move |v| draft.welcome.set(v) />
-        </fieldset>
-        <fieldset>
-            <legend>"What to include"</legend>
-            {Modules::ALL.into_iter().map(|m| view! {
-                <label class="check">
-                    <input type="radio" name="modules" prop:checked=move || draft.modules.get() == m on:change=move |_| draft.modules.set(m) />
-                    {m.label()}
-                </label>
-            }).collect_view()}
-        </fieldset>
-    }
-}
-
-/// An optional logo: a small PNG, JPEG or WebP file, shown with a way to remove it.
-#[component]
-fn LogoPicker(
-    /// The logo as a data URL (empty: none).
-    logo: RwSignal<String>,
-) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
-    let pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        else {
             return;
         };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            match read_file(file, LOGO_MAX_BYTES).await {
-                Ok((_, bytes)) => match logo_data_url(&bytes) {
-                    Ok(url) => {
-                        error.set(None);
-                        logo.set(url);
-                    }
-                    Err(e) => error.set(Some(e)),
-                },
-                Err(FileError::TooLarge { bytes, .. }) => error.set(Some(logo_size_error(bytes))),
-                Err(FileError::Unreadable { why, .. }) => {
-                    error.set(Some(format!("That file could not be read: {why}")))
-                }
+        let _ = el.focus();
+        if !el.is_instance_of::<web_sys::HtmlInputElement>() {
+            el.scroll_into_view();
+        }
+        if select {
+            if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                input.select();
             }
-        });
-    };
-    view! {
-        <div class="logo-field">
-            <label class="field">
-                <span class="field-label">"Logo (optional)"</span>
-                <span class="field-hint">{format!("A PNG, JPEG or WebP image of at most {}. It travels inside the link, so a small one keeps the link short.", logo_cap_text())}</span>
-                <input type="file" accept="image/png,image/jpeg,image/webp" on:change=pick />
-            </label>
-            <p class="error-text" role="alert">{move || error.get()}</p>
-            {move || (!logo.get().is_empty()).then(|| view! {
-                <p class="logo-preview">
-                    <img src=logo.get() alt="Your logo, as the prospect will see it" />
-                    <button type="button" on:click=move |_| logo.set(String::new())>"Remove the logo"</button>
-                </p>
-            })}
-        </div>
-    }
+        }
+    });
 }
