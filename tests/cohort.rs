@@ -311,7 +311,7 @@ fn a_team_gets_an_overall_stage_by_the_same_rule_as_one_reply() {
     assert_eq!(solo.stage(), Some(Efficient));
     assert_eq!(
         solo.overall_words().as_deref(),
-        Some("overall Efficient, 4 of 7 dimensions answered")
+        Some("overall Efficient, 4 of 7 areas answered")
     );
 
     // A team: the rule runs over the medians (Effective ×3, Unaware), and Metrics at Unaware,
@@ -344,7 +344,7 @@ fn a_team_gets_an_overall_stage_by_the_same_rule_as_one_reply() {
     assert_eq!(o.capped_by, vec![MetricsReporting]);
     assert_eq!(
         c.overall_words().unwrap(),
-        "overall Efficient, 4 of 7 dimensions answered. Reached by the assessment's own rule, \
+        "overall Efficient, 4 of 7 areas answered. Reached by the assessment's own rule, \
          applied to the median of the 3 colleagues' answers in each area (a median between two \
          stages counts as the lower): 3 of the 4 areas reach Effective or above, but Metrics and \
          reporting sits two or more stages lower, which holds the team at Efficient."

@@ -53,17 +53,22 @@ pub fn invited(d: &Document, part: Part) -> bool {
         .is_none_or(|inv| inv.modules.includes(part))
 }
 
-/// Whether the page a link inside a model leads to (`operations#raci`, `assessment`…) is one
-/// of the model's pages, so a prospect is never sent to a stage they were not invited to.
+/// The part of the method a page inside a model (`operations#raci`, `assessment`, `team`…)
+/// belongs to; none for the pages every model has (report, diagnostics, versions).
+pub fn page_part(link: &str) -> Option<Part> {
+    match link.split(['#', '/']).next().unwrap_or("") {
+        "dialogue" => Some(Part::Dialogue),
+        "mapping" => Some(Part::Mapping),
+        "operations" | "team" => Some(Part::Operations),
+        "assessment" => Some(Part::Assessment),
+        _ => None,
+    }
+}
+
+/// Whether to send the reader to the page a link inside a model leads to: a prospect never
+/// to a stage they were not invited to, and nobody to work on a client's reply as received.
 pub fn offered(d: &Document, link: &str) -> bool {
-    let part = match link.split(['#', '/']).next().unwrap_or("") {
-        "dialogue" => Part::Dialogue,
-        "mapping" => Part::Mapping,
-        "operations" | "team" => Part::Operations,
-        "assessment" => Part::Assessment,
-        _ => return true,
-    };
-    invited(d, part)
+    page_part(link).is_none_or(|part| d.received_at.is_none() && invited(d, part))
 }
 
 /// The gaps of the parts a model's pages include (see [`invited`]).

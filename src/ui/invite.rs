@@ -58,6 +58,7 @@ pub fn InvitedBanner(
     base: Signal<String>,
 ) -> impl IntoView {
     let app = use_app();
+    let location = leptos_router::hooks::use_location();
     // A reply as received has a strip of its own (`reply::ReceivedBanner`).
     let inv = Memo::new(move |_| {
         app.with_doc(|d| d.invitation.clone().filter(|_| d.received_at.is_none()))
@@ -80,9 +81,12 @@ pub fn InvitedBanner(
                 view! {
                     <div class="invited-banner branded no-print" style=style role="region" aria-label="Invitation">
                         <p>{format!("{} invited you. Your answers stay in this browser until you send them.", inv.sender())}</p>
-                        <span style=button>
-                            <A href=move || format!("{}/send", base.get()) attr:class="button primary">"Send your results"</A>
-                        </span>
+                        // Not on the send page itself, where it would lead nowhere.
+                        <Show when=move || !location.pathname.get().ends_with("/send")>
+                            <span style=button.clone()>
+                                <A href=move || format!("{}/send", base.get()) attr:class="button primary">"Send your results"</A>
+                            </span>
+                        </Show>
                     </div>
                 }
                 .into_any()

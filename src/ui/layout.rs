@@ -173,7 +173,10 @@ fn Page() -> impl IntoView {
     // invitation asked for: a page of any other, reached by typing its address, says so.
     let outside = Memo::new(move |_| {
         let path = location.pathname.get();
-        let part = path.rsplit('/').next().and_then(part_of_segment)?;
+        let part = path
+            .rsplit('/')
+            .next()
+            .and_then(crate::content::report::page_part)?;
         app.with_doc(|d| {
             d.invitation
                 .as_ref()
@@ -207,17 +210,6 @@ pub fn ModelIndex() -> impl IntoView {
         .with_doc(|d| super::home::model_href(app, &d.id, d.invitation.as_ref()))
         .unwrap_or_else(|| "dialogue".into());
     view! { <leptos_router::components::Redirect path=path /> }
-}
-
-/// The part of the method a page of a model belongs to, from the last segment of its path.
-fn part_of_segment(segment: &str) -> Option<Part> {
-    match segment {
-        "dialogue" => Some(Part::Dialogue),
-        "mapping" => Some(Part::Mapping),
-        "operations" | "team" => Some(Part::Operations),
-        "assessment" => Some(Part::Assessment),
-        _ => None,
-    }
 }
 
 /// In place of a page its invitation did not ask for.

@@ -158,6 +158,7 @@ pub fn ReceivedBanner(
                     ),
                     d.invitation.as_ref().map(|i| i.id.clone()),
                     previous_reply(d).is_some(),
+                    earlier_replies(d),
                 )
             })
         })
@@ -176,7 +177,7 @@ pub fn ReceivedBanner(
         }
     };
     move || {
-        info.get().map(|(_, text, invitation, updated)| {
+        info.get().map(|(_, text, invitation, updated, earlier)| {
             let cohort = match invitation {
                 Some(i) => format!("/cohort?invitation={i}"),
                 None => "/cohort".to_string(),
@@ -189,10 +190,36 @@ pub fn ReceivedBanner(
                         {updated.then(|| view! { <A href=move || format!("{}/report#reply-changes", base.get())>"See what changed in the latest reply"</A> })}
                         <A href=cohort>"Compare with your other clients"</A>
                     </p>
+                    {(!earlier.is_empty()).then(|| view! {
+                        <p class="earlier-replies">
+                            "Earlier replies, kept as they came: "
+                            {earlier.into_iter().enumerate().map(|(i, (href, at))| view! {
+                                {(i > 0).then_some(", ")}
+                                <A href=href>{at}</A>
+                            }).collect_view()}
+                        </p>
+                    })}
                 </div>
             }
         })
     }
+}
+
+/// The replies a newer one replaced, newest first: the address of each one's page and when it
+/// was received.
+fn earlier_replies(d: &Document) -> Vec<(String, String)> {
+    let mut kept: Vec<_> = d
+        .versions
+        .iter()
+        .filter(|v| v.name.starts_with(crate::domain::reply::RECEIVED_VERSION))
+        .collect();
+    kept.sort_by_key(|v| std::cmp::Reverse(v.at));
+    kept.into_iter()
+        .map(|v| {
+            let href = format!("/model/{}/versions/{}", d.id.as_str(), v.id.0);
+            (href, when(v.at))
+        })
+        .collect()
 }
 
 /// On a received reply's report: what the latest reply changed against the one before it.

@@ -171,8 +171,12 @@ fn ReportDownloads() -> impl IntoView {
     };
     // The tables of the stages an invitation left out are not offered: they would be empty.
     let has = move |part: crate::domain::progress::Part| {
-        app.doc_untracked(|d| d.invitation.as_ref().is_none_or(|i| i.modules.includes(part)))
-            .unwrap_or(true)
+        app.doc_untracked(|d| {
+            d.invitation
+                .as_ref()
+                .is_none_or(|i| i.modules.includes(part))
+        })
+        .unwrap_or(true)
     };
     let mapping = has(crate::domain::progress::Part::Mapping);
     let operations = has(crate::domain::progress::Part::Operations);

@@ -97,8 +97,8 @@ pub fn ShareLink() -> impl IntoView {
     // would reach the consultant as a second copy of the client.
     let invited = app.doc_untracked(|d| {
         let inv = d.invitation.as_ref()?;
-        let theirs = d.received_at.is_none()
-            && !app.invitations.with_untracked(|b| b.made_here(&inv.id));
+        let theirs =
+            d.received_at.is_none() && !app.invitations.with_untracked(|b| b.made_here(&inv.id));
         theirs.then(|| inv.sender())
     });
     if let Some(sender) = invited.flatten() {

@@ -132,7 +132,8 @@ pub fn StageChecklist(
                     }}
                 }
             })}
-            {(!bare).then(|| view! {
+            // A client's reply as received has no next step to take.
+            {(!bare && !app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)).then(|| view! {
                 <p class="next-step">
                     <A href=move || next.get().0 attr:class="button primary">{move || next.get().1}</A>
                 </p>

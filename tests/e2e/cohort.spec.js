@@ -130,7 +130,7 @@ test('the cohort counts a company once and sets one client against the others @p
   await expect(legend.getByRole('link', { name: /Team view/ })).toHaveCount(1);
   // Medians in stage words, in the chart and in the table; never "0.5".
   await expect(page.getByText('Median: between Efficient and Effective')).toBeVisible();
-  const table = page.getByRole('table', { name: /Stage per dimension/ });
+  const table = page.getByRole('table', { name: /Stage per area/ });
   const charter = table.getByRole('row', { name: /Charter and cross-functional role/ });
   await expect(charter.getByRole('cell').nth(1)).toHaveText('Between Efficient and Effective');
   await expect(charter).toContainText('Effective, all 3 colleagues agree (above the median)');
@@ -143,7 +143,7 @@ test('the cohort counts a company once and sets one client against the others @p
     .toContainText('Median Effective, 3 colleagues from Efficient to Customer-Centric');
   // A team has an overall stage too, and the page says how it was reached.
   await expect(page.getByRole('listitem').filter({ hasText: /^Acme Analytics: 3 replies/ })).toContainText(
-    'Overall Effective, 3 of 7 dimensions answered. Reached by the assessment\'s own rule, applied to the median of the 3 colleagues\' answers in each area',
+    'Overall Effective, 3 of 7 areas answered. Reached by the assessment\'s own rule, applied to the median of the 3 colleagues\' answers in each area',
   );
   await expect(page.getByRole('listitem').filter({ hasText: /^Acme Analytics: 3 replies/ })).toContainText(
     '2 of the 3 areas reach Effective or above, so the team is at Effective.',
@@ -234,7 +234,7 @@ test('the team view flags where colleagues are two stages apart, and downloads @
   await expect(table.getByRole('row', { name: /Metrics/ })).toContainText('Nothing urgent: 1 stage apart');
   await expect(page.getByText('1 area has answers two stages or more apart: Operations team and leadership.')).toBeVisible();
   await expect(page.getByText(/first sign that a team has no operating system/)).toBeVisible();
-  await expect(page.getByText(/^Acme Analytics as a team: overall Effective, 3 of 7 dimensions answered\./)).toBeVisible();
+  await expect(page.getByText(/^Acme Analytics as a team: overall Effective, 3 of 7 areas answered\./)).toBeVisible();
   await checkA11y(page, 'team view');
   await noSideScroll(page);
   await tablesFit(page);

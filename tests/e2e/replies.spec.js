@@ -84,6 +84,12 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   await consultant.getByRole('button', { name: "Update Ledgerline's model" }).click();
   await expect(consultant.getByText(/Updated “Ledgerline” with their newer reply/)).toBeVisible();
   await expect(consultant.getByRole('heading', { name: 'What changed in the latest reply' })).toBeVisible();
+  // The reply it replaced is kept, and can be read as it came.
+  const earlier = consultant.getByRole('region', { name: 'Client reply' }).getByText(/Earlier replies, kept as they came/);
+  await earlier.getByRole('link').first().click();
+  await expect(consultant.getByText(/As received on/).first()).toBeVisible();
+  await consultant.getByRole('link', { name: 'Back to the report' }).click();
+  await expect(consultant.getByRole('heading', { name: 'What changed in the latest reply' })).toBeVisible();
   await consultant.goto('/');
   await expect(consultant.getByRole('link', { name: /^Ledgerline/ })).toHaveCount(1);
 

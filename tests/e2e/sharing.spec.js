@@ -141,7 +141,7 @@ test('a consultant invites, the prospect answers and replies, the consultant com
   // The cohort: median and spread per dimension in stage words, and where each client sits.
   await consultant.goto('/cohort');
   await expect(consultant.getByText('2 clients with assessment results.')).toBeVisible();
-  const table = consultant.getByRole('table', { name: /Stage per dimension/ });
+  const table = consultant.getByRole('table', { name: /Stage per area/ });
   const team = table.getByRole('row', { name: /Operations team and leadership/ });
   // Efficient and Customer-Centric claimed with no evidence: the latter counts as Effective.
   await expect(team.getByRole('cell').nth(1)).toHaveText('Between Efficient and Effective');

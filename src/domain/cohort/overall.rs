@@ -41,11 +41,11 @@ impl Client {
     }
 
     /// The overall stage in words, with how it was reached for a team: "overall Efficient, 4 of
-    /// 7 dimensions answered" for one reply; for a team the same, then how the rule ran.
+    /// 7 areas answered" for one reply; for a team the same, then how the rule ran.
     pub fn overall_words(&self) -> Option<String> {
         let o = self.overall()?;
         let mut s = format!(
-            "overall {}, {} of {} dimensions answered",
+            "overall {}, {} of {} areas answered",
             o.stage.label(),
             o.answered,
             Dimension::ALL.len()

@@ -129,6 +129,8 @@ pub(super) fn Results() -> impl IntoView {
         app.with_doc(|d| crate::content::report::offered(d, seg))
             .unwrap_or(true)
     };
+    // A client's reply as received is read, not answered or retaken.
+    let received = app.with_doc(|d| d.received_at.is_some()).unwrap_or(false);
     let retake = move |_| {
         if window()
             .confirm_with_message("Keep this result and clear your answers for a fresh take?")
@@ -192,6 +194,7 @@ pub(super) fn Results() -> impl IntoView {
                                     <td>{move || stage_text(score())}</td>
                                     <Show when=move || earlier.get().is_some()><td>{move || stage_text(before())}</td></Show>
                                     <td>{move || match score().map(|s| MaturityStage::from_index(s as usize)) {
+                                        None if received => view! { <span>"Not answered"</span> }.into_any(),
                                         None => view! { <a href=format!("#dimension-{d:?}")>"Answer this area"</a> }.into_any(),
                                         Some(s) => match s.next() {
                                             None => view! { <span>"At the top stage: keep it there."</span> }.into_any(),
@@ -208,7 +211,7 @@ pub(super) fn Results() -> impl IntoView {
                 </table>
             </div>
             <Gaps />
-            <Show when=move || result.with(|o| o.answered > 0)>
+            <Show when=move || !received && result.with(|o| o.answered > 0)>
                 <button type="button" class="no-print" on:click=retake>"Keep this result and retake the assessment"</button>
             </Show>
             <Show when=move || !history().is_empty()>

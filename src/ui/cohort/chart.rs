@@ -215,7 +215,7 @@ pub(super) fn chart(
     view! {
         <figure class="cohort-figure" aria-labelledby="cohort-chart-title">
             <figcaption id="cohort-chart-title">
-                "Where each client stands, dimension by dimension. "
+                "Where each client stands, area by area. "
                 {(!figures.is_empty()).then_some("The grey line runs from the lowest stage to the highest, the grey band holds the middle half of the clients and the black bar is the median. ")}
                 {clients.iter().any(|c| c.colleagues.len() > 1).then_some("Where several colleagues at a company replied, its mark sits at their median, and a line in its colour runs from the lowest colleague's answer to the highest. ")}
                 "The table after the chart gives the same in words."

@@ -196,7 +196,7 @@ fn body(all: &[Client], id: &str, found: Option<&Choice>, key: Option<&str>) -> 
         <p class="cohort-intro" role="status">{intro}</p>
         {team}
         {standing}
-        <h2>"Stage per dimension"</h2>
+        <h2>"Stage per area"</h2>
         {chart(all, &figures, key, median_name)}
         {table::table(all, &figures, key)}
         {download(all)}

@@ -89,7 +89,7 @@ pub(super) fn table(clients: &[Client], figures: &[Spread], chosen: Option<&str>
         .collect_view();
     view! {
         // A heading, not a caption: a caption scrolls with a wide table and is cut on a phone.
-        <h3 class="table-title" id="cohort-table-title">"Stage per dimension, as each client's assessment counts it"</h3>
+        <h3 class="table-title" id="cohort-table-title">"Stage per area, as each client's assessment counts it"</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Cohort table">
             <table class="cohort-table stack-table" aria-labelledby="cohort-table-title">
                 <thead>

@@ -43,7 +43,7 @@ pub fn Welcome(inv: Invitation) -> impl IntoView {
     view! {
         <article class="invite-welcome branded" style=("--brand", inv.accent_colour().to_string())>
             {own.then(|| view! {
-                <p class="notice">"This is your own invitation: this is what your prospect will see. Starting it here makes a model in your own workspace."</p>
+                <p class="notice">"This is your own invitation, as your prospect will see it. Starting is theirs to do, so nothing here makes a model in your workspace (a try-out would count as a client's reply)."</p>
             })}
             {(!inv.logo.is_empty()).then(|| view! {
                 <img class="invite-logo" src=inv.logo.clone() alt=logo_alt />
@@ -71,7 +71,11 @@ pub fn Welcome(inv: Invitation) -> impl IntoView {
                         on_input=move |v: String| respondent.set(v.chars().take(MAX_SHORT).collect()) />
                 </div>
             })}
-            <button type="button" class="primary" style=("--brand-button", inv.button_colour()) on:click=go>{if started.is_some() { "Continue where you left off" } else { "Start" }}</button>
+            {if own {
+                view! { <p><leptos_router::components::A href="/invitations">"Back to your invitations"</leptos_router::components::A></p> }.into_any()
+            } else {
+                view! { <button type="button" class="primary" style=("--brand-button", inv.button_colour()) on:click=go>{if started.is_some() { "Continue where you left off" } else { "Start" }}</button> }.into_any()
+            }}
             <p class="error-text" role="alert">{move || error.get()}</p>
         </article>
     }

@@ -402,18 +402,29 @@ pub fn VersionPage() -> impl IntoView {
         .flatten()
     };
     let navigate = use_navigate();
-    let back = move || {
-        format!(
-            "/model/{}/operations",
-            app.with_doc(|d| d.id.as_str().to_string())
-                .unwrap_or_default()
-        )
+    // Versions are listed in Stage 3; a model whose invitation left Stage 3 out (a client's
+    // earlier replies) goes back to its report.
+    let back_to = move || {
+        app.with_doc(|d| {
+            let stage3 = d.invitation.as_ref().is_none_or(|i| {
+                i.modules
+                    .includes(crate::domain::progress::Part::Operations)
+            });
+            let id = d.id.as_str();
+            if stage3 {
+                (format!("/model/{id}/operations"), "Back to Stage 3")
+            } else {
+                (format!("/model/{id}/report"), "Back to the report")
+            }
+        })
+        .unwrap_or_default()
     };
+    let back = move || back_to().0;
     view! {
         {move || match version() {
             None => view! {
                 <h1>"Version not found"</h1>
-                <p>"This model has no saved version at this address. "<A href=back()>"Back to Stage 3"</A></p>
+                <p>"This model has no saved version at this address. "<A href=back()>{back_to().1}</A></p>
             }.into_any(),
             Some((id, name, date, doc)) => {
                 let nav = navigate.clone();
@@ -425,7 +436,7 @@ pub fn VersionPage() -> impl IntoView {
                     }
                 };
                 view! {
-                    <p class="no-print"><A href=back()>"Back to Stage 3"</A>" · "
+                    <p class="no-print"><A href=back()>{back_to().1}</A>" · "
                         <button type="button" on:click=restore>"Restore this version as a copy"</button></p>
                     {crate::ui::report::report_view(&doc, crate::ui::report::ReportOf::Version(name, date))}
                 }.into_any()
