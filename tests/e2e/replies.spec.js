@@ -33,6 +33,18 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   await checkA11y(prospect, 'a stage the invitation did not ask for');
   await prospect.getByRole('link', { name: 'Back to what you were invited to do' }).click();
   await expect(prospect.getByRole('region', { name: 'Result by area' })).toBeVisible();
+  // The model's own address opens the assessment, and its report offers only what was asked:
+  // no read-only link (it would reach the consultant as a second copy), no stage tables.
+  await prospect.goto(`/model/${prospectModel}`);
+  await expect(prospect).toHaveURL(new RegExp(`/assess/${prospectModel}$`));
+  await prospect.goto(`/model/${prospectModel}/report`);
+  await expect(prospect.getByRole('heading', { name: 'Sharing your answers' })).toBeVisible();
+  await expect(prospect.getByRole('button', { name: 'Make a read-only link' })).toHaveCount(0);
+  await expect(prospect.getByRole('button', { name: 'Flows (CSV)' })).toHaveCount(0);
+  await expect(prospect.getByRole('button', { name: 'RACI (CSV)' })).toHaveCount(0);
+  await prospect.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Gaps and plan' }).click();
+  await expect(prospect.getByRole('heading', { level: 1, name: 'Gaps and action plan' })).toBeVisible();
+  await expect(prospect.getByRole('heading', { name: 'Diagnostic questions' })).toHaveCount(0);
   // The prospect's home puts their invitation first; the builder's own tools wait, folded.
   await prospect.goto('/');
   await expect(prospect.getByRole('heading', { level: 1, name: 'What you were invited to fill in' })).toBeVisible();
@@ -59,6 +71,10 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   // Nothing to save or undo in a reply kept as sent, and the header says why.
   await expect(consultant.getByRole('status').filter({ hasText: 'Read-only: the reply as received' })).toBeVisible();
   await expect(consultant.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  // Nothing on it asks the consultant to answer, retake or work on the client's reply.
+  await expect(consultant.getByRole('link', { name: 'Answer this area' })).toHaveCount(0);
+  await expect(consultant.getByRole('button', { name: /retake/ })).toHaveCount(0);
+  await expect(consultant.getByText(/These are the client's answers as they sent them/)).toBeVisible();
   await checkA11y(consultant, 'a reply as received');
   const modelUrl = consultant.url();
 

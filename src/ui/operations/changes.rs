@@ -343,10 +343,11 @@ fn DiffTable(area: Area, rows: Vec<Difference>, a: String, b: String) -> impl In
     let rows = StoredValue::new(rows);
     view! {
         <div class="table-scroll" role="region" aria-label=format!("{}: differences", area_heading(area)) tabindex="0">
-            <table class="diff">
+            // On a phone each difference reads as a small card (see `.report-table`).
+            <table class="diff report-table">
                 <caption>{format!("{} ({total})", area_heading(area))}</caption>
                 <thead>
-                    <tr><th scope="col">"Change"</th><th scope="col">"What"</th><th scope="col">{a}</th><th scope="col">{b}</th></tr>
+                    <tr><th scope="col">"Change"</th><th scope="col">"What"</th><th scope="col">{a.clone()}</th><th scope="col">{b.clone()}</th></tr>
                 </thead>
                 <tbody>
                     {move || rows.with_value(|r| {
@@ -355,8 +356,8 @@ fn DiffTable(area: Area, rows: Vec<Difference>, a: String, b: String) -> impl In
                             <tr class=format!("diff-{}", kind_label(d.kind).to_lowercase())>
                                 <td><span class="tag">{kind_label(d.kind)}</span></td>
                                 <th scope="row">{d.what.clone()}</th>
-                                <td>{d.before.clone()}</td>
-                                <td>{d.after.clone()}</td>
+                                <td data-label=a.clone()>{d.before.clone()}</td>
+                                <td data-label=b.clone()>{d.after.clone()}</td>
                             </tr>
                         }).collect_view()
                     })}
