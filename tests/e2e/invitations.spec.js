@@ -335,8 +335,12 @@ test('the invitations page, a branded welcome and the send page fit a phone @pho
     ...[...document.querySelectorAll('main *')].map((e) => Math.ceil(e.getBoundingClientRect().right) - w)), width);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await checkA11y(page, 'invitations on a phone');
+  // The consultant's own preview of the welcome: as the prospect sees it, but nothing to start
+  // (a try-out would count as a client's reply).
   await page.goto(link);
-  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page.getByText('This is your own invitation, as your prospect will see it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Back to your invitations' })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
   // The prospect's send page, after a send and a reload.
   const prospect = await (await browser.newContext({ viewport: page.viewportSize() })).newPage();
