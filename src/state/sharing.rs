@@ -188,11 +188,11 @@ impl AppState {
             }
             Arrival::Same { received } => format!(
                 "This reply from “{name}” is already in your workspace, received on {}. Nothing was added.",
-                received.date_iso()
+                when(received)
             ),
             Arrival::Older { received } => format!(
                 "This reply from “{name}” is older than the one received on {}, so nothing was changed.",
-                received.date_iso()
+                when(received)
             ),
             Arrival::Newer { received, .. } => {
                 let mut stored = self.read(&id)?;
@@ -201,8 +201,8 @@ impl AppState {
                 self.close_if_open(&id);
                 self.write(&updated).map_err(|e| e.to_string())?;
                 format!(
-                    "Updated “{name}” with their newer reply. The one received on {} is kept as a version.",
-                    received.date_iso()
+                    "Updated “{name}” with their newer reply. The one received on {} is kept: it is listed under “Earlier replies”.",
+                    when(received)
                 )
             }
         };
@@ -261,4 +261,9 @@ impl AppState {
         });
         ids.iter().filter_map(|id| self.read(id).ok()).collect()
     }
+}
+
+/// When a reply arrived, on the reader's clock: two replies of one day differ by the time.
+fn when(at: crate::domain::Timestamp) -> String {
+    crate::web::clock::local(at).date_time_long()
 }
