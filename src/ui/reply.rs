@@ -21,7 +21,10 @@ fn when(at: crate::domain::Timestamp) -> String {
 pub fn ReplyPage() -> impl IntoView {
     let app = use_app();
     // A reply imported as a file comes here without a link, to be looked at the same way.
-    let from_file = crate::web::links::current_fragment().is_empty();
+    let from_file = leptos_router::hooks::use_location()
+        .hash
+        .get_untracked()
+        .is_empty();
     if let Some(doc) = from_file
         .then(|| app.arriving.try_update(Option::take))
         .flatten()

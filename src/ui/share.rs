@@ -128,14 +128,17 @@ pub enum Opening<T> {
     Failed(LinkError),
 }
 
-/// The fragment of the address, updated when the user pastes another link into this page.
-pub fn fragment_signal() -> ReadSignal<String> {
-    let (fragment, set) = signal(links::current_fragment());
+/// The fragment of the address (`#` included), from the router, so a link followed inside
+/// the app (the invitation card's preview) is read as surely as one opened afresh; updated
+/// when the user pastes another link into this page.
+pub fn fragment_signal() -> Signal<String> {
+    let hash = leptos_router::hooks::use_location().hash;
+    let (pasted, set) = signal(None::<String>);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set.set(links::current_fragment())
+        set.set(Some(links::current_fragment()))
     });
     on_cleanup(move || handle.remove());
-    fragment
+    Signal::derive(move || pasted.get().unwrap_or_else(|| hash.get()))
 }
 
 /// The model a link carries, opened again whenever the address's fragment changes.

@@ -36,6 +36,11 @@ test('a consultant, two prospects and a team: the desk from invitation to team v
   await expect(acmeCard.getByRole('link', { name: 'Open it as your prospect will see it' })).toHaveAttribute('href', acmeLink);
   await expect(acmeCard.getByRole('button', { name: 'Copy the link' })).toBeVisible();
   await checkA11y(desk, 'invitations after a reload');
+  // Followed from the card, the preview opens the welcome as the prospect will see it.
+  await acmeCard.getByRole('link', { name: 'Open it as your prospect will see it' }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: 'Acme Analytics: a marketing operations maturity check' })).toBeVisible();
+  await expect(desk.getByText('This is your own invitation, as your prospect will see it.')).toBeVisible();
+  await desk.goBack();
 
   // Acme's prospect: a maturity check, and never a way into a stage.
   const acme = await browser.newContext();

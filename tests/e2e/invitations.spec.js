@@ -245,7 +245,7 @@ test('the send page says what has been sent, after a reload too, and whether ans
 
   // Back another day: the page still knows what was sent, and when.
   await page.reload();
-  await expect(done).toContainText(new RegExp(`You last sent your results on ${when.source}\\. Your answers have not changed since\\.`));
+  await expect(done).toContainText(new RegExp(`You last made your results ready to send on ${when.source}\\. Your answers have not changed since\\.`));
   await expect(done).toContainText('Dana Reyes sees it is the same reply, and nothing is added twice.');
   await expect(done.getByRole('listitem').first()).toHaveText(new RegExp(`^Done: reply link made on ${when.source}$`));
   await expect(done.getByRole('listitem').nth(2)).toContainText('Done: email opened in your email program on');
@@ -350,7 +350,7 @@ test('the invitations page, a branded welcome and the send page fit a phone @pho
   await prospect.getByRole('button', { name: 'Make the reply link' }).click();
   await expect(prospect.getByRole('textbox', { name: 'Reply link' })).toBeVisible();
   await prospect.reload();
-  await expect(prospect.getByRole('region', { name: 'What you have sent so far' })).toContainText('You last sent your results on');
+  await expect(prospect.getByRole('region', { name: 'What you have sent so far' })).toContainText('You last made your results ready to send on');
   expect(await prospect.evaluate((w) => Math.max(document.documentElement.scrollWidth - window.innerWidth,
     ...[...document.querySelectorAll('main *')].map((e) => Math.ceil(e.getBoundingClientRect().right) - w)), width)).toBeLessThanOrEqual(0);
   await checkA11y(prospect, 'send page on a phone');

@@ -20,6 +20,8 @@ test('a reply is kept as sent, added once, and updated by a newer one', async ({
   // An assessment-only prospect is never offered a stage: no way into Stage 1, 2 or 3.
   const results = prospect.getByRole('region', { name: 'Result by area' });
   await expect(results).toBeVisible();
+  // Each area as the result counts it: a claim of Effective with no evidence counts one lower.
+  await expect(results.getByRole('row', { name: /^Metrics and reporting/ })).toContainText('Efficient (claimed Effective, no evidence)');
   await expect(prospect.getByRole('link', { name: /Work on it in Stage/ })).toHaveCount(0);
   await expect(prospect.getByRole('link', { name: /^Stage \d/ })).toHaveCount(0);
   await expect(prospect.getByRole('link', { name: 'See the whole model' })).toHaveCount(0);

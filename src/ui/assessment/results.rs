@@ -172,7 +172,8 @@ pub(super) fn Results() -> impl IntoView {
                 </div>
             </Show>
             <div class="table-scroll" role="region" aria-label="Result by area" tabindex="0">
-                <table class="result-table">
+                // On a phone each area reads as a small card (see `.report-table`).
+                <table class="result-table report-table">
                     <caption>"By area: where you are and what moves you up"</caption>
                     <thead>
                         <tr>
@@ -191,9 +192,19 @@ pub(super) fn Results() -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">{dimension_label(d)}</th>
-                                    <td>{move || stage_text(score())}</td>
-                                    <Show when=move || earlier.get().is_some()><td>{move || stage_text(before())}</td></Show>
-                                    <td>{move || match score().map(|s| MaturityStage::from_index(s as usize)) {
+                                    <td data-label="Now">{move || {
+                                        // As the result counts it: an unevidenced claim one lower.
+                                        let claimed = stage_text(score());
+                                        let counted = app.with_doc(|doc| {
+                                            doc.assessment.answers.iter().find(|(x, _)| *x == d).and_then(|(_, a)| crate::domain::maturity::counted(a))
+                                        }).flatten();
+                                        match counted {
+                                            Some(c) if result.with(|o| o.discounted.contains(&d)) => format!("{} (claimed {claimed}, no evidence)", c.label()),
+                                            _ => claimed,
+                                        }
+                                    }}</td>
+                                    <Show when=move || earlier.get().is_some()><td data-label="Earlier">{move || stage_text(before())}</td></Show>
+                                    <td class="wide" data-label="Next step">{move || match score().map(|s| MaturityStage::from_index(s as usize)) {
                                         None if received => view! { <span>"Not answered"</span> }.into_any(),
                                         None => view! { <a href=format!("#dimension-{d:?}")>"Answer this area"</a> }.into_any(),
                                         Some(s) => match s.next() {

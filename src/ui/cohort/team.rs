@@ -172,14 +172,10 @@ fn claim(
     };
     let mut note = Vec::new();
     let evidence = a.evidence.trim();
-    match a.stage {
-        Some(claimed) if claimed != stage => {
-            note.push(format!("claimed {}, with no evidence", claimed.label()));
-        }
-        // Unaware is a claim nobody needs to show.
-        Some(MaturityStage::Unaware) => {}
-        _ if evidence.is_empty() => note.push("no evidence given".to_string()),
-        _ => {}
+    // Evidence is asked for from Effective up, so only a claim counted lower for want of it
+    // needs a word; below Effective an answer without evidence is complete.
+    if let Some(claimed) = a.stage.filter(|c| *c != stage) {
+        note.push(format!("claimed {}, with no evidence", claimed.label()));
     }
     if !evidence.is_empty() {
         note.push(format!("evidence: {evidence}"));

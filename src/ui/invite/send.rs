@@ -192,8 +192,9 @@ fn Checklist(
                     .to_string(),
             );
         };
+        // Making a link or a file is not sending it: say what was done, not that it arrived.
         let when = format!(
-            "You last sent your results on {}.",
+            "You last made your results ready to send on {}.",
             local(at).date_time_long()
         );
         match changed {
@@ -203,7 +204,7 @@ fn Checklist(
             ),
             Some(false) => (
                 format!("{when} Your answers have not changed since."),
-                format!("There is no need to send them again. If you do, {who} sees it is the same reply, and nothing is added twice."),
+                format!("Once {who} has them, there is no need to send them again. If you do, {who} sees it is the same reply, and nothing is added twice."),
             ),
             None => (
                 when,
