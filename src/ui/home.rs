@@ -3,14 +3,17 @@
 
 use crate::domain::invitation::Invitation;
 use crate::domain::ModelId;
-use crate::persist::workspace::ModelSummary;
-use crate::persist::{size_limit, size_over, MAX_BYTES};
 use crate::state::{use_app, AppState};
-use crate::web::clock::now;
-use crate::web::file::{read_file, FileError};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+
+mod import;
+mod row;
+
+pub(crate) use import::ConflictDialog;
+use import::ImportBox;
+use row::ModelRow;
 
 /// The workspace: every model in this browser.
 #[component]
@@ -159,18 +162,6 @@ fn HowItWorks() -> impl IntoView {
     }
 }
 
-/// The line under a model that came from an invitation.
-fn invitation_tag(inv: &Invitation, made_here: bool) -> String {
-    if made_here {
-        format!(
-            "Client reply to your invitation of {}",
-            inv.created_at.date_iso()
-        )
-    } else {
-        format!("Invited by {}", inv.sender())
-    }
-}
-
 /// Where a model opens: a client's reply (to an invitation made in this browser) on its
 /// report, an invited model where its invitation starts, any other on Stage 1.
 pub(crate) fn model_href(app: AppState, id: &ModelId, invitation: Option<&Invitation>) -> String {
@@ -191,98 +182,6 @@ fn open_path(app: AppState, id: &ModelId) -> String {
             .and_then(|s| s.invitation.clone())
     });
     model_href(app, id, inv.as_ref())
-}
-
-/// One model in the list with its actions.
-#[component]
-fn ModelRow(summary: ModelSummary) -> impl IntoView {
-    let app = use_app();
-    let navigate = use_navigate();
-    let renaming = RwSignal::new(false);
-    let draft = RwSignal::new(summary.company.clone());
-    let id = summary.id.clone();
-    let href = model_href(app, &id, summary.invitation.as_ref());
-    let name = summary.company.clone();
-    let changed = summary.updated_at;
-    let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
-    let report = move |r: Result<(), String>| {
-        if let Err(e) = r {
-            app.notice.set(Some(crate::state::Notice {
-                text: e,
-                restore: None,
-            }));
-        }
-    };
-    view! {
-        <li class="model-row">
-            <Show
-                when=move || renaming.get()
-                fallback={
-                    let href = href.clone();
-                    let name = name.clone();
-                    move || {
-                        let (href, name) = (href.clone(), name.clone());
-                        view! { <A href=href attr:class="model-name">{name}</A> }
-                    }
-                }
-            >
-                <form class="inline-form" on:submit={
-                    let id = id1.clone();
-                    move |ev: leptos::ev::SubmitEvent| {
-                        ev.prevent_default();
-                        report(app.rename(&id, &draft.get_untracked()));
-                        renaming.set(false);
-                    }
-                }>
-                    <label class="field">
-                        <span class="field-label">"New name"</span>
-                        <input type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                    </label>
-                    <button type="submit">"Save name"</button>
-                    <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
-                </form>
-            </Show>
-            {summary.invitation.clone().map(|inv| {
-                let mut text = invitation_tag(&inv, app.invitations.with_untracked(|b| b.made_here(&inv.id)));
-                if !summary.respondent.is_empty() {
-                    text.push_str(&format!(" · answered by {}", summary.respondent));
-                }
-                if let Some(at) = summary.received_at {
-                    text.push_str(&format!(" · received {}", at.date_long()));
-                }
-                view! { <p class="tag">{text}</p> }
-            })}
-            <p class="meta">
-                // A reply as received says when it came, in the line above.
-                {summary.received_at.is_none().then(|| view! {
-                    "Changed " {move || changed.relative_to(now())} " · "
-                })}
-                <span class="progress-inline">
-                    <progress max="100" value=summary.completeness aria-hidden="true"></progress>
-                    {format!("{}% complete", summary.completeness)}
-                </span>
-                " · "
-                {
-                    let id = id.clone();
-                    move || crate::persist::workspace::exported_text(app.last_export(&id), now())
-                }
-            </p>
-            <div class="row-actions" role="group" aria-label=format!("Actions for {}", summary.company)>
-                // A reply as received keeps the name it came with.
-                {summary.received_at.is_none().then(|| view! {
-                    <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
-                })}
-                <button type="button" on:click=move |_| {
-                    match app.duplicate(&id2) {
-                        Ok(new_id) => navigate(&format!("/model/{}/dialogue", new_id.as_str()), Default::default()),
-                        Err(e) => report(Err(e)),
-                    }
-                }>"Duplicate"</button>
-                <button type="button" on:click=move |_| report(app.export(&id3))>"Export JSON"</button>
-                <button type="button" class="danger" on:click=move |_| report(app.delete(&id4))>"Delete"</button>
-            </div>
-        </li>
-    }
 }
 
 /// The latest notice, with a Restore button after a delete.
@@ -308,111 +207,5 @@ pub(crate) fn Notices() -> impl IntoView {
                 }
             })}
         </div>
-    }
-}
-
-/// Import by file picker or drag-and-drop.
-#[component]
-fn ImportBox() -> impl IntoView {
-    let app = use_app();
-    let error = RwSignal::new(None::<String>);
-    let over = RwSignal::new(false);
-    let navigate = use_navigate();
-    let take = move |file: web_sys::File| {
-        let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match read_file(file, MAX_BYTES).await {
-                Err(FileError::TooLarge { name, bytes }) => error.set(Some(format!(
-                    "“{name}” is {}; the most this app reads is {}. Nothing was changed.",
-                    size_over(bytes),
-                    size_limit(MAX_BYTES as u64)
-                ))),
-                Err(FileError::Unreadable { name, why }) => error.set(Some(format!(
-                    "“{name}” could not be read ({why}). Nothing was changed."
-                ))),
-                Ok((name, bytes)) => match app.import(&bytes) {
-                    Ok(opened) => {
-                        error.set(None);
-                        if let Some(id) = opened {
-                            navigate(&open_path(app, &id), Default::default());
-                        } else if app.arriving.with_untracked(Option::is_some) {
-                            navigate("/reply", Default::default());
-                        }
-                    }
-                    Err(e) => error.set(Some(format!(
-                        "“{name}” was not imported. {e} Nothing was changed."
-                    ))),
-                },
-            }
-        });
-    };
-    let take2 = take.clone();
-    view! {
-        <section
-            aria-labelledby="import-heading"
-            class="card drop-zone"
-            class:over=move || over.get()
-            on:dragover=move |ev: web_sys::DragEvent| {
-                ev.prevent_default();
-                over.set(true);
-            }
-            on:dragleave=move |_| over.set(false)
-            on:drop=move |ev: web_sys::DragEvent| {
-                ev.prevent_default();
-                over.set(false);
-                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                    take2(file);
-                }
-            }
-        >
-            <h2 id="import-heading">"Import a model"</h2>
-            <label class="field">
-                <span class="field-label">"Import a model file (JSON)"</span>
-                <span class="field-hint">"Choose a file exported from this app, or drop it on this box."</span>
-                <input
-                    type="file"
-                    accept=".json,application/json"
-                    on:change=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                            take(file);
-                        }
-                        input.set_value("");
-                    }
-                />
-            </label>
-            <p class="error-text" role="alert">{move || error.get()}</p>
-        </section>
-    }
-}
-
-/// Asks whether an imported model replaces the one with the same id, or sits beside it.
-#[component]
-pub(crate) fn ConflictDialog() -> impl IntoView {
-    let app = use_app();
-    let navigate = use_navigate();
-    let go = move |replace: bool| {
-        if let Some(id) = app.resolve_conflict(replace) {
-            navigate(&open_path(app, &id), Default::default());
-        }
-    };
-    let go2 = go.clone();
-    view! {
-        {move || app.conflict.get().map(|c| {
-            let go = go.clone();
-            let go2 = go2.clone();
-            view! {
-                <section class="card conflict" role="alertdialog" aria-labelledby="conflict-heading" aria-describedby="conflict-text">
-                    <h2 id="conflict-heading">"This model is already here"</h2>
-                    <p id="conflict-text">
-                        "“" {c.incoming.display_name().to_string()} "” is already in this browser. "
-                        "Replace the model here with the one you are adding, or keep both?"
-                    </p>
-                    <button type="button" class="danger" on:click=move |_| go(true)>"Replace it"</button>
-                    <button type="button" class="primary" on:click=move |_| go2(false)>"Keep both"</button>
-                    <button type="button" on:click=move |_| app.conflict.set(None)>"Cancel import"</button>
-                </section>
-            }
-        })}
     }
 }
