@@ -32,10 +32,18 @@ pub const RECEIVED_VERSION: &str = "As received on ";
 
 /// The version holding the reply this one replaced, when a newer reply updated the model.
 pub fn previous_reply(doc: &Document) -> Option<&super::document::NamedVersion> {
-    doc.versions
+    earlier_replies(doc).into_iter().next()
+}
+
+/// Every reply a newer one replaced, kept as a version, newest first.
+pub fn earlier_replies(doc: &Document) -> Vec<&super::document::NamedVersion> {
+    let mut kept: Vec<_> = doc
+        .versions
         .iter()
         .filter(|v| v.name.starts_with(RECEIVED_VERSION))
-        .max_by_key(|v| v.at)
+        .collect();
+    kept.sort_by_key(|v| std::cmp::Reverse(v.at));
+    kept
 }
 
 /// What a reply is, against what this workspace holds under its id.

@@ -318,6 +318,12 @@ impl AppState {
     }
 
     /// Whether the open model is a client's reply as received, which is kept as sent.
+    /// Tracked, for views that change with it; [`AppState::read_only`] is the untracked read.
+    pub fn received(&self) -> bool {
+        self.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
+    }
+
+    /// [`AppState::received`], without subscribing (for handlers and `dispatch`).
     pub fn read_only(&self) -> bool {
         self.editor
             .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.received_at.is_some()))

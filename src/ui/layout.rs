@@ -130,7 +130,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
                 </ol>
                 <div class="tools" role="group" aria-label="Model tools">
                     // A reply as received is never changed: nothing to undo.
-                    <Show when=move || !app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)>
+                    <Show when=move || !app.received()>
                         <button type="button" on:click=move |_| app.undo() disabled=move || !can_undo() aria-keyshortcuts="Control+Z">"Undo"</button>
                         <button type="button" on:click=move |_| app.redo() disabled=move || !can_redo() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
                     </Show>
@@ -167,7 +167,7 @@ fn Page() -> impl IntoView {
             .iter()
             .any(|end| path.ends_with(end))
             || path.contains("/versions/");
-        !reading && app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
+        !reading && app.received()
     });
     // An invited model (the prospect's, or the reply it became) has only the parts its
     // invitation asked for: a page of any other, reached by typing its address, says so.

@@ -211,13 +211,8 @@ pub fn ReceivedBanner(
 /// The replies a newer one replaced, newest first: the address of each one's page and when it
 /// was received.
 fn earlier_replies(d: &Document) -> Vec<(String, String)> {
-    let mut kept: Vec<_> = d
-        .versions
-        .iter()
-        .filter(|v| v.name.starts_with(crate::domain::reply::RECEIVED_VERSION))
-        .collect();
-    kept.sort_by_key(|v| std::cmp::Reverse(v.at));
-    kept.into_iter()
+    crate::domain::reply::earlier_replies(d)
+        .into_iter()
         .map(|v| {
             let href = format!("/model/{}/versions/{}", d.id.as_str(), v.id.0);
             (href, when(v.at))

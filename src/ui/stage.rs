@@ -133,7 +133,7 @@ pub fn StageChecklist(
                 }
             })}
             // A client's reply as received has no next step to take.
-            {(!bare && !app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)).then(|| view! {
+            {(!bare && !app.received()).then(|| view! {
                 <p class="next-step">
                     <A href=move || next.get().0 attr:class="button primary">{move || next.get().1}</A>
                 </p>

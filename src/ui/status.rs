@@ -11,8 +11,7 @@ pub fn SaveStatusView() -> impl IntoView {
     // A client's reply as received is never changed, so there is nothing to save.
     let received = move || {
         let path = location.pathname.get();
-        (path.starts_with("/model/") || path.starts_with("/assess/"))
-            && app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
+        (path.starts_with("/model/") || path.starts_with("/assess/")) && app.received()
     };
     let text = move || match app.save.get() {
         SaveStatus::Failed(_) => "Not saved".to_string(),

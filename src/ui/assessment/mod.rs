@@ -41,7 +41,7 @@ pub fn AssessmentPage() -> impl IntoView {
         <p class="lead">
             "Marketing operations grow through five stages: Unaware, Efficient, Effective, "
             "Customer-Centric and Next Generation. "
-            {if app.with_doc(|d| d.received_at.is_some()).unwrap_or(false) {
+            {if app.received() {
                 "These are the client's answers as they sent them. A claim of Effective or above with no evidence counts one stage lower in the result."
             } else {
                 "For each area, pick the description that fits your team today. Most teams rate themselves higher than the evidence shows, so any claim of Effective or above asks what backs it up."
@@ -49,7 +49,7 @@ pub fn AssessmentPage() -> impl IntoView {
         </p>
         // A client's reply as received is read, not filled in: no time estimate, no other
         // way through it. An invited prospect is offered only the parts they were invited to.
-        <Show when=move || !app.with_doc(|d| d.received_at.is_some()).unwrap_or(false)>
+        <Show when=move || !app.received()>
             <StageTime part=Part::Assessment />
             <p class="no-print">{move || {
                 let (id, whole) = app

@@ -130,7 +130,7 @@ pub(super) fn Results() -> impl IntoView {
             .unwrap_or(true)
     };
     // A client's reply as received is read, not answered or retaken.
-    let received = app.with_doc(|d| d.received_at.is_some()).unwrap_or(false);
+    let received = app.received();
     let retake = move |_| {
         if window()
             .confirm_with_message("Keep this result and clear your answers for a fresh take?")
