@@ -557,7 +557,7 @@ fn findings_tell_the_product_constituent_from_the_product_function() {
         product,
         ConstituentEdit::ImportanceNow(Importance::High),
     ));
-    let texts: Vec<String> = findings(&d).iter().map(|f| describe(&d, f).0).collect();
+    let texts: Vec<String> = findings(&d).iter().map(|f| describe(&d, f)).collect();
     assert!(
         texts
             .iter()

@@ -154,8 +154,7 @@ pub const SIGNS: &[(&str, &str)] = &[
     ),
 ];
 
-/// How many signs together mean the operating system is missing.
-pub const SIGNS_ALARM: usize = 3;
+pub use crate::domain::maturity::SIGNS_ALARM;
 
 /// The four-question fitness test, `(key, question)`.
 pub const FITNESS: &[(&str, &str)] = &[

@@ -4,8 +4,8 @@ use crate::domain::findings::Finding;
 use crate::domain::format::rounded as format_rounded;
 use crate::domain::Document;
 
-/// The sentence for a finding, and the element id on the page it points at.
-pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
+/// The sentence for a finding (the element it points at is [`Finding::target`]).
+pub fn describe(doc: &Document, f: &Finding) -> String {
     let m = &doc.mapping;
     let flow = |id| m.flow(id).map(|f| f.name.clone()).unwrap_or_default();
     let sub = |id| {
@@ -14,9 +14,9 @@ pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
             .unwrap_or_default()
     };
     match f {
-        Finding::UnownedFlow(id) => (format!("“{}” has no owner. Give it exactly one sub-function.", flow(*id)), format!("flow-{}", id.0)),
-        Finding::IdleSubFunction(id) => (format!("The sub-function {} owns no flow. What does it do for the market or the company?", sub(*id)), format!("sub-{}", id.0)),
-        Finding::OutputWithoutKpi(id) => (format!("The output “{}” has no KPI, so nobody can tell if it works.", flow(*id)), format!("flow-{}", id.0)),
+        Finding::UnownedFlow(id) => format!("“{}” has no owner. Give it exactly one sub-function.", flow(*id)),
+        Finding::IdleSubFunction(id) => format!("The sub-function {} owns no flow. What does it do for the market or the company?", sub(*id)),
+        Finding::OutputWithoutKpi(id) => format!("The output “{}” has no KPI, so nobody can tell if it works.", flow(*id)),
         Finding::UnmeasuredKpi { flow: id, kpi, proxy } => {
             let metric = m
                 .flow(*id)
@@ -24,23 +24,17 @@ pub fn describe(doc: &Document, f: &Finding) -> (String, String) {
                 .map(|k| if k.metric.trim().is_empty() { "a KPI".to_string() } else { format!("“{}”", k.metric) })
                 .unwrap_or_default();
             let tail = if *proxy { "A proxy is recorded for now." } else { "Record a proxy you can measure meanwhile." };
-            (format!("{metric} on “{}” cannot be measured yet. {tail}", flow(*id)), format!("flow-{}", id.0))
+            format!("{metric} on “{}” cannot be measured yet. {tail}", flow(*id))
         }
-        Finding::InputFeedsNothing(id) => (format!("The input “{}” feeds no output: what is it for?", flow(*id)), format!("flow-{}", id.0)),
-        Finding::SecondaryTrap { secondary, total } => (
-            format!(
+        Finding::InputFeedsNothing(id) => format!("The input “{}” feeds no output: what is it for?", flow(*id)),
+        Finding::SecondaryTrap { secondary, total } =>             format!(
                 "{secondary} of {total} flows run through the secondary internal loop. The team may be serving internal requests more than the market."
             ),
-            "map".into(),
-        ),
-        Finding::NoCapacity(id) => (format!("The sub-function {} has work but no people (0 FTE).", sub(*id)), format!("sub-{}", id.0)),
-        Finding::Overloaded { sub: id, per_fte, team_per_fte } => (
-            format!("The sub-function {} carries {} flows per person, against {} across the team.", sub(*id), format_rounded(*per_fte, 1), format_rounded(*team_per_fte, 1)),
-            format!("sub-{}", id.0),
-        ),
+        Finding::NoCapacity(id) => format!("The sub-function {} has work but no people (0 FTE).", sub(*id)),
+        Finding::Overloaded { sub: id, per_fte, team_per_fte } =>             format!("The sub-function {} carries {} flows per person, against {} across the team.", sub(*id), format_rounded(*per_fte, 1), format_rounded(*team_per_fte, 1)),
         Finding::UnreachedConstituent(id) => {
             let name = doc.dialogue.constituent(*id).map(|c| c.name.clone()).unwrap_or_default();
-            (format!("The constituent “{name}” matters a lot in Stage 1, but no flow reaches it."), "map".into())
+            format!("The constituent “{name}” matters a lot in Stage 1, but no flow reaches it.")
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The method as data: standard lists and the words the app shows, written in our own words.
 
 pub mod assessment;
+mod blank;
 pub mod diagnostics;
 pub mod findings;
 pub mod gaps;

@@ -7,9 +7,10 @@ mod maturity;
 
 pub use maturity::confidence;
 
+use crate::content::gaps::Shown;
 use crate::domain::dialogue::Priority;
 use crate::domain::document::Document;
-use crate::domain::gaps::{Gap, GapArea, Severity};
+use crate::domain::gaps::{GapArea, Severity};
 use crate::domain::ids::Timestamp;
 use crate::domain::progress::Part;
 use crate::domain::report::{Block, Figure, Report, Section};
@@ -67,13 +68,13 @@ pub fn page_part(link: &str) -> Option<Part> {
 
 /// Whether to send the reader to the page a link inside a model leads to: a prospect never
 /// to a stage they were not invited to, and nobody to work on a client's reply as received.
-pub fn offered(d: &Document, link: &str) -> bool {
-    page_part(link).is_none_or(|part| d.received_at.is_none() && invited(d, part))
+pub fn offered(d: &Document, part: Option<Part>) -> bool {
+    part.is_none_or(|part| d.received_at.is_none() && invited(d, part))
 }
 
 /// The gaps of the parts a model's pages include (see [`invited`]).
-pub fn invited_gaps(d: &Document, now: Timestamp) -> Vec<Gap> {
-    d.gaps(now)
+pub fn invited_gaps(d: &Document, now: Timestamp) -> Vec<Shown> {
+    super::gaps::list(d, now)
         .into_iter()
         .filter(|g| gap_part(g.area).is_none_or(|p| invited(d, p)))
         .collect()
@@ -91,8 +92,8 @@ fn gap_part(area: GapArea) -> Option<Part> {
 }
 
 /// The gaps in the parts the model uses, in the gap list's order.
-pub fn gaps(d: &Document, now: Timestamp) -> Vec<Gap> {
-    d.gaps(now)
+pub fn gaps(d: &Document, now: Timestamp) -> Vec<Shown> {
+    super::gaps::list(d, now)
         .into_iter()
         .filter(|g| gap_part(g.area).is_none_or(|p| uses(d, p)))
         .collect()
@@ -102,15 +103,15 @@ pub fn gaps(d: &Document, now: Timestamp) -> Vec<Gap> {
 /// area's second so one stage cannot fill the brief; high-severity gaps up to five, and at
 /// least three when there are that many. Gaps an open action already answers are left to the
 /// action list.
-pub fn brief_gaps(d: &Document, all: &[Gap]) -> Vec<Gap> {
-    let planned = |g: &Gap| {
+pub fn brief_gaps(d: &Document, all: &[Shown]) -> Vec<Shown> {
+    let planned = |g: &Shown| {
         d.diagnostics
             .actions
             .iter()
             .any(|a| !a.done && a.source == g.key)
     };
     let mut seen: Vec<(GapArea, usize)> = Vec::new();
-    let mut ranked: Vec<(Severity, usize, usize, &Gap)> = all
+    let mut ranked: Vec<(Severity, usize, usize, &Shown)> = all
         .iter()
         .filter(|g| !planned(g))
         .enumerate()

@@ -1,11 +1,10 @@
 //! The user's model of one company: every part of the method in one plain value.
 
 use super::assessment::{Assessment, Diagnostics};
-use super::dialogue::{Category, Constituent, Dialogue, Program, Side};
+use super::dialogue::{Constituent, Dialogue, Side};
 use super::ids::{ChangeId, ModelId, Timestamp, VersionId};
 use super::mapping::{Mapping, Presence, SkillQuestion, TeamPractice};
 use super::operations::{Audience, Operations, Review, ReviewKind, Teaching};
-use crate::content;
 use serde::{Deserialize, Serialize};
 
 /// Where in the system a change happened (the method's three areas of change).
@@ -122,8 +121,10 @@ pub struct Document {
 }
 
 impl Document {
-    /// A new model for `company`, seeded with the method's standard constituents and categories.
-    pub fn new(id: ModelId, company: &str, now: Timestamp) -> Self {
+    /// A new model for `company` with the method's fixed lists (team practices, skills,
+    /// audiences, reviews) and no constituents or categories: `Document::new` (in `content`,
+    /// where the standard lists live) seeds those.
+    pub fn blank(id: ModelId, company: &str, now: Timestamp) -> Self {
         let mut doc = Document {
             id,
             company: company.trim().to_string(),
@@ -132,53 +133,8 @@ impl Document {
             next_id: 1,
             ..Document::default()
         };
-        for std in content::CONSTITUENTS {
-            let id = doc.fresh();
-            let programs = std
-                .programs
-                .iter()
-                .map(|name| Program {
-                    id: doc.fresh(),
-                    name: name.to_string(),
-                    ..Program::default()
-                })
-                .collect();
-            doc.dialogue.constituents.push(Constituent {
-                id,
-                side: std.side,
-                kind: std.kind,
-                name: std.name.to_string(),
-                enabled: true,
-                programs,
-                ..Constituent::default()
-            });
-        }
-        for std in content::CATEGORIES {
-            let id = doc.fresh();
-            doc.dialogue.categories.push(Category {
-                id,
-                side: std.side,
-                kind: std.kind,
-                name: std.name.to_string(),
-                ..Category::default()
-            });
-        }
-        doc.mapping.team_loop = [
-            TeamPractice::KnowledgeSharing,
-            TeamPractice::CustomerCallAnalysis,
-            TeamPractice::SharedCalendar,
-            TeamPractice::TeamCharter,
-        ]
-        .map(|p| (p, Presence::Unset))
-        .to_vec();
-        doc.mapping.skills = [
-            SkillQuestion::DemoProduct,
-            SkillQuestion::PitchValueProposition,
-            SkillQuestion::DescribeSalesProcess,
-            SkillQuestion::FindOtherTeamsMetrics,
-        ]
-        .map(|q| (q, Presence::Unset))
-        .to_vec();
+        doc.mapping.team_loop = TeamPractice::ALL.map(|p| (p, Presence::Unset)).to_vec();
+        doc.mapping.skills = SkillQuestion::ALL.map(|q| (q, Presence::Unset)).to_vec();
         doc.operations.teaching = [
             Audience::ExecutivesBoard,
             Audience::MarketingTeam,
@@ -213,6 +169,21 @@ impl Document {
     /// The constituents of one side of the loop.
     pub fn constituents(&self, side: Side) -> impl Iterator<Item = &Constituent> {
         self.dialogue.on_side(side)
+    }
+
+    /// A model holding a version's frozen parts, under `id`, with nothing else set (no
+    /// dates, versions or invitation).
+    pub fn of_snapshot(id: ModelId, s: &Snapshot) -> Document {
+        Document {
+            id,
+            company: s.company.clone(),
+            dialogue: s.dialogue.clone(),
+            mapping: s.mapping.clone(),
+            operations: s.operations.clone(),
+            assessment: s.assessment.clone(),
+            diagnostics: s.diagnostics.clone(),
+            ..Document::default()
+        }
     }
 
     /// The parts a named version freezes.

@@ -46,6 +46,23 @@ pub enum Finding {
     UnreachedConstituent(ConstituentId),
 }
 
+impl Finding {
+    /// The element the finding is about.
+    pub fn target(&self) -> super::target::Target {
+        use super::target::Target;
+        match self {
+            Finding::UnownedFlow(id)
+            | Finding::OutputWithoutKpi(id)
+            | Finding::UnmeasuredKpi { flow: id, .. }
+            | Finding::InputFeedsNothing(id) => Target::Flow(*id),
+            Finding::IdleSubFunction(id)
+            | Finding::NoCapacity(id)
+            | Finding::Overloaded { sub: id, .. } => Target::SubFunction(*id),
+            Finding::SecondaryTrap { .. } | Finding::UnreachedConstituent(_) => Target::Map,
+        }
+    }
+}
+
 /// How many live flows a sub-function owns, against its people (its capacity).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Load {

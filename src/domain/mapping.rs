@@ -148,6 +148,16 @@ pub enum TeamPractice {
     TeamCharter,
 }
 
+impl TeamPractice {
+    /// Every practice, in the order the method lists them.
+    pub const ALL: [TeamPractice; 4] = [
+        TeamPractice::KnowledgeSharing,
+        TeamPractice::CustomerCallAnalysis,
+        TeamPractice::SharedCalendar,
+        TeamPractice::TeamCharter,
+    ];
+}
+
 /// The knowledge-and-skill questions the method asks of the team.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -157,6 +167,16 @@ pub enum SkillQuestion {
     PitchValueProposition,
     DescribeSalesProcess,
     FindOtherTeamsMetrics,
+}
+
+impl SkillQuestion {
+    /// Every question, in the order the method asks them.
+    pub const ALL: [SkillQuestion; 4] = [
+        SkillQuestion::DemoProduct,
+        SkillQuestion::PitchValueProposition,
+        SkillQuestion::DescribeSalesProcess,
+        SkillQuestion::FindOtherTeamsMetrics,
+    ];
 }
 
 /// A yes / partly / no answer, or not answered yet.

@@ -325,6 +325,16 @@ pub fn fitness(doc: &Document, key: &str) -> Checked<Presence> {
     }
 }
 
+/// The stored keys of the five components of a working operating system, in the method's
+/// order (their words: `content::assessment::COMPONENTS`).
+pub const COMPONENT_KEYS: [&str; 5] = ["kpis", "dashboard", "reviews", "report", "plan"];
+/// The stored keys of the four fitness questions, in order.
+pub const FITNESS_KEYS: [&str; 4] = ["scalable", "accountable", "market_driven", "efficient"];
+/// The stored keys of the three strategic drivers, in order.
+pub const DRIVER_KEYS: [&str; 3] = ["accountability", "digital", "customer"];
+/// How many signs of a missing operating system together mean it is missing.
+pub const SIGNS_ALARM: usize = 3;
+
 /// How many questions the assessment has, and how many are answered (prefilled count).
 pub fn answered(doc: &Document, now: Timestamp) -> (usize, usize) {
     let a = &doc.assessment;
@@ -332,11 +342,11 @@ pub fn answered(doc: &Document, now: Timestamp) -> (usize, usize) {
         .iter()
         .filter(|d| a.answer(**d).is_some_and(|x| x.stage.is_some()))
         .count();
-    let comps = ["kpis", "dashboard", "reviews", "report", "plan"]
+    let comps = COMPONENT_KEYS
         .iter()
         .filter(|k| component(doc, k, now).value != HealthState::Unset)
         .count();
-    let fit = ["scalable", "accountable", "market_driven", "efficient"]
+    let fit = FITNESS_KEYS
         .iter()
         .filter(|k| fitness(doc, k).value != Presence::Unset)
         .count();

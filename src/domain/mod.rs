@@ -32,6 +32,7 @@ pub mod report;
 pub mod roadmap;
 pub mod schematic;
 pub mod scorecard;
+pub mod target;
 pub mod team;
 pub mod team_msg;
 pub mod time;

@@ -253,6 +253,12 @@ impl Operations {
         self.pathways.iter().find(|p| p.flow == flow)
     }
 
+    /// What a flow's pathway still lacks; a flow with no pathway described lacks every part.
+    pub fn pathway_gaps(&self, flow: FlowId) -> Vec<PathwayGap> {
+        self.pathway(flow)
+            .map_or_else(|| PathwayGap::ALL.to_vec(), ProcessPathway::gaps)
+    }
+
     /// The tracked entry of a KPI, if it is on the short list.
     pub fn tracked(&self, kpi: KpiId) -> Option<&TrackedKpi> {
         self.kpis.iter().find(|k| k.kpi == kpi)
@@ -281,6 +287,14 @@ pub enum PathwayGap {
     Systems,
     Expertise,
     Resource,
+}
+
+impl PathwayGap {
+    pub const ALL: [PathwayGap; 3] = [
+        PathwayGap::Systems,
+        PathwayGap::Expertise,
+        PathwayGap::Resource,
+    ];
 }
 
 impl ProcessPathway {

@@ -9,6 +9,33 @@ use super::document::Document;
 use super::ids::ActionId;
 use super::set;
 
+/// The stored keys of the method's diagnostic questions, in the method's order (their words:
+/// `content::diagnostics::AREAS`). Saved ratings use them.
+pub const QUESTION_KEYS: [&str; 22] = [
+    "ab.listening",
+    "ab.audience",
+    "ab.capacity",
+    "ab.awareness",
+    "ab.best",
+    "loops.perception",
+    "loops.internal",
+    "market.icp",
+    "market.tam",
+    "market.competitors",
+    "market.influencers",
+    "company.remit",
+    "company.brand",
+    "company.value",
+    "secondary.flow",
+    "secondary.rd",
+    "secondary.sales",
+    "secondary.requests",
+    "secondary.data",
+    "team.roles",
+    "team.skills",
+    "team.together",
+];
+
 /// One edit to the diagnostics or the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanMsg {
@@ -133,7 +160,7 @@ impl Document {
                 ideal,
                 value,
             } => {
-                if crate::content::diagnostics::question(&question).is_none() {
+                if !QUESTION_KEYS.contains(&question.as_str()) {
                     return false;
                 }
                 let value = value.map(|v| v.clamp(1, 5));
@@ -146,7 +173,7 @@ impl Document {
                 }
             }
             PlanMsg::Note(question, text) => {
-                if crate::content::diagnostics::question(&question).is_none() {
+                if !QUESTION_KEYS.contains(&question.as_str()) {
                     return false;
                 }
                 let list = &mut self.diagnostics.ratings;

@@ -17,6 +17,7 @@ mod schematic;
 mod share;
 mod stage;
 mod status;
+mod target;
 mod team;
 pub mod widgets;
 

@@ -144,7 +144,7 @@ fn Gaps() -> impl IntoView {
             crate::content::report::invited_gaps(d, now())
                 .into_iter()
                 .map(|g| {
-                    let go = crate::content::report::offered(d, &g.link);
+                    let go = crate::content::report::offered(d, g.target.part());
                     (g, go)
                 })
                 .collect::<Vec<_>>()
@@ -203,7 +203,7 @@ fn Gaps() -> impl IntoView {
                             <ol class="plain-list gap-list">
                                 {list.into_iter().map(|(g, go)| {
                                     let planned = sources.with(|s| s.contains(&g.key));
-                                    let href = format!("{}/{}", base(), g.link);
+                                    let href = crate::ui::target::href(&base(), &g.target);
                                     let label = format!("Make an action of: {}", g.title);
                                     let (title, hypothesis, source) = (g.title.clone(), g.hypothesis.clone(), g.key.clone());
                                     view! {

@@ -3,10 +3,10 @@
 
 use super::{area_short, brief_gaps, or_dash, priority, uses, BRIEF_MAX};
 use crate::content::gaps::severity_label;
+use crate::content::gaps::Shown;
 use crate::content::reading::balance_reading;
 use crate::domain::balance::{balance, Lean};
 use crate::domain::document::Document;
-use crate::domain::gaps::Gap;
 use crate::domain::maturity::outcome;
 use crate::domain::progress::{progress, Part};
 use crate::domain::report::{Block, Figure, Item, Section, Table};
@@ -70,7 +70,7 @@ pub(super) fn kpi_table(rows: &[ScoreRow]) -> Table {
 }
 
 /// Where the model stands: the maturity result and each part's progress.
-pub(super) fn standing(d: &Document, gaps: &[Gap]) -> Section {
+pub(super) fn standing(d: &Document, gaps: &[Shown]) -> Section {
     let mut blocks = Vec::new();
     let o = outcome(&d.assessment);
     if uses(d, Part::Assessment) {
@@ -149,7 +149,7 @@ pub(super) fn standing(d: &Document, gaps: &[Gap]) -> Section {
 }
 
 /// The three to five gaps that matter most, and why.
-pub(super) fn matters(d: &Document, all: &[Gap]) -> Section {
+pub(super) fn matters(d: &Document, all: &[Shown]) -> Section {
     let top = brief_gaps(d, all);
     let blocks = if !Part::ALL.into_iter().any(|p| uses(d, p)) {
         vec![Block::text(

@@ -3,9 +3,9 @@
 
 use super::{area_short, or_dash, priority, uses};
 use crate::content::gaps::severity_label;
+use crate::content::gaps::Shown;
 use crate::domain::dialogue::{CoverageStatus, DialogueSide, Side};
 use crate::domain::document::Document;
-use crate::domain::gaps::Gap;
 use crate::domain::ids::Timestamp;
 use crate::domain::mapping::{Counterpart, Direction, Flow, Scope};
 use crate::domain::operations::ReviewKind;
@@ -23,7 +23,7 @@ pub(super) fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>, wide: 
 }
 
 /// The sections of the full report, for the parts the model uses.
-pub fn sections(d: &Document, now: Timestamp, gaps: &[Gap]) -> Vec<Section> {
+pub fn sections(d: &Document, now: Timestamp, gaps: &[Shown]) -> Vec<Section> {
     let mut out = Vec::new();
     if uses(d, Part::Dialogue) {
         out.push(dialogue(d));

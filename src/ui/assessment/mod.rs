@@ -53,7 +53,7 @@ pub fn AssessmentPage() -> impl IntoView {
             <StageTime part=Part::Assessment />
             <p class="no-print">{move || {
                 let (id, whole) = app
-                    .with_doc(|d| (d.id.as_str().to_string(), crate::content::report::offered(d, "dialogue")))
+                    .with_doc(|d| (d.id.as_str().to_string(), crate::content::report::offered(d, Some(crate::domain::progress::Part::Dialogue))))
                     .unwrap_or_default();
                 if leptos_router::hooks::use_location().pathname.get().starts_with("/assess/") {
                     whole.then(|| view! { <a href=format!("/model/{id}/dialogue")>"See the whole model"</a> }.into_any())

@@ -126,7 +126,7 @@ pub(super) fn Results() -> impl IntoView {
     };
     // Whether a stage's page is one of the model's (an invited model has only some).
     let offered = move |seg: &str| {
-        app.with_doc(|d| crate::content::report::offered(d, seg))
+        app.with_doc(|d| crate::content::report::offered(d, crate::content::report::page_part(seg)))
             .unwrap_or(true)
     };
     // A client's reply as received is read, not answered or retaken.
@@ -251,8 +251,9 @@ fn Gaps() -> impl IntoView {
                 .into_iter()
                 .filter(|g| g.area == GapArea::Maturity)
                 .map(|g| {
-                    let go = crate::content::report::offered(d, &g.link);
-                    (g.title, g.why, go.then(|| format!("{base}/{}", g.link)))
+                    let go = crate::content::report::offered(d, g.target.part());
+                    let href = crate::ui::target::href(&base, &g.target);
+                    (g.title, g.why, go.then_some(href))
                 })
                 .collect();
             (mine, total, format!("{base}/diagnostics#gaps"))

@@ -109,7 +109,10 @@ fn Findings() -> impl IntoView {
                     };
                     out[i].1 += 1;
                     if out[i].2.len() < SHOWN_PER_GROUP {
-                        out[i].2.push(describe(d, f));
+                        out[i].2.push((
+                            describe(d, f),
+                            crate::ui::target::anchor(&f.target()).unwrap_or_default(),
+                        ));
                     }
                 }
                 out

@@ -386,17 +386,7 @@ pub fn VersionPage() -> impl IntoView {
         let vid = vid()?;
         app.with_doc(|d| {
             d.versions.iter().find(|v| v.id == vid).map(|v| {
-                let s = &v.snapshot;
-                let doc = Document {
-                    id: d.id.clone(),
-                    company: s.company.clone(),
-                    dialogue: s.dialogue.clone(),
-                    mapping: s.mapping.clone(),
-                    operations: s.operations.clone(),
-                    assessment: s.assessment.clone(),
-                    diagnostics: s.diagnostics.clone(),
-                    ..Document::default()
-                };
+                let doc = Document::of_snapshot(d.id.clone(), &v.snapshot);
                 (v.id, v.name.clone(), v.at.date_iso(), doc)
             })
         })

@@ -3,7 +3,7 @@
 
 use crate::content::operations::SLA_WORK;
 use crate::domain::ids::{FlowId, OpsId};
-use crate::domain::operations::{Expertise, PathwayGap, ProcessPathway};
+use crate::domain::operations::{Expertise, PathwayGap};
 use crate::domain::operations_msg::{OpsMsg as O, PathwayEdit, SlaEdit};
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -35,20 +35,7 @@ pub fn Pathways() -> impl IntoView {
             d.mapping
                 .flows
                 .iter()
-                .map(|f| {
-                    let gaps = d
-                        .operations
-                        .pathway(f.id)
-                        .map(ProcessPathway::gaps)
-                        .unwrap_or_else(|| {
-                            vec![
-                                PathwayGap::Systems,
-                                PathwayGap::Expertise,
-                                PathwayGap::Resource,
-                            ]
-                        });
-                    (f.id, f.name.clone(), gaps)
-                })
+                .map(|f| (f.id, f.name.clone(), d.operations.pathway_gaps(f.id)))
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()
