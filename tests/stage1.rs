@@ -8,7 +8,8 @@ use marketing_os::domain::dialogue::{
 use marketing_os::domain::dialogue_msg::DialogueMsg as D;
 use marketing_os::domain::ids::{CategoryId, ConstituentId, ProgramId};
 use marketing_os::domain::msg::{CategoryEdit, ConstituentEdit};
-use marketing_os::domain::progress::{progress, Part};
+use marketing_os::content::progress::label;
+use marketing_os::domain::progress::{progress, CheckItem, Part};
 use marketing_os::domain::roadmap::roadmap;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
@@ -273,7 +274,7 @@ fn balance_and_progress_hold_for_empty_and_extreme_models() {
     assert!(
         !checks
             .iter()
-            .find(|c| c.label.starts_with("Every constituent"))
+            .find(|c| c.item == CheckItem::ConstituentsRated)
             .unwrap()
             .done
     );
@@ -346,18 +347,24 @@ fn stage_one_completes_when_its_essentials_are_done() {
     );
     // What waits under "Go deeper" (segments, whom each category reaches, the loops' owners)
     // is not among the essentials: it shows up as gaps instead.
-    let labels: Vec<_> = stage1(&d).checks.iter().map(|c| c.label).collect();
+    let labels: Vec<_> = stage1(&d).checks.iter().map(|c| label(c.item)).collect();
     assert!(
         labels
             .iter()
             .all(|l| !l.contains("Loop") && !l.contains("segments")),
         "{labels:?}"
     );
-    // Each check points at the element on the page where it is worked on.
-    let anchors: Vec<_> = stage1(&d).checks.iter().map(|c| c.anchor.clone()).collect();
+    // The essentials, in the page's order (where each is worked on is `ui::target`'s).
+    let items: Vec<_> = stage1(&d).checks.iter().map(|c| c.item).collect();
     assert_eq!(
-        anchors,
-        ["company-name", "who-matters", "sides", "sides", "programs"]
+        items,
+        [
+            CheckItem::CompanyNamed,
+            CheckItem::ConstituentsRated,
+            CheckItem::SideACovered,
+            CheckItem::SideBCovered,
+            CheckItem::ProgramsMarked
+        ]
     );
 }
 
@@ -372,7 +379,7 @@ fn the_sample_model_shows_a_finished_stage_one_and_survives_export() {
         .checks
         .iter()
         .filter(|c| !c.done)
-        .map(|c| c.label)
+        .map(|c| label(c.item))
         .collect();
     assert!(missing.is_empty(), "{missing:?}");
     assert_eq!(

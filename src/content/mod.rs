@@ -8,6 +8,7 @@ pub mod gaps;
 pub mod guide;
 pub mod mapping;
 pub mod operations;
+pub mod progress;
 pub mod reading;
 pub mod report;
 pub mod sample;

@@ -4,7 +4,7 @@ use super::assessment::{Dimension, HealthState};
 use super::dialogue::{CoverageStatus, DialogueSide, Importance, ProgramStatus};
 use super::document::Document;
 use super::mapping::{Direction, FlowStatus, Presence};
-use super::maturity::{component, fitness};
+use super::maturity::{component, fitness, COMPONENT_KEYS, FITNESS_KEYS};
 use super::operations::ReviewKind;
 
 /// The parts of the method a user works through, in order.
@@ -36,14 +36,37 @@ impl Part {
     }
 }
 
+/// What a check asks for (worded by `content::progress::label`; `ui` knows where on the
+/// part's page it is worked on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CheckItem {
+    CompanyNamed,
+    ConstituentsRated,
+    SideACovered,
+    SideBCovered,
+    ProgramsMarked,
+    SubFunctions,
+    Functions,
+    AnInput,
+    AnOutput,
+    FlowsOwned,
+    OutputsMeasured,
+    ShortList,
+    ShortListOwned,
+    WeeklyScorecard,
+    MonthlyReport,
+    QuarterlyPlanning,
+    Dimension(Dimension),
+    Components,
+    Fitness,
+}
+
 /// One check towards a part being complete: one of the few decisions that make a usable
 /// model (the rest of a stage is under "Go deeper" and counts towards its gaps, not here).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Check {
-    pub label: &'static str,
+    pub item: CheckItem,
     pub done: bool,
-    /// The id of the element on the part's page where the check is worked on.
-    pub anchor: String,
 }
 
 /// The checks of one part.
@@ -74,12 +97,8 @@ fn percent(done: usize, total: usize) -> u32 {
     (done * 100).checked_div(total).unwrap_or(0) as u32
 }
 
-fn check(label: &'static str, done: bool, anchor: impl Into<String>) -> Check {
-    Check {
-        label,
-        done,
-        anchor: anchor.into(),
-    }
+fn check(item: CheckItem, done: bool) -> Check {
+    Check { item, done }
 }
 
 /// The parts `doc` is made of: all four, or those its invitation includes.
@@ -130,37 +149,29 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                 cats.peek().is_some() && cats.all(|c| c.status != CoverageStatus::Unset)
             };
             vec![
+                check(CheckItem::CompanyNamed, !doc.company.trim().is_empty()),
                 check(
-                    "The company is named",
-                    !doc.company.trim().is_empty(),
-                    "company-name",
-                ),
-                check(
-                    "Every constituent you kept is rated for now and for 12 months",
+                    CheckItem::ConstituentsRated,
                     kept().next().is_some()
                         && kept().all(|c| {
                             c.importance_now != Importance::Unrated
                                 && c.importance_next_year != Importance::Unrated
                         }),
-                    "who-matters",
                 ),
                 check(
-                    "Side A, listen & learn, has a status for each category",
+                    CheckItem::SideACovered,
                     side_done(DialogueSide::ListenLearn),
-                    "sides",
                 ),
                 check(
-                    "Side B, educate & persuade, has a status for each category",
+                    CheckItem::SideBCovered,
                     side_done(DialogueSide::EducatePersuade),
-                    "sides",
                 ),
                 check(
-                    "Every supporting program is marked have, gap or not now",
+                    CheckItem::ProgramsMarked,
                     kept().flat_map(|c| &c.programs).next().is_some()
                         && kept()
                             .flat_map(|c| &c.programs)
                             .all(|p| p.status != ProgramStatus::Unset),
-                    "programs",
                 ),
             ]
         }
@@ -171,32 +182,21 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                     .filter(|f| f.direction == Direction::Output && f.status != FlowStatus::Stop)
             };
             vec![
+                check(CheckItem::SubFunctions, !m.sub_functions.is_empty()),
+                check(CheckItem::Functions, !m.functions.is_empty()),
                 check(
-                    "The team has sub-functions",
-                    !m.sub_functions.is_empty(),
-                    "subs",
-                ),
-                check(
-                    "The company functions you work with are listed",
-                    !m.functions.is_empty(),
-                    "functions",
-                ),
-                check(
-                    "At least one input",
+                    CheckItem::AnInput,
                     m.flows.iter().any(|f| f.direction == Direction::Input),
-                    "flows",
                 ),
-                check("At least one output", outputs().next().is_some(), "flows"),
+                check(CheckItem::AnOutput, outputs().next().is_some()),
                 check(
-                    "Every flow has an owner",
+                    CheckItem::FlowsOwned,
                     !m.flows.is_empty() && m.flows.iter().all(|f| f.owner.is_some()),
-                    "flows",
                 ),
                 check(
-                    "Every output has a KPI",
+                    CheckItem::OutputsMeasured,
                     outputs().next().is_some()
                         && outputs().all(|f| f.kpis.iter().any(|k| !k.metric.trim().is_empty())),
-                    "flows",
                 ),
             ]
         }
@@ -206,33 +206,25 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                     .is_some_and(|r| !r.owner.trim().is_empty() && !r.day.trim().is_empty())
             };
             vec![
+                check(CheckItem::ShortList, !o.kpis.is_empty()),
                 check(
-                    "A KPI short list is picked",
-                    !o.kpis.is_empty(),
-                    "shortlist",
-                ),
-                check(
-                    "Every KPI on the short list has an owner and a target",
+                    CheckItem::ShortListOwned,
                     !o.kpis.is_empty()
                         && o.kpis
                             .iter()
                             .all(|k| !k.owner.trim().is_empty() && k.target.is_some()),
-                    "shortlist",
                 ),
                 check(
-                    "The weekly scorecard has an owner and a day",
+                    CheckItem::WeeklyScorecard,
                     reviewed(ReviewKind::WeeklyScorecard),
-                    "reviews",
                 ),
                 check(
-                    "The monthly written report has an owner and a day",
+                    CheckItem::MonthlyReport,
                     reviewed(ReviewKind::MonthlyReport),
-                    "reviews",
                 ),
                 check(
-                    "Quarterly planning has an owner and a day",
+                    CheckItem::QuarterlyPlanning,
                     reviewed(ReviewKind::QuarterlyPlanning),
-                    "reviews",
                 ),
             ]
         }
@@ -242,26 +234,23 @@ fn checks(doc: &Document, part: Part) -> Vec<Check> {
                 .iter()
                 .map(|&dim| {
                     check(
-                        crate::content::dimension_label(dim),
+                        CheckItem::Dimension(dim),
                         a.answer(dim).is_some_and(|a| a.stage.is_some()),
-                        format!("dimension-{dim:?}"),
                     )
                 })
                 .collect();
             let now = doc.updated_at;
             list.push(check(
-                "The five components of an operating system are checked",
-                crate::content::assessment::COMPONENTS
+                CheckItem::Components,
+                COMPONENT_KEYS
                     .iter()
-                    .all(|(k, _, _)| component(doc, k, now).value != HealthState::Unset),
-                "health",
+                    .all(|k| component(doc, k, now).value != HealthState::Unset),
             ));
             list.push(check(
-                "The four-question fitness test is answered",
-                crate::content::assessment::FITNESS
+                CheckItem::Fitness,
+                FITNESS_KEYS
                     .iter()
-                    .all(|(k, _)| fitness(doc, k).value != Presence::Unset),
-                "health",
+                    .all(|k| fitness(doc, k).value != Presence::Unset),
             ));
             list
         }

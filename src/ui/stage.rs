@@ -113,7 +113,7 @@ pub fn StageChecklist(
                 let done = p.done();
                 let missing: Vec<_> = p.missing().cloned().collect();
                 // What is done is named too, so "1 of 5" does not leave the one a mystery.
-                let done_labels: Vec<&str> = p.checks.iter().filter(|c| c.done).map(|c| c.label).collect();
+                let done_labels: Vec<&str> = p.checks.iter().filter(|c| c.done).map(|c| crate::content::progress::label(c.item)).collect();
                 view! {
                     <p>{format!("{done} of {total} essentials done.")}</p>
                     {(!done_labels.is_empty() && !missing.is_empty()).then(|| view! {
@@ -125,7 +125,7 @@ pub fn StageChecklist(
                         view! {
                             <ul class="checklist">
                                 {missing.into_iter().map(|c| view! {
-                                    <li><a href=format!("#{}", c.anchor)>{c.label}</a></li>
+                                    <li><a href=format!("#{}", crate::ui::target::check_anchor(c.item))>{crate::content::progress::label(c.item)}</a></li>
                                 }).collect_view()}
                             </ul>
                         }.into_any()

@@ -46,3 +46,22 @@ pub fn href(base: &str, t: &Target) -> String {
         None => format!("{base}/{}", page(t)),
     }
 }
+
+/// The id of the element on a part's page where a progress check is worked on.
+pub fn check_anchor(item: crate::domain::progress::CheckItem) -> String {
+    use crate::domain::progress::CheckItem::*;
+    match item {
+        CompanyNamed => "company-name",
+        ConstituentsRated => "who-matters",
+        SideACovered | SideBCovered => "sides",
+        ProgramsMarked => "programs",
+        SubFunctions => "subs",
+        Functions => "functions",
+        AnInput | AnOutput | FlowsOwned | OutputsMeasured => "flows",
+        ShortList | ShortListOwned => "shortlist",
+        WeeklyScorecard | MonthlyReport | QuarterlyPlanning => "reviews",
+        Dimension(d) => return format!("dimension-{d:?}"),
+        Components | Fitness => "health",
+    }
+    .to_string()
+}
