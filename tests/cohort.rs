@@ -2,11 +2,9 @@
 //! them, medians in stage words, one client against the others, and where a team disagrees.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::content::cohort::{cohort_csv, range_words, stage_words, team_csv};
 use marketing_os::domain::assessment::{Dimension, MaturityStage};
-use marketing_os::domain::cohort::{
-    clients, cohort_csv, company_key, range_words, stage_words, standings, team_csv, Client,
-    Position, TeamRow,
-};
+use marketing_os::domain::cohort::{clients, company_key, standings, Client, Position, TeamRow};
 use marketing_os::domain::invitation::Invitation;
 use marketing_os::domain::maturity::outcome;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};

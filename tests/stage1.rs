@@ -1,6 +1,7 @@
 //! Stage 1 rules: segments, programs and reach, the roadmap of gaps, the balance reading,
 //! and completeness, including empty and extreme models.
 
+use marketing_os::content::progress::label;
 use marketing_os::domain::balance::{balance, Lean};
 use marketing_os::domain::dialogue::{
     CoverageStatus, DialogueSide, LopsidedSign, Priority, ProgramStatus, Side,
@@ -8,7 +9,6 @@ use marketing_os::domain::dialogue::{
 use marketing_os::domain::dialogue_msg::DialogueMsg as D;
 use marketing_os::domain::ids::{CategoryId, ConstituentId, ProgramId};
 use marketing_os::domain::msg::{CategoryEdit, ConstituentEdit};
-use marketing_os::content::progress::label;
 use marketing_os::domain::progress::{progress, CheckItem, Part};
 use marketing_os::domain::roadmap::roadmap;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 mod blank;
+pub mod cohort;
 pub mod diagnostics;
 pub mod findings;
 pub mod gaps;

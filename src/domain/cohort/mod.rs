@@ -8,13 +8,11 @@
 //! their stages. Every stage is the one the assessment itself reports for the dimension, after
 //! an unevidenced claim is counted one stage lower ([`counted`]), not the stage claimed.
 
-mod csv;
 mod overall;
 mod team;
 
-pub use csv::cohort_csv;
 pub use overall::Overall;
-pub use team::{team_csv, TeamRow, CONVERSATION_GAP};
+pub use team::{TeamRow, CONVERSATION_GAP};
 
 use super::assessment::{Dimension, DimensionAnswer, MaturityStage};
 use super::maturity::{counted, outcome};
@@ -150,26 +148,6 @@ impl Client {
         Some((*stages.iter().min()?, *stages.iter().max()?, stages.len()))
     }
 
-    /// The client's position on a dimension in words, with the team's spread where several
-    /// colleagues replied: "Effective" for one reply, "median Effective, 3 colleagues from
-    /// Unaware to Next Generation" for a team that differs.
-    pub fn position_words(&self, dimension: Dimension) -> Option<String> {
-        let own = stage_words(self.score(dimension)?);
-        let (low, high, answered) = self.range(dimension)?;
-        let team = self.colleagues.len();
-        Some(match (team, answered) {
-            (1, _) => own,
-            (_, 1) => format!("{own}, only 1 of {team} colleagues answered"),
-            _ if low != high => format!(
-                "median {own}, {answered} colleagues from {} to {}",
-                low.label(),
-                high.label()
-            ),
-            _ if answered == team => format!("{own}, all {team} colleagues agree"),
-            _ => format!("{own}, the {answered} of {team} colleagues who answered agree"),
-        })
-    }
-
     /// When the first and the latest reply arrived.
     pub fn replied(&self) -> (Timestamp, Timestamp) {
         let dates = self.colleagues.iter().map(|c| c.replied);
@@ -245,35 +223,6 @@ pub fn clients(replies: &[Document]) -> Vec<Client> {
         .collect();
     out.sort_by_key(|c| c.name.to_lowercase());
     out
-}
-
-/// A position in stage words: a stage's name, or "between X and Y" for a position between two.
-pub fn stage_words(position: f64) -> String {
-    let low = MaturityStage::from_index(position.max(0.0).floor() as usize);
-    match low.next() {
-        Some(high) if position.fract() > 1e-9 => {
-            format!("between {} and {}", low.label(), high.label())
-        }
-        _ => low.label().to_string(),
-    }
-}
-
-/// The text with its first letter capitalised ("between …" starting a cell or a sentence).
-pub fn cap(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// A range in stage words: "Efficient to Effective", or one position when both ends meet.
-pub fn range_words(lowest: f64, highest: f64) -> String {
-    if (highest - lowest).abs() < 1e-9 {
-        stage_words(lowest)
-    } else {
-        format!("{} to {}", stage_words(lowest), stage_words(highest))
-    }
 }
 
 /// Where a client sits against the cohort's median on one dimension.

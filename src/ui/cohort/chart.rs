@@ -4,10 +4,11 @@
 //! and tests. Positions are percentages of the width, so text never scales with the drawing and
 //! nothing collides at any width; the table below the chart says the same in words.
 
+pub(super) use crate::content::cohort::cap;
+use crate::content::cohort::stage_words;
 use crate::content::dimension_label;
 use crate::domain::assessment::{Dimension, MaturityStage};
-pub(super) use crate::domain::cohort::cap;
-use crate::domain::cohort::{stage_words, Client, Spread};
+use crate::domain::cohort::{Client, Spread};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -8,10 +8,9 @@ mod team;
 
 pub use team::TeamViewPage;
 
+use crate::content::cohort::{cohort_csv, stage_words};
 use crate::content::dimension_label;
-use crate::domain::cohort::{
-    clients, cohort_csv, spreads, stage_words, standings, Client, Position,
-};
+use crate::domain::cohort::{clients, spreads, standings, Client, Position};
 use crate::persist::Download;
 use crate::state::use_app;
 use chart::{cap, chart};

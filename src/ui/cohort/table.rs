@@ -3,9 +3,10 @@
 //! chart's text alternative.
 
 use super::chart::{cap, team_link};
+use crate::content::cohort::{range_words, stage_words};
 use crate::content::dimension_label;
 use crate::domain::assessment::Dimension;
-use crate::domain::cohort::{range_words, stage_words, Client, Position, Spread};
+use crate::domain::cohort::{Client, Position, Spread};
 use leptos::prelude::*;
 
 fn position_text(p: Position, of_others: bool) -> &'static str {

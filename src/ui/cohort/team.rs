@@ -2,10 +2,11 @@
 //! dimension, the spread, and a flag on every dimension where answers lie two stages or more
 //! apart. Downloadable as CSV and printable.
 
+use crate::content::cohort::{cap, team_csv};
 use crate::content::dimension_label;
 use crate::content::report::confidence;
 use crate::domain::assessment::{Confidence, DimensionAnswer, MaturityStage};
-use crate::domain::cohort::{cap, clients, team_csv, Client, Colleague, TeamRow};
+use crate::domain::cohort::{clients, Client, Colleague, TeamRow};
 use crate::persist::Download;
 use crate::state::use_app;
 use leptos::prelude::*;

@@ -1,11 +1,14 @@
 //! The cohort as a CSV file: one line per client per dimension, so a spreadsheet can filter
 //! and pivot it by company or by dimension. Each line names the company, when its replies
 //! arrived, its overall stage, and the dimension's stage as counted, in words and as a number.
+//! And a team's view as a CSV file.
 
-use super::{cap, stage_words, Client};
+use super::{cap, stage_words};
 use crate::content::dimension_label;
-use crate::domain::assessment::Dimension;
+use crate::domain::assessment::{Dimension, MaturityStage};
+use crate::domain::cohort::{Client, TeamRow};
 use crate::domain::csv::Csv;
+use crate::domain::Timestamp;
 
 /// The header line of [`cohort_csv`].
 const HEADER: [&str; 11] = [
@@ -67,4 +70,33 @@ fn number(score: f64) -> String {
     } else {
         format!("{score:.1}")
     }
+}
+/// The team view as a CSV file made `now`: one line per dimension, each naming the company and
+/// the date, a column per colleague, the spread and what to do.
+pub fn team_csv(client: &Client, now: Timestamp) -> String {
+    let mut header = vec![
+        "Company".to_string(),
+        "Exported on".into(),
+        "Dimension".into(),
+    ];
+    header.extend(client.colleagues.iter().map(|c| c.name.clone()));
+    header.extend(["Spread".into(), "Stages apart".into(), "What to do".into()]);
+    let mut csv = Csv::new(header);
+    for row in TeamRow::all(client) {
+        let mut line = vec![
+            client.name.clone(),
+            now.date_iso(),
+            dimension_label(row.dimension).to_string(),
+        ];
+        line.extend(
+            row.stages
+                .iter()
+                .map(|s| s.map_or("Not answered", MaturityStage::label).to_string()),
+        );
+        line.push(row.spread_words());
+        line.push(row.gap().to_string());
+        line.push(row.verdict());
+        csv.row(line);
+    }
+    csv.finish()
 }
