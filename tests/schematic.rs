@@ -2,14 +2,14 @@
 //! constituent and loop exactly once, and nothing the model lacks.
 
 use marketing_os::content::sample::sample;
+use marketing_os::content::schematic::{schematic, Drawn, Shape};
 use marketing_os::domain::dialogue::Side;
 use marketing_os::domain::mapping::{Direction, Scope};
 use marketing_os::domain::msg::ConstituentEdit;
-use marketing_os::domain::schematic::{schematic, Drawn, Shape};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use std::collections::HashMap;
 
-fn drawn(s: &marketing_os::domain::schematic::Schematic) -> HashMap<Drawn, usize> {
+fn drawn(s: &marketing_os::content::schematic::Schematic) -> HashMap<Drawn, usize> {
     let mut n = HashMap::new();
     for item in &s.items {
         if let Some(of) = item.of {

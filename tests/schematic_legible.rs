@@ -7,8 +7,8 @@
 //! files there, to look at.
 
 use marketing_os::content::sample::sample;
-use marketing_os::domain::schematic::text::Bounds;
-use marketing_os::domain::schematic::{font, schematic, Drawn, Item, Schematic, Shape};
+use marketing_os::content::schematic::text::Bounds;
+use marketing_os::content::schematic::{font, schematic, Drawn, Item, Schematic, Shape};
 use marketing_os::domain::{Document, Timestamp};
 
 fn sixty_six() -> Document {
@@ -244,7 +244,7 @@ fn the_phone_picture_is_legible() {
 
 #[test]
 fn long_names_wrap_or_shorten_and_an_empty_model_is_legible() {
-    use marketing_os::domain::schematic::text::{width, wrap, Font};
+    use marketing_os::content::schematic::text::{width, wrap, Font};
     let f = Font {
         size: 13.0,
         bold: false,

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod reading;
 pub mod report;
 pub mod sample;
+pub mod schematic;
 pub mod stages;
 
 use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};

@@ -30,7 +30,6 @@ pub mod raci;
 pub mod reply;
 pub mod report;
 pub mod roadmap;
-pub mod schematic;
 pub mod scorecard;
 pub mod target;
 pub mod team;

@@ -1,7 +1,7 @@
 //! The schematic on screen (full on wide screens, simplified on phones), its downloads, and
 //! presentation mode, which builds the picture up a layer at a time.
 
-use crate::domain::schematic::{paint, schematic, Schematic, Shape, LAYERS};
+use crate::content::schematic::{paint, schematic, Schematic, Shape, LAYERS};
 use crate::persist::{download_name, Download};
 use crate::state::use_app;
 use leptos::prelude::*;

@@ -17,8 +17,8 @@ mod wide;
 pub use svg::{font, paint, Paint};
 use text::Bounds;
 
-use super::document::Document;
-use super::ids::SubFunctionId;
+use crate::domain::document::Document;
+use crate::domain::ids::SubFunctionId;
 
 /// What a shape stands for in the model (for checking the picture against it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
