@@ -6,10 +6,11 @@ use marketing_os::domain::{Document, ModelId, Timestamp};
 use marketing_os::persist::envelope::encode;
 use marketing_os::persist::envelope::encode_stored;
 use marketing_os::persist::slots::seal;
-use marketing_os::persist::usage::usage;
-use marketing_os::persist::workspace::{model_key, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY};
+use marketing_os::persist::store::fingerprint;
+use marketing_os::persist::workspace::{
+    model_key, scan, Workspace, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY,
+};
 use marketing_os::web::storage::{is_quota_error, StorageError, Store};
-use marketing_os::web::workspace::scan;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -221,6 +222,12 @@ fn a_saves_fingerprint_of_its_text_is_the_one_the_stored_text_gets() {
             Some(Store::fingerprint_of(&js)),
             "{text:.40}"
         );
+        // Text read into Rust (a storage event's new value) fingerprints the same.
+        assert_eq!(
+            store.fingerprint("mos.model.fp-save"),
+            Some(fingerprint(text)),
+            "{text:.40}"
+        );
     }
     store.remove("mos.model.fp-save");
 }
@@ -315,7 +322,10 @@ fn start_up_lists_from_the_memo_and_never_a_stale_summary() {
         "start-up writes the memo"
     );
     // What the storage panel counts is what the browser holds (two bytes a code unit).
-    assert_eq!(usage(&store).total() * 2, store.used_bytes("mos."));
+    assert_eq!(
+        Workspace::new(store.clone()).usage().total() * 2,
+        store.used_bytes("mos.")
+    );
     // One character changed in the stored text: its summary is made again, not read.
     doc.company = "Memo Cp".into();
     save(&doc);

@@ -1,11 +1,13 @@
 //! Two tabs on one model: 1,000 random sequences of edits, saves, storage events arriving
 //! late, conflicts resolved either way, and reloads, over one shared store — and no edit is
-//! ever lost. The tabs follow the protocol the app follows (`persist::tabs`).
+//! ever lost. The tabs follow the protocol the app follows (`persist::tabs`), comparing
+//! fingerprints of the stored text.
 #![cfg(not(target_arch = "wasm32"))]
 
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::envelope::encode_stored;
 use marketing_os::persist::load;
+use marketing_os::persist::store::fingerprint;
 use marketing_os::persist::tabs::{conflict_copy, Change, TabSync};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -34,7 +36,7 @@ impl World {
         let tab = || Tab {
             doc: doc.clone(),
             dirty: false,
-            sync: TabSync::opened(Some(text.clone())),
+            sync: TabSync::opened(Some(fingerprint(&text))),
         };
         World {
             store,
@@ -69,10 +71,13 @@ impl World {
         let stored = self.stored();
         let now = self.now();
         let tab = &mut self.tabs[t];
-        if tab.sync.may_write(stored.as_deref()) {
+        if tab
+            .sync
+            .may_write(stored.as_deref().map(fingerprint).as_deref())
+        {
             let text = encode_stored(&tab.doc, now);
             self.store.insert(KEY.to_string(), text.clone());
-            tab.sync.wrote(text);
+            tab.sync.wrote(fingerprint(&text));
             tab.dirty = false;
         }
     }
@@ -81,10 +86,14 @@ impl World {
     fn notice(&mut self, t: usize) {
         let stored = self.stored();
         let tab = &mut self.tabs[t];
-        if tab.sync.changed(stored.as_deref(), tab.dirty) == Change::Reload {
+        if tab
+            .sync
+            .changed(stored.as_deref().map(fingerprint).as_deref(), tab.dirty)
+            == Change::Reload
+        {
             let text = stored.expect("a reload has something to load");
             tab.doc = load(text.as_bytes()).unwrap();
-            tab.sync.wrote(text);
+            tab.sync.wrote(fingerprint(&text));
         }
     }
 
@@ -107,7 +116,7 @@ impl World {
         let theirs = load(stored.as_bytes()).unwrap();
         if keep_mine {
             self.keep_copy(&theirs, "from another tab");
-            self.tabs[t].sync.wrote(stored);
+            self.tabs[t].sync.wrote(fingerprint(&stored));
             self.tabs[t].dirty = true;
             self.save(t);
         } else {
@@ -115,7 +124,7 @@ impl World {
             self.keep_copy(&ours, "this tab's changes");
             let tab = &mut self.tabs[t];
             tab.doc = theirs;
-            tab.sync.wrote(stored);
+            tab.sync.wrote(fingerprint(&stored));
             tab.dirty = false;
         }
     }
@@ -131,7 +140,7 @@ impl World {
         let stored = self.stored().expect("the model is stored");
         let tab = &mut self.tabs[t];
         tab.doc = load(stored.as_bytes()).unwrap();
-        tab.sync = TabSync::opened(Some(stored));
+        tab.sync = TabSync::opened(Some(fingerprint(&stored)));
         tab.dirty = false;
     }
 }

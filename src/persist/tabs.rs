@@ -1,5 +1,6 @@
 //! Two tabs on one model: a tab writes its model only while storage still holds what that tab
-//! last read or wrote. When another tab has written since, this tab is stale: it stops
+//! last read or wrote, compared by fingerprint (`super::store::fingerprint`), never by the
+//! whole text. When another tab has written since, this tab is stale: it stops
 //! writing and the user chooses whose version stays; the other version is kept as a copy, so
 //! nothing is lost either way.
 
@@ -8,7 +9,7 @@ use crate::domain::{Document, ModelId, Timestamp};
 /// What a tab knows of its open model's stored record.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TabSync {
-    /// The record's text as this tab last read or wrote it.
+    /// The fingerprint of the record as this tab last read or wrote it.
     seen: Option<String>,
     /// Another tab wrote while this one had unsaved changes.
     pub stale: bool,
@@ -26,15 +27,16 @@ pub enum Change {
 }
 
 impl TabSync {
-    /// After opening a model whose stored record is `text`.
-    pub fn opened(text: Option<String>) -> TabSync {
+    /// After opening a model whose stored record has the fingerprint `print`.
+    pub fn opened(print: Option<String>) -> TabSync {
         TabSync {
-            seen: text,
+            seen: print,
             stale: false,
         }
     }
 
-    /// Whether this tab may write now, given what storage holds. A refusal makes it stale.
+    /// Whether this tab may write now, given the fingerprint of what storage holds. A refusal
+    /// makes it stale.
     pub fn may_write(&mut self, stored: Option<&str>) -> bool {
         if self.stale || stored != self.seen.as_deref() {
             self.stale = true;
@@ -43,14 +45,14 @@ impl TabSync {
         true
     }
 
-    /// After this tab wrote `text`, or took the stored `text` as its own.
-    pub fn wrote(&mut self, text: String) {
-        self.seen = Some(text);
+    /// After this tab wrote the record of fingerprint `print`, or took it as its own.
+    pub fn wrote(&mut self, print: String) {
+        self.seen = Some(print);
         self.stale = false;
     }
 
-    /// Another tab changed the record to `stored`; `dirty` is whether this tab has unsaved
-    /// changes.
+    /// Another tab changed the record to one of fingerprint `stored`; `dirty` is whether this
+    /// tab has unsaved changes.
     pub fn changed(&mut self, stored: Option<&str>, dirty: bool) -> Change {
         if stored == self.seen.as_deref() {
             Change::Same

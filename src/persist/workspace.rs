@@ -1,7 +1,8 @@
 //! The workspace's storage layout: one key per model, and backups of anything unreadable.
 //! There is deliberately no separate index: the model keys are the only truth, and the home
 //! page's summaries are computed from them at start-up, spared by a memo (`super::summaries`,
-//! re-exported here) for models whose stored text has not changed.
+//! re-exported here) for models whose stored text has not changed. [`Workspace`] reads and
+//! writes it over any [`Storage`](super::store::Storage).
 
 use super::envelope::load_version;
 use crate::domain::document::{NamedVersion, Snapshot};
@@ -19,6 +20,13 @@ pub const MODEL_PREFIX: &str = "mos.model.";
 pub const BACKUP_PREFIX: &str = "mos.backup.";
 
 pub use super::invitations::{InvitationBook, INVITATIONS_FORMAT, INVITATIONS_KEY};
+
+mod records;
+mod save;
+mod scan;
+pub use records::Binned;
+pub use save::{SaveError, Saved, Workspace};
+pub use scan::{keep_backup, read_model, scan, Problem, Read, Scan};
 
 /// The storage key of a model.
 pub fn model_key(id: &ModelId) -> String {

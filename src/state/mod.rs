@@ -1,31 +1,19 @@
 //! The reactive app state, shared through context, and the one autosave effect.
 
 use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
-use crate::persist::envelope::{encode_stored, encode_version};
-use crate::persist::slots::{self, seal, SaveFault};
 use crate::persist::tabs::TabSync;
-use crate::persist::workspace::{
-    attach_versions, model_key, sort_recent_first, version_key, version_prefix, InvitationBook,
-    ModelSummary, SummaryMemo, BACKUP_PREFIX, SUMMARIES_KEY, VERSION_PREFIX,
-};
+use crate::persist::workspace::{InvitationBook, ModelSummary, Problem, Workspace};
 use crate::web::clock::{new_model_id, now};
-use crate::web::storage::{StorageError, Store};
-use crate::web::workspace::{keep_backup, read_model, scan, Problem};
+use crate::web::storage::Store;
 use leptos::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 mod ops;
 mod safety;
-pub use safety::Binned;
+pub use crate::persist::workspace::Binned;
+mod save;
 mod sharing;
 mod tabs;
-use std::time::Duration;
-
-/// How long autosave waits after the last change (the budget is 500 ms).
-const SAVE_DELAY: Duration = Duration::from_millis(300);
-/// The longest a change waits while typing goes on without a pause, so a tab killed mid-
-/// sentence loses under a second of it.
-const SAVE_MAX_WAIT_MS: f64 = 500.0;
 
 /// Why an edit to a received reply did nothing.
 const READ_ONLY: &str =
@@ -60,9 +48,8 @@ pub struct Conflict {
 /// Everything the views share. Copy, so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    store: StoredValue<Store, LocalStorage>,
-    /// The version keys in storage: a version's snapshot is written once, never again.
-    versions_stored: StoredValue<HashSet<String>>,
+    /// The workspace in storage: every read and write of stored data goes through it.
+    ws: StoredValue<Workspace<Store>, LocalStorage>,
     /// Why the app is working in memory only, if it is.
     pub memory_only: RwSignal<Option<String>>,
     /// Every model in the workspace, most recently changed first.
@@ -74,7 +61,7 @@ pub struct AppState {
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
     /// When (ms since the epoch) the oldest unsaved change was made.
-    pending_since: StoredValue<Option<f64>>,
+    pending_since: StoredValue<Option<u64>>,
     pub save: RwSignal<SaveStatus>,
     pub problems: RwSignal<Vec<Problem>>,
     /// Backup keys kept in storage.
@@ -103,8 +90,7 @@ impl AppState {
     pub fn provide() -> AppState {
         let (store, refused) = Store::open_or_memory();
         let state = AppState {
-            store: StoredValue::new_local(store),
-            versions_stored: StoredValue::new(HashSet::new()),
+            ws: StoredValue::new_local(Workspace::new(store)),
             memory_only: RwSignal::new(refused.map(|e| e.to_string())),
             models: RwSignal::new(Vec::new()),
             editor: RwSignal::new(None),
@@ -142,10 +128,7 @@ impl AppState {
 
     /// Reads every stored model; anything unreadable is backed up and reported.
     fn scan(&self) {
-        let store = self.store.get_value();
-        self.versions_stored
-            .set_value(store.keys_with_prefix(VERSION_PREFIX).into_iter().collect());
-        let found = scan(&store, now());
+        let found = self.ws.with_value(|w| w.scan(now()));
         self.models.set(found.models);
         self.problems.set(found.problems);
         self.backups.set(found.backups);
@@ -153,15 +136,17 @@ impl AppState {
 
     /// The text under a storage key (for downloading a backup).
     pub fn raw(&self, key: &str) -> Option<String> {
-        self.store.get_value().get(key).ok().flatten()
+        self.ws.with_value(|w| w.raw(key))
     }
 
     /// Deletes a backup key after the user confirmed.
     pub fn delete_backup(&self, key: &str) {
-        self.store.get_value().remove(key);
+        self.ws.with_value(|w| w.remove(key));
         self.backups.update(|b| b.retain(|k| k != key));
     }
 
+    /// Reads a model in full: the open one as it is, another from storage (anything
+    /// unreadable met on the way is reported).
     fn read(&self, id: &ModelId) -> Result<Document, String> {
         if let Some(doc) = self.editor.with_untracked(|e| {
             e.as_ref()
@@ -170,99 +155,18 @@ impl AppState {
         }) {
             return Ok(doc);
         }
-        let store = self.store.get_value();
-        let mut doc = match read_model(&store, id) {
-            None => return Err("There is no model with that id in this browser.".into()),
-            Some(Ok((doc, _))) => doc,
-            Some(Err((key, raw, reason))) => {
-                let p = keep_backup(&store, &key, raw, reason.clone(), now());
-                self.problems.update(|ps| ps.push(p));
-                self.backups.set(store.keys_with_prefix(BACKUP_PREFIX));
-                return Err(reason);
-            }
-        };
-        let store = self.store.get_value();
-        for p in attach_versions(&mut doc, |k| store.get(k).ok().flatten()) {
-            let problem = match p.raw {
-                Some(raw) => keep_backup(&store, &p.key, raw, p.reason, now()),
-                None => Problem {
-                    key: p.key,
-                    reason: p.reason,
-                    raw: String::new(),
-                    backup: None,
-                },
-            };
-            self.problems.update(|ps| ps.push(problem));
+        let read = self.ws.with_value(|w| w.read(id, now()));
+        if read.doc.is_ok() || !read.problems.is_empty() {
+            self.report(read.problems);
+            self.backups.set(self.ws.with_value(|w| w.backups()));
         }
-        self.backups.set(store.keys_with_prefix(BACKUP_PREFIX));
-        Ok(doc)
+        read.doc
     }
 
-    /// Saves a model: its versions' snapshots first, each once under its own key, then the
-    /// model's record (which lists the versions), then drops snapshots of deleted versions.
-    fn write(&self, doc: &Document) -> Result<(), StorageError> {
-        self.write_text(doc).map(|_| ())
-    }
-
-    /// [`write`](Self::write), returning the model record's text as stored.
-    fn write_text(&self, doc: &Document) -> Result<String, StorageError> {
-        let store = self.store.get_value();
-        let live: Vec<String> = doc
-            .versions
-            .iter()
-            .map(|v| version_key(&doc.id, v))
-            .collect();
-        for (v, key) in doc.versions.iter().zip(&live) {
-            if !self.versions_stored.with_value(|s| s.contains(key)) {
-                store.set(key, &encode_version(&v.snapshot))?;
-                self.versions_stored.update_value(|s| {
-                    s.insert(key.clone());
-                });
-            }
-        }
-        let text = seal(&encode_stored(doc, now()));
-        let mut slots = store.clone();
-        let js = js_sys::JsString::from(text.as_str());
-        slots::save(&mut slots, &doc.id, &js).map_err(|e| match e {
-            SaveFault::Store(e) => e,
-            SaveFault::ReadBack => StorageError::Other(
-                "the browser did not keep what was written (reading it back gave other text)"
-                    .into(),
-            ),
-        })?;
-        self.forget_versions(&doc.id, &live);
-        let summary = ModelSummary::of(doc);
-        // The memo follows each save, so the next start-up can list the model without
-        // loading it. Only a memo: if it cannot be written, that visit loads it. The
-        // fingerprint is the browser's, of the text as it went into storage.
-        crate::web::clock::measure("mos-save-memo", || {
-            let mut memo = SummaryMemo::read(store.get(SUMMARIES_KEY).ok().flatten().as_deref());
-            memo.put(Store::fingerprint_of(&js), summary.clone());
-            let _ = store.set(SUMMARIES_KEY, &memo.to_text());
-        });
-        self.models.update(|list| {
-            list.retain(|m| m.id != summary.id);
-            list.push(summary);
-            sort_recent_first(list);
-        });
-        Ok(text)
-    }
-
-    /// Removes a model's stored version snapshots, except those in `keep`.
-    fn forget_versions(&self, id: &ModelId, keep: &[String]) {
-        let prefix = version_prefix(id);
-        let stale: Vec<String> = self.versions_stored.with_value(|s| {
-            s.iter()
-                .filter(|k| k.starts_with(&prefix) && !keep.contains(k))
-                .cloned()
-                .collect()
-        });
-        let store = self.store.get_value();
-        for key in stale {
-            store.remove(&key);
-            self.versions_stored.update_value(|s| {
-                s.remove(&key);
-            });
+    /// Shows problems met reading storage.
+    fn report(&self, problems: Vec<Problem>) {
+        if !problems.is_empty() {
+            self.problems.update(|ps| ps.extend(problems));
         }
     }
 
@@ -298,8 +202,9 @@ impl AppState {
         let doc = self.read(id)?;
         // A model just read from storage is, by definition, saved.
         self.save.set(SaveStatus::Saved(doc.updated_at));
-        self.sync
-            .set_value(TabSync::opened(self.raw(&model_key(&doc.id))));
+        self.sync.set_value(TabSync::opened(
+            self.ws.with_value(|w| w.fingerprint(&doc.id)),
+        ));
         self.stale.set(false);
         self.editor.set(Some(Editor::new(doc)));
         Ok(())
@@ -372,75 +277,6 @@ impl AppState {
             .update(|e| changed = e.as_mut().is_some_and(|e| e.redo(now())));
         if changed {
             self.changed();
-        }
-    }
-
-    fn changed(&self) {
-        self.dirty.set_value(true);
-        self.save.set(SaveStatus::Pending);
-        self.revision.update(|r| *r += 1);
-    }
-
-    fn schedule_save(&self) {
-        let now_ms = js_sys::Date::now();
-        let first = *self.pending_since.get_value().get_or_insert(now_ms);
-        self.pending_since.set_value(Some(first));
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
-        }
-        // Debounced, but never past the longest wait since the first unsaved change.
-        let left = (first + SAVE_MAX_WAIT_MS - now_ms).max(0.0);
-        let delay = SAVE_DELAY.min(Duration::from_millis(left as u64));
-        let state = *self;
-        let handle = set_timeout_with_handle(move || state.save_now(), delay).ok();
-        self.timer.set_value(handle);
-    }
-
-    /// Saves the open model now if it has unsaved changes (also used when the page is hidden).
-    pub fn save_now(&self) {
-        if !self.dirty.get_value() {
-            return;
-        }
-        self.pending_since.set_value(None);
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
-            self.timer.set_value(None);
-        }
-        let result = crate::web::clock::measure("mos-save", || {
-            self.editor.with_untracked(|e| {
-                e.as_ref().map(|e| {
-                    // Written only while storage holds what this tab last saw of it.
-                    let stored = self.raw(&model_key(&e.doc.id));
-                    if !self
-                        .sync
-                        .try_update_value(|s| s.may_write(stored.as_deref()))
-                        .unwrap_or(false)
-                    {
-                        return Err(None);
-                    }
-                    let text = self.write_text(&e.doc).map_err(Some)?;
-                    self.sync.update_value(|s| s.wrote(text));
-                    Ok(())
-                })
-            })
-        });
-        match result {
-            Some(Err(None)) => {
-                self.sync.update_value(|s| s.stale = true);
-                self.stale.set(true);
-                self.save.set(SaveStatus::Failed(tabs::STALE.into()));
-            }
-            Some(Ok(())) => {
-                self.dirty.set_value(false);
-                self.save.set(SaveStatus::Saved(now()));
-            }
-            Some(Err(Some(e))) => self.save.set(SaveStatus::Failed(match e {
-                StorageError::QuotaExceeded => {
-                    "Browser storage is full. Your changes are safe in this tab: export the model to keep them.".into()
-                }
-                other => format!("{other} Your changes are safe in this tab: export the model to keep them."),
-            })),
-            None => self.dirty.set_value(false),
         }
     }
 

@@ -1,95 +1,37 @@
-//! Safety nets: a bin that keeps deleted models (with their versions) across sessions, an
+//! Safety nets (kept in storage by `persist::workspace`): a bin that keeps deleted models (with their versions) across sessions, an
 //! automatic version before an import replaces a model, the record of exports behind the
 //! "last exported" reminder, and the browser's persistent-storage grant.
 
 use super::{AppState, Notice};
-use crate::domain::{Document, ModelId, Timestamp};
-use crate::persist::envelope::encode_stored;
-use crate::persist::slots::{load_stored, seal, shadow_key};
-use crate::persist::workspace::{bin_entry_of, bin_key, model_key, Usage, BIN_PREFIX, EXPORTS_KEY};
+use crate::domain::{ModelId, Timestamp};
+use crate::persist::workspace::Usage;
 use crate::web::clock::now;
-use crate::web::workspace::keep_backup;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
-
-/// A deleted model, restorable until the user deletes it for good.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Binned {
-    pub doc: Document,
-    pub deleted_at: Timestamp,
-    /// Where it is kept; None when storage refused it and it lives only in this tab.
-    pub key: Option<String>,
-}
 
 impl AppState {
     /// Reads the bin and the export record (part of start-up).
     pub(super) fn load_safety(&self) {
-        let store = self.store.get_value();
-        let mut bin = Vec::new();
-        for key in store.keys_with_prefix(BIN_PREFIX) {
-            let (Some((id, at)), Ok(Some(raw))) = (bin_entry_of(&key), store.get(&key)) else {
-                continue;
-            };
-            match load_stored(&raw) {
-                Ok(doc) if doc.id == id => bin.push(Binned {
-                    doc,
-                    deleted_at: at,
-                    key: Some(key),
-                }),
-                Ok(_) | Err(_) => {
-                    let p = keep_backup(
-                        &store,
-                        &key,
-                        raw,
-                        "A deleted model kept in the bin could not be opened.".into(),
-                        now(),
-                    );
-                    self.problems.update(|ps| ps.push(p));
-                }
-            }
-        }
-        bin.sort_by_key(|b| std::cmp::Reverse(b.deleted_at));
+        let (bin, problems) = self.ws.with_value(|w| w.bin(now()));
+        self.report(problems);
         self.trash.set(bin);
-        let exports = store
-            .get(EXPORTS_KEY)
-            .ok()
-            .flatten()
-            .and_then(|t| serde_json::from_str::<BTreeMap<String, u64>>(&t).ok())
-            .unwrap_or_default();
-        self.exports.set(exports);
+        self.exports.set(self.ws.with_value(|w| w.exports()));
     }
 
     /// Removes a model from the workspace into the bin, versions and all.
     pub fn delete(&self, id: &ModelId) -> Result<(), String> {
         let doc = self.read(id)?;
         self.close_if_open(id);
-        let store = self.store.get_value();
-        let at = now();
-        let key = bin_key(id, at);
-        let kept = store
-            .set(&key, &seal(&encode_stored(&doc, at)))
-            .is_ok()
-            .then_some(key);
-        store.remove(&model_key(id));
-        store.remove(&shadow_key(id));
+        let binned = self.ws.with_value(|w| w.put_in_bin(doc, now()));
+        let doc = &binned.doc;
         self.models.update(|m| m.retain(|s| &s.id != id));
         self.notice.set(Some(Notice {
-            text: match kept {
+            text: match binned.key {
                 Some(_) => format!("Deleted “{}”. It is kept in the bin below until you delete it for good.", doc.display_name()),
                 None => format!("Deleted “{}”. Storage is full, so it is kept only until this tab closes: restore or export it before then.", doc.display_name()),
             },
             restore: Some(doc.id.clone()),
         }));
-        self.trash.update(|t| {
-            t.insert(
-                0,
-                Binned {
-                    doc,
-                    deleted_at: at,
-                    key: kept,
-                },
-            )
-        });
+        self.trash.update(|t| t.insert(0, binned));
         Ok(())
     }
 
@@ -111,9 +53,7 @@ impl AppState {
             ));
         }
         self.write(&b.doc).map_err(|e| e.to_string())?;
-        if let Some(key) = &b.key {
-            self.store.get_value().remove(key);
-        }
+        self.ws.with_value(|w| w.take_from_bin(&b));
         self.trash.update(|t| t.retain(|x| &x.doc.id != id));
         self.notice.set(Some(Notice {
             text: format!("Restored “{}”.", b.doc.display_name()),
@@ -130,15 +70,12 @@ impl AppState {
         else {
             return;
         };
-        if let Some(key) = &b.key {
-            self.store.get_value().remove(key);
-        }
+        self.ws.with_value(|w| w.take_from_bin(&b));
         if !self
             .models
             .with_untracked(|m| m.iter().any(|s| &s.id == id))
         {
-            self.forget_versions(id, &[]);
-            self.forget_sent(id);
+            self.ws.with_value(|w| w.forget_model(id));
         }
         self.trash.update(|t| t.retain(|x| &x.doc.id != id));
         self.tell(format!("Deleted “{}” for good.", b.doc.display_name()));
@@ -149,10 +86,8 @@ impl AppState {
         self.exports.update(|m| {
             m.insert(id.as_str().to_string(), now().0);
         });
-        let text = self
-            .exports
-            .with_untracked(|m| serde_json::to_string(m).unwrap_or_default());
-        let _ = self.store.get_value().set(EXPORTS_KEY, &text);
+        self.exports
+            .with_untracked(|m| self.ws.with_value(|w| w.store_exports(m)));
     }
 
     /// When a model was last exported from this browser.
@@ -163,13 +98,13 @@ impl AppState {
 
     /// How much storage the app uses, by kind.
     pub fn usage(&self) -> Usage {
-        crate::persist::usage::usage(&self.store.get_value())
+        self.ws.with_value(|w| w.usage())
     }
 
     /// Asks the browser to keep this app's storage (it may ask the user, or decide itself),
     /// and records the answer.
     pub fn ask_persistence(&self) {
-        if !self.store.get_value().is_persistent() {
+        if !self.ws.with_value(|w| w.store().is_persistent()) {
             return;
         }
         let persisted = self.persisted;

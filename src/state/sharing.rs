@@ -5,32 +5,19 @@ use super::{AppState, Conflict, Notice};
 use crate::domain::invitation::Invitation;
 use crate::domain::reply::{arrival, take_newer, trimmed, Arrival};
 use crate::domain::{Document, ModelId};
-use crate::persist::sent::{SendRecord, SentBook, Way, SENT_KEY};
-use crate::persist::workspace::{InvitationBook, INVITATIONS_KEY};
+use crate::persist::sent::{SendRecord, Way};
+use crate::persist::workspace::InvitationBook;
 use crate::web::clock::{new_model_id, now};
-use crate::web::workspace::keep_backup;
 use leptos::prelude::*;
 
 impl AppState {
     /// Reads the consultant's invitations; an unreadable record is kept as a backup and
     /// reported, and the app starts a fresh one only when it next has to save.
     pub(super) fn load_invitations(&self) {
-        let store = self.store.get_value();
-        let Ok(Some(raw)) = store.get(INVITATIONS_KEY) else {
-            return;
-        };
-        match InvitationBook::load(&raw) {
-            Ok(book) => self.invitations.set(book),
-            Err(e) => {
-                let p = keep_backup(
-                    &store,
-                    INVITATIONS_KEY,
-                    raw,
-                    format!("Your list of invitations could not be read. {e}"),
-                    now(),
-                );
-                self.problems.update(|ps| ps.push(p));
-            }
+        match self.ws.with_value(|w| w.invitations(now())) {
+            Ok(Some(book)) => self.invitations.set(book),
+            Ok(None) => {}
+            Err(p) => self.report(vec![p]),
         }
     }
 
@@ -85,9 +72,8 @@ impl AppState {
         if !change(&mut book) {
             return Err("That invitation is no longer in your list.".to_string());
         }
-        self.store
-            .get_value()
-            .set(INVITATIONS_KEY, &book.encode())
+        self.ws
+            .with_value(|w| w.store_invitations(&book))
             .map_err(|e| e.to_string())?;
         self.invitations.set(book);
         Ok(())
@@ -226,29 +212,21 @@ impl AppState {
 
     /// What has been sent back of model `id` from this browser.
     pub fn sent_record(&self, id: &ModelId) -> SendRecord {
-        SentBook::read(self.raw(SENT_KEY).as_deref()).of(id.as_str())
+        self.ws.with_value(|w| w.sent_book()).of(id.as_str())
     }
 
     /// Notes that model `id`'s results, with answers of fingerprint `answers`, were sent
     /// `way` just now, and gives its record. When storage refuses the note the user is told,
     /// and the record given still holds it for the rest of the visit.
     pub fn record_sending(&self, id: &ModelId, way: Way, answers: &str) -> SendRecord {
-        let mut book = SentBook::read(self.raw(SENT_KEY).as_deref());
+        let mut book = self.ws.with_value(|w| w.sent_book());
         let record = book.record(id.as_str(), way, now(), answers);
-        if let Err(e) = self.store.get_value().set(SENT_KEY, &book.to_text()) {
+        if let Err(e) = self.ws.with_value(|w| w.store_sent(&book)) {
             self.tell(format!(
                 "{e} This page will not remember what you sent after you leave it; what you sent is not affected."
             ));
         }
         record
-    }
-
-    /// Forgets what was sent of model `id` (deleted for good).
-    pub(super) fn forget_sent(&self, id: &ModelId) {
-        let mut book = SentBook::read(self.raw(SENT_KEY).as_deref());
-        if book.forget(id.as_str()) {
-            let _ = self.store.get_value().set(SENT_KEY, &book.to_text());
-        }
     }
 
     /// Every model in the workspace that came from an invitation, read in full.

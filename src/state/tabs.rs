@@ -5,6 +5,7 @@
 use super::{AppState, Notice, SaveStatus};
 use crate::domain::{Document, Editor};
 use crate::persist::slots::load_stored;
+use crate::persist::store::fingerprint;
 use crate::persist::tabs::{conflict_copy, Change, TabSync};
 use crate::persist::workspace::{model_id_of, model_key};
 use crate::web::clock::{new_model_id, now};
@@ -30,17 +31,20 @@ impl AppState {
                 }
                 return;
             }
+            // The event gives the new text; it is compared by fingerprint, worked out in Rust
+            // as the browser works it out over stored text.
             let stored = ev.new_value();
+            let print = stored.as_deref().map(fingerprint);
             let dirty = app.dirty.get_value();
             let change = app
                 .sync
-                .try_update_value(|s| s.changed(stored.as_deref(), dirty))
+                .try_update_value(|s| s.changed(print.as_deref(), dirty))
                 .unwrap_or(Change::Same);
-            match (change, stored) {
-                (Change::Same, _) => {}
-                (Change::Reload, Some(text)) => match load_stored(&text) {
+            match (change, stored, print) {
+                (Change::Same, _, _) => {}
+                (Change::Reload, Some(text), Some(print)) => match load_stored(&text) {
                     Ok(doc) => {
-                        app.take_stored(doc, text, "Updated with changes made in another tab.")
+                        app.take_stored(doc, print, "Updated with changes made in another tab.")
                     }
                     Err(_) => app.mark_stale(),
                 },
@@ -49,15 +53,16 @@ impl AppState {
         });
     }
 
-    fn mark_stale(&self) {
+    pub(super) fn mark_stale(&self) {
         self.sync.update_value(|s| s.stale = true);
         self.stale.set(true);
         self.save.set(SaveStatus::Failed(STALE.into()));
     }
 
-    /// Makes a stored version of the open model the one this tab edits.
-    fn take_stored(&self, doc: Document, text: String, message: &str) {
-        self.sync.update_value(|s| s.wrote(text));
+    /// Makes a stored version of the open model (its record's fingerprint `print`) the one
+    /// this tab edits.
+    fn take_stored(&self, doc: Document, print: String, message: &str) {
+        self.sync.update_value(|s| s.wrote(print));
         self.dirty.set_value(false);
         self.stale.set(false);
         self.save.set(SaveStatus::Saved(doc.updated_at));
@@ -89,7 +94,8 @@ impl AppState {
                 Some(t) => Some(self.keep_as_copy(t, "from another tab")?),
                 None => None,
             };
-            self.sync.set_value(TabSync::opened(stored));
+            self.sync
+                .set_value(TabSync::opened(stored.as_deref().map(fingerprint)));
             self.stale.set(false);
             self.dirty.set_value(true);
             self.save_now();
@@ -109,7 +115,7 @@ impl AppState {
             let name = self.keep_as_copy(&ours, "this tab's changes")?;
             self.take_stored(
                 theirs,
-                text,
+                fingerprint(&text),
                 &format!("Took the other tab's version. This tab's is saved as “{name}”."),
             );
         }
@@ -133,7 +139,9 @@ impl AppState {
 
     /// Re-reads the workspace list after another tab changed a model.
     fn scan_quietly(&self) {
-        let found = crate::web::workspace::scan(&self.store.get_value(), now());
+        let found = self
+            .ws
+            .with_value(|w| crate::persist::workspace::scan(w.store(), now()));
         self.models.set(found.models);
     }
 }

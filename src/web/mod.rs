@@ -8,4 +8,3 @@ pub mod offline;
 pub mod page;
 pub mod panic;
 pub mod storage;
-pub mod workspace;

@@ -3,32 +3,10 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::fmt;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Why storage could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// No storage at all: private mode, blocked cookies, a sandboxed frame.
-    Unavailable(String),
-    /// The browser's quota for this site is full.
-    QuotaExceeded,
-    /// Any other failure, with the browser's words.
-    Other(String),
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable(why) => {
-                write!(f, "This browser is not letting the app save ({why}).")
-            }
-            StorageError::QuotaExceeded => write!(f, "The browser's storage for this app is full."),
-            StorageError::Other(why) => write!(f, "Saving failed: {why}."),
-        }
-    }
-}
+pub use crate::persist::store::StorageError;
 
 /// Where the app keeps its data: the site's localStorage, known to be readable when this
 /// exists, or, when the browser refuses storage, a map that lives as long as the tab.
@@ -188,19 +166,10 @@ impl Store {
     }
 }
 
-/// What the storage panel reads (`persist::usage`).
-impl crate::persist::usage::Peek for Store {
-    fn keys(&self) -> Vec<String> {
-        self.keys_with_prefix(crate::persist::workspace::PREFIX)
-    }
-    fn length_of(&self, key: &str) -> usize {
-        Store::length_of(self, key).unwrap_or(0)
-    }
-}
-
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 // Two 32-bit multiplicative hashes over the UTF-16 code units, mixed at the end: fast in any
-// JS engine, no BigInt, and 64 bits between them.
+// JS engine, no BigInt, and 64 bits between them. `persist::store::fingerprint` is the same
+// in Rust, for text already read out of storage: change both together.
 export function fingerprint(s) {
   let a = 0x9e3779b1 ^ s.length;
   let b = 0x85ebca6b ^ s.length;
@@ -232,12 +201,33 @@ extern "C" {
     fn get_js(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
-/// The save protocol over this store, with the text as one JS string: it is converted from
-/// Rust once, written to both slots and compared on read-back inside JS.
-impl crate::persist::slots::Slots for Store {
-    type Error = StorageError;
+/// The workspace's storage (`persist::store`). A model record's text is one JS string: it is
+/// converted from Rust once, written to both slots, compared on read-back inside JS and
+/// fingerprinted there.
+impl crate::persist::store::Storage for Store {
     type Text = js_sys::JsString;
-    fn set(&mut self, key: &str, value: &js_sys::JsString) -> Result<(), StorageError> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Store::get(self, key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        Store::set(self, key, value)
+    }
+    fn remove(&self, key: &str) {
+        Store::remove(self, key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        Store::keys_with_prefix(self, prefix)
+    }
+    fn length_of(&self, key: &str) -> Option<usize> {
+        Store::length_of(self, key)
+    }
+    fn fingerprint(&self, key: &str) -> Option<String> {
+        Store::fingerprint(self, key)
+    }
+    fn text(&self, text: &str) -> js_sys::JsString {
+        js_sys::JsString::from(text)
+    }
+    fn set_text(&self, key: &str, value: &js_sys::JsString) -> Result<(), StorageError> {
         match &self.inner {
             Inner::Local(s) => s
                 .unchecked_ref::<RawStorage>()
@@ -264,8 +254,11 @@ impl crate::persist::slots::Slots for Store {
                 .is_some_and(|v| value.as_string().as_deref() == Some(v.as_str())),
         }
     }
-    fn remove(&mut self, key: &str) {
-        Store::remove(self, key)
+    fn fingerprint_text(&self, text: &js_sys::JsString) -> String {
+        fingerprint_js(text)
+    }
+    fn measure<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
+        super::clock::measure(name, f)
     }
 }
 

@@ -1,13 +1,13 @@
 //! Reading the workspace out of storage: every model key is loaded; anything unreadable is
 //! copied to a backup key, left untouched where it was, and reported.
 
-use super::storage::Store;
+use super::{
+    attach_versions, backup_key, model_id_of, model_key, sort_recent_first, ModelSummary,
+    SummaryMemo, Workspace, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY, VERSION_PREFIX,
+};
 use crate::domain::{Document, ModelId, Timestamp};
 use crate::persist::slots::{pick, shadow_id_of, shadow_key, Slot, SHADOW_PREFIX};
-use crate::persist::workspace::{
-    backup_key, model_id_of, model_key, sort_recent_first, ModelSummary, SummaryMemo,
-    BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY,
-};
+use crate::persist::store::Storage;
 
 /// Stored text that could not be loaded: kept as a backup and reported, never overwritten.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,9 +29,78 @@ pub struct Scan {
     pub backups: Vec<String>,
 }
 
+/// A model read in full, with whatever could not be read of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    /// The model, or why it cannot be opened.
+    pub doc: Result<Document, String>,
+    /// Unreadable text met on the way (the model's own, or a version's), each backed up.
+    pub problems: Vec<Problem>,
+}
+
+impl<S: Storage> Workspace<S> {
+    /// Reads every stored model (see [`scan`]) and notes which version snapshots are stored.
+    pub fn scan(&self, now: Timestamp) -> Scan {
+        *self.versions.borrow_mut() = self
+            .store
+            .keys_with_prefix(VERSION_PREFIX)
+            .into_iter()
+            .collect();
+        scan(&self.store, now)
+    }
+
+    /// Every backup key in storage.
+    pub fn backups(&self) -> Vec<String> {
+        self.store.keys_with_prefix(BACKUP_PREFIX)
+    }
+
+    /// Reads model `id` in full, its versions' snapshots attached. Unreadable text is backed
+    /// up and reported: the model's own makes the read fail, a version's leaves it out.
+    pub fn read(&self, id: &ModelId, now: Timestamp) -> Read {
+        let mut doc = match read_model(&self.store, id) {
+            None => {
+                return Read {
+                    doc: Err("There is no model with that id in this browser.".into()),
+                    problems: Vec::new(),
+                }
+            }
+            Some(Ok((doc, _))) => doc,
+            Some(Err((key, raw, reason))) => {
+                let p = keep_backup(&self.store, &key, raw, reason.clone(), now);
+                return Read {
+                    doc: Err(reason),
+                    problems: vec![p],
+                };
+            }
+        };
+        let problems = attach_versions(&mut doc, |k| self.store.get(k).ok().flatten())
+            .into_iter()
+            .map(|p| match p.raw {
+                Some(raw) => keep_backup(&self.store, &p.key, raw, p.reason, now),
+                None => Problem {
+                    key: p.key,
+                    reason: p.reason,
+                    raw: String::new(),
+                    backup: None,
+                },
+            })
+            .collect();
+        Read {
+            doc: Ok(doc),
+            problems,
+        }
+    }
+
+    /// Copies unreadable text to a backup key (see [`keep_backup`]).
+    pub fn keep_backup(&self, key: &str, raw: String, reason: String, now: Timestamp) -> Problem {
+        keep_backup(&self.store, key, raw, reason, now)
+    }
+}
+
 /// Loads every stored model and reports the ones that cannot be read. A model is its record
-/// and, after an interrupted save, a shadow slot (see `persist::slots`).
-pub fn scan(store: &Store, now: Timestamp) -> Scan {
+/// and, after an interrupted save, a shadow slot (see `persist::slots`). A record whose text
+/// was summarised before (its fingerprint is in the memo) is listed without loading it.
+pub fn scan<S: Storage>(store: &S, now: Timestamp) -> Scan {
     let mut models = Vec::new();
     let mut problems = Vec::new();
     let mut ids: Vec<ModelId> = store
@@ -89,25 +158,19 @@ pub fn scan(store: &Store, now: Timestamp) -> Scan {
     }
 }
 
-/// A stored model from the better of its two slots, with the record's text as stored (what
-/// this tab has seen of it). On failure: the key and text to back up, and why.
-#[allow(clippy::type_complexity)]
-pub fn read_model(
-    store: &Store,
-    id: &ModelId,
-) -> Option<Result<(Document, Option<String>), (String, String, String)>> {
+/// A stored model, its record and shadow slot read (see [`load_model`]).
+type Loaded = Option<Result<(Document, Option<String>), (String, String, String)>>;
+
+/// A stored model from the better of its two slots, with the record's text as stored. On
+/// failure: the key and text to back up, and why.
+pub fn read_model<S: Storage>(store: &S, id: &ModelId) -> Loaded {
     let record = store.get(&model_key(id)).ok().flatten();
     let shadow = store.get(&shadow_key(id)).ok().flatten();
     load_model(id, record, shadow)
 }
 
 /// `read_model` with the two slots' texts already read.
-#[allow(clippy::type_complexity)]
-fn load_model(
-    id: &ModelId,
-    record: Option<String>,
-    shadow: Option<String>,
-) -> Option<Result<(Document, Option<String>), (String, String, String)>> {
+fn load_model(id: &ModelId, record: Option<String>, shadow: Option<String>) -> Loaded {
     let picked = pick(record.as_deref(), shadow.as_deref())?;
     Some(match picked {
         Ok((doc, _)) if &doc.id == id => Ok((doc, record)),
@@ -149,8 +212,8 @@ fn failed(
 }
 
 /// Copies unreadable text to a backup key, once per distinct text, and describes it.
-pub fn keep_backup(
-    store: &Store,
+pub fn keep_backup<S: Storage>(
+    store: &S,
     key: &str,
     raw: String,
     reason: String,
