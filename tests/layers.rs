@@ -60,3 +60,9 @@ fn content_and_persist_stay_below_the_views() {
         assert!(found.is_empty(), "{layer}: {found:?}");
     }
 }
+
+#[test]
+fn the_app_state_calls_the_browser_only_through_web() {
+    let found = offenders("state", &["js_sys", "web_sys", "wasm_bindgen"]);
+    assert!(found.is_empty(), "{found:?}");
+}

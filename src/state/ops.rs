@@ -71,17 +71,11 @@ impl AppState {
             .ok_or("That version is no longer in the model.")?;
         let s = &*v.snapshot;
         let copy = Document {
-            id: new_model_id(),
             company: format!("{} ({})", s.company.trim(), v.name.trim()),
             created_at: now(),
             updated_at: now(),
-            dialogue: s.dialogue.clone(),
-            mapping: s.mapping.clone(),
-            operations: s.operations.clone(),
-            assessment: s.assessment.clone(),
-            diagnostics: s.diagnostics.clone(),
             next_id: doc.next_id,
-            ..Document::default()
+            ..Document::of_snapshot(new_model_id(), s)
         };
         let copy = crate::persist::restore::restore(copy).map_err(|e| e.to_string())?;
         self.write(&copy).map_err(|e| e.to_string())?;
