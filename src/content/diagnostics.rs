@@ -57,6 +57,15 @@ pub const AREAS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// The question's own key, for a key typed anywhere (none for an unknown question).
+pub fn key(key: &str) -> Option<&'static str> {
+    AREAS
+        .iter()
+        .flat_map(|(_, qs)| qs.iter())
+        .find(|(k, _)| *k == key)
+        .map(|(k, _)| *k)
+}
+
 /// The question text for a key.
 pub fn question(key: &str) -> Option<&'static str> {
     AREAS

@@ -8,6 +8,7 @@ pub mod guide;
 pub mod mapping;
 pub mod operations;
 pub mod reading;
+pub mod refusals;
 pub mod report;
 pub mod sample;
 pub mod stages;

@@ -7,6 +7,7 @@ use super::csv::Csv;
 use super::dialogue::Priority;
 use super::document::Document;
 use super::ids::ActionId;
+use super::msg::{new_name, Applied, Edit, Element, Typing};
 use super::set;
 
 /// One edit to the diagnostics or the plan.
@@ -43,15 +44,17 @@ pub enum ActionEdit {
     Done(bool),
 }
 
-impl PlanMsg {
-    pub fn coalesce_key(&self) -> Option<String> {
+impl Edit for PlanMsg {
+    fn typing(&self) -> Option<Typing> {
         match self {
-            PlanMsg::Note(q, _) => Some(format!("diag-note-{q}")),
-            PlanMsg::EditAction(id, e) => {
-                Some(format!("action-{}-{:?}", id.0, std::mem::discriminant(e)))
-            }
+            PlanMsg::Note(q, _) => crate::content::diagnostics::key(q).map(Typing::DiagnosticNote),
+            PlanMsg::EditAction(id, e) => Some(Typing::Action(*id, std::mem::discriminant(e))),
             _ => None,
         }
+    }
+
+    fn apply(self, doc: &mut Document) -> Applied {
+        doc.apply_plan(self)
     }
 }
 
@@ -113,8 +116,7 @@ impl Document {
         csv.finish()
     }
 
-    /// Applies one diagnostics or plan edit; true when the model changed.
-    pub(crate) fn apply_plan(&mut self, msg: PlanMsg) -> bool {
+    fn apply_plan(&mut self, msg: PlanMsg) -> Applied {
         let rating = |list: &mut Vec<DiagnosticRating>, q: String| -> usize {
             match list.iter().position(|r| r.question == q) {
                 Some(i) => i,
@@ -127,14 +129,14 @@ impl Document {
                 }
             }
         };
-        match msg {
+        Ok(match msg {
             PlanMsg::Rate {
                 question,
                 ideal,
                 value,
             } => {
                 if crate::content::diagnostics::question(&question).is_none() {
-                    return false;
+                    return Ok(false);
                 }
                 let value = value.map(|v| v.clamp(1, 5));
                 let list = &mut self.diagnostics.ratings;
@@ -147,7 +149,7 @@ impl Document {
             }
             PlanMsg::Note(question, text) => {
                 if crate::content::diagnostics::question(&question).is_none() {
-                    return false;
+                    return Ok(false);
                 }
                 let list = &mut self.diagnostics.ratings;
                 let i = rating(list, question);
@@ -159,13 +161,11 @@ impl Document {
                 source,
                 quarter,
             } => {
-                if title.trim().is_empty() {
-                    return false;
-                }
+                let title = new_name(&title, Element::Action)?;
                 let id = self.fresh();
                 self.diagnostics.actions.push(Action {
                     id,
-                    title: title.trim().into(),
+                    title,
                     hypothesis,
                     source,
                     quarter,
@@ -175,7 +175,7 @@ impl Document {
             }
             PlanMsg::EditAction(id, e) => {
                 let Some(a) = self.diagnostics.actions.iter_mut().find(|a| a.id == id) else {
-                    return false;
+                    return Ok(false);
                 };
                 match e {
                     ActionEdit::Title(v) => set(&mut a.title, v),
@@ -197,6 +197,6 @@ impl Document {
             PlanMsg::RemoveAction(id) => {
                 super::remove(&mut self.diagnostics.actions, |a| a.id == id)
             }
-        }
+        })
     }
 }

@@ -10,7 +10,7 @@ pub(super) fn LeadHandOff() -> impl IntoView {
         app.with_doc(|d| d.operations.team.handoff.clone())
             .unwrap_or_default()
     });
-    let ho = move |e: HandOffEdit| app.dispatch(team(TeamEdit::HandOff(e)));
+    let ho = move |e: HandOffEdit| app.dispatch(team(TeamMsg::HandOff(e)));
     let qualifiers: Vec<(Qualifier, String)> = Qualifier::ALL
         .into_iter()
         .map(|q| (q, q.label().to_string()))
