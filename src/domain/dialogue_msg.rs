@@ -10,7 +10,7 @@ use super::ids::{CategoryId, ConstituentId, ProgramId, SegmentId};
 use super::mapping::Counterpart;
 use super::msg::{new_name, Applied, Edit, Element, Typing};
 use super::roadmap::roadmap;
-use super::{remove, set};
+use super::{next_id, remove, set};
 
 /// One edit to a constituent.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,13 +116,11 @@ impl Edit for DialogueMsg {
             }
             DialogueMsg::AddSegment(c, name) => {
                 let name = new_name(&name, Element::Segment)?;
-                if doc.dialogue.constituent(c).is_none() {
+                let Some(c) = doc.dialogue.constituent_mut(c) else {
                     return Ok(false);
-                }
-                let id = SegmentId(doc.fresh());
-                let c = doc.dialogue.constituent_mut(c).expect("checked above");
+                };
                 c.segments.push(Segment {
-                    id,
+                    id: SegmentId(next_id(&mut doc.next_id)),
                     name,
                     note: String::new(),
                 });
@@ -130,13 +128,11 @@ impl Edit for DialogueMsg {
             }
             DialogueMsg::AddProgram(c, name) => {
                 let name = new_name(&name, Element::Program)?;
-                if doc.dialogue.constituent(c).is_none() {
+                let Some(c) = doc.dialogue.constituent_mut(c) else {
                     return Ok(false);
-                }
-                let id = ProgramId(doc.fresh());
-                let c = doc.dialogue.constituent_mut(c).expect("checked above");
+                };
                 c.programs.push(Program {
-                    id,
+                    id: ProgramId(next_id(&mut doc.next_id)),
                     name,
                     ..Program::default()
                 });

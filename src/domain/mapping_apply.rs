@@ -9,7 +9,7 @@ use super::mapping::{
 };
 use super::mapping_msg::{FlowEdit, KpiEdit, MappingMsg};
 use super::msg::{new_name, Applied, Edit, Element, Typing};
-use super::set;
+use super::{next_id, set};
 
 impl Mapping {
     fn flow_mut(&mut self, id: FlowId) -> Option<&mut Flow> {
@@ -134,33 +134,28 @@ impl Edit for MappingMsg {
                 Ok(true)
             }
             MappingMsg::AddKpi(id) => {
-                if doc.mapping.flow(id).is_none() {
+                let Some(f) = doc.mapping.flow_mut(id) else {
                     return Ok(false);
-                }
-                let kpi = KpiId(doc.fresh());
-                let f = doc.mapping.flow_mut(id).expect("checked above");
+                };
                 f.kpis.push(Kpi {
-                    id: kpi,
+                    id: KpiId(next_id(&mut doc.next_id)),
                     ..Kpi::default()
                 });
                 Ok(true)
             }
             MappingMsg::SetFirstMetric(id, metric) => {
-                let Some(f) = doc.mapping.flow(id) else {
+                let Some(f) = doc.mapping.flow_mut(id) else {
                     return Ok(false);
                 };
                 if f.kpis.is_empty() {
                     if metric.trim().is_empty() {
                         return Ok(false);
                     }
-                    let kpi = KpiId(doc.fresh());
-                    let f = doc.mapping.flow_mut(id).expect("checked above");
                     f.kpis.push(Kpi {
-                        id: kpi,
+                        id: KpiId(next_id(&mut doc.next_id)),
                         ..Kpi::default()
                     });
                 }
-                let f = doc.mapping.flow_mut(id).expect("checked above");
                 Ok(set(&mut f.kpis[0].metric, metric))
             }
             other => Ok(doc.mapping.edit(other)),

@@ -10,10 +10,6 @@ use crate::state::use_app;
 use crate::ui::widgets::{AddForm, PEOPLE_LIST};
 use leptos::prelude::*;
 
-fn team(e: TeamMsg) -> Msg {
-    Msg::Team(e)
-}
-
 /// The people named in one sub-function, each with a way out, and a one-line field to add
 /// someone by name or pick them from the list.
 #[component]
@@ -39,7 +35,7 @@ pub fn SubFunctionPeople(
                 .flatten()
                 .unwrap_or_default(),
         );
-        team(TeamMsg::AddPerson {
+        Msg::Team(TeamMsg::AddPerson {
             name: n,
             sub_function: Some(id),
         })
@@ -53,7 +49,7 @@ pub fn SubFunctionPeople(
                         view! {
                             <li class="tag-item">{n}" "
                                 <button type="button" class="quiet" aria-label=label
-                                    on:click=move |_| app.dispatch(team(TeamMsg::SetSubFunction(pid, None)))>"✕"</button>
+                                    on:click=move |_| app.dispatch(Msg::Team(TeamMsg::SetSubFunction(pid, None)))>"✕"</button>
                             </li>
                         }
                     }).collect_view()}

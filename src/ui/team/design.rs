@@ -3,10 +3,6 @@
 
 use super::*;
 
-pub(super) fn team(e: TeamMsg) -> Msg {
-    Msg::Team(e)
-}
-
 /// A quarter key as people read it: `2027-Q1` → `Q1 2027`.
 use crate::domain::format::quarter as quarter_label;
 
@@ -51,7 +47,7 @@ pub(super) fn TeamDesign() -> impl IntoView {
     let list = Memo::new(move |_| app.with_doc(|d| needs(d, target.get())).unwrap_or_default());
     // A name already on the list adds nobody; the form says so rather than do nothing.
     let add_person = move |name: String| {
-        team(TeamMsg::AddPerson {
+        Msg::Team(TeamMsg::AddPerson {
             name,
             sub_function: None,
         })
@@ -182,7 +178,7 @@ fn DecideForm(role: Role) -> impl IntoView {
     view! {
         <form class="decide" on:submit=move |ev| {
             ev.prevent_default();
-            app.dispatch(team(TeamMsg::Decide {
+            app.dispatch(Msg::Team(TeamMsg::Decide {
                 role,
                 decision: decision.get_untracked(),
                 quarter: quarter.get_untracked(),
@@ -225,14 +221,14 @@ fn PlanLineView(id: OpsId, budget: OpsId) -> impl IntoView {
         <div class="decide">
             <p class="meta">{move || format!("In the plan: {} in {}, {}.", decision.get().label(), quarter_label(&line.with(|b| b.quarter.clone())), money(app, line.with(|b| b.amount)))}</p>
             <div class="pair no-print">
-                <SelectField label="Close the gap by" options=decision_options() value=move || decision.get() on_change=move |d| app.dispatch(team(TeamMsg::SetDecision(id, d))) />
+                <SelectField label="Close the gap by" options=decision_options() value=move || decision.get() on_change=move |d| app.dispatch(Msg::Team(TeamMsg::SetDecision(id, d))) />
                 {move || {
                     let options = crate::ui::operations::quarter_options_with(&line.with(|b| b.quarter.clone()));
                     view! { <SelectField label="Quarter" options=options value=move || line.with(|b| b.quarter.clone()) on_change=move |v| edit(BudgetEdit::Quarter(v)) /> }
                 }}
                 <NumberField label="Cost" value=move || Some(line.with(|b| b.amount)) on_input=set_cost />
             </div>
-            <button type="button" class="quiet danger no-print" on:click=move |_| app.dispatch(team(TeamMsg::RemovePlanLine(id)))>"Remove from the plan"</button>
+            <button type="button" class="quiet danger no-print" on:click=move |_| app.dispatch(Msg::Team(TeamMsg::RemovePlanLine(id)))>"Remove from the plan"</button>
         </div>
     }
 }
