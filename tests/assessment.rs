@@ -3,10 +3,9 @@
 use marketing_os::domain::assessment::{Dimension, HealthState, MaturityStage as S};
 use marketing_os::domain::mapping::{Direction, Presence, Scope};
 use marketing_os::domain::mapping_msg::{KpiEdit, MappingMsg as M};
-use marketing_os::domain::maturity::{
-    answered, component, fitness, outcome, rhythm, score, AssessMsg as A,
-};
-use marketing_os::domain::msg::OpsField;
+use marketing_os::domain::maturity::{answered, component, fitness, outcome, rhythm, score};
+use marketing_os::domain::msg::AssessMsg as A;
+use marketing_os::domain::msg::ReviewEdit;
 use marketing_os::domain::operations::ReviewKind;
 use marketing_os::domain::operations_msg::{OpsMsg as O, TrackedEdit};
 use marketing_os::domain::scorecard::Week;
@@ -20,8 +19,8 @@ fn doc() -> Document {
 }
 
 fn rate(d: &mut Document, dim: Dimension, stage: S, evidence: &str) {
-    d.apply(Msg::SetStage(dim, Some(stage)));
-    d.apply(Msg::SetEvidence(dim, evidence.into()));
+    d.apply(Msg::Assess(A::SetStage(dim, Some(stage))));
+    d.apply(Msg::Assess(A::SetEvidence(dim, evidence.into())));
 }
 
 #[test]
@@ -94,7 +93,7 @@ fn a_weak_dimension_caps_the_stage_and_claims_need_evidence() {
         Dimension::GoToMarketFocus,
         Dimension::MartechStack,
     ] {
-        d.apply(Msg::SetEvidence(dim, "  ".into()));
+        d.apply(Msg::Assess(A::SetEvidence(dim, "  ".into())));
     }
     let o = outcome(&d.assessment);
     assert_eq!(o.discounted.len(), 3);
@@ -124,12 +123,12 @@ fn retaking_keeps_the_earlier_result() {
 }
 
 fn with_stage_three(d: &mut Document) {
-    d.apply(Msg::AddFlow {
+    d.apply(Msg::Mapping(M::AddFlow {
         name: "Nurture".into(),
         direction: Direction::Output,
         scope: Scope::PrimaryExternal,
         owner: None,
-    });
+    }));
     let f = d.mapping.flows[0].id;
     d.apply(Msg::Mapping(M::AddKpi(f)));
     let k = d.mapping.flows[0].kpis[0].id;
@@ -169,18 +168,16 @@ fn health_checks_are_prefilled_from_the_model_and_say_so() {
     let kpis = component(&d, "kpis", NOW);
     assert_eq!((kpis.value, kpis.from_model), (HealthState::Missing, None));
 
-    d.apply(Msg::SetDashboard("Looker".into()));
+    d.apply(Msg::Ops(O::SetDashboard("Looker".into())));
     assert_eq!(component(&d, "dashboard", NOW).value, HealthState::Present);
-    d.apply(Msg::SetReview(
+    d.apply(Msg::Ops(O::EditReview(
         ReviewKind::WeeklyScorecard,
-        OpsField::Owner,
-        "Dana".into(),
-    ));
-    d.apply(Msg::SetReview(
+        ReviewEdit::Owner("Dana".into()),
+    )));
+    d.apply(Msg::Ops(O::EditReview(
         ReviewKind::WeeklyScorecard,
-        OpsField::Day,
-        "Monday".into(),
-    ));
+        ReviewEdit::Day("Monday".into()),
+    )));
     assert_eq!(component(&d, "reviews", NOW).value, HealthState::Partial);
     d.apply(Msg::Ops(O::AddBudgetLine {
         subject: "Demand generation".into(),

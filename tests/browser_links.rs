@@ -2,6 +2,7 @@
 //! a model, and a cut, altered or oversized link is a typed error, never a wrong model.
 #![cfg(target_arch = "wasm32")]
 
+use marketing_os::domain::msg::OpsMsg;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::link::{from_fragment, model_json, to_fragment, LinkError};
 use marketing_os::web::links::{deflate, inflate, open_model};
@@ -15,7 +16,7 @@ fn model() -> Document {
         "Links <b>& Co</b>",
         Timestamp(1_790_000_000_000),
     );
-    d.apply(Msg::SetDashboard("Looker: “weekly” 🚀".into()));
+    d.apply(Msg::Ops(OpsMsg::SetDashboard("Looker: “weekly” 🚀".into())));
     d
 }
 

@@ -7,6 +7,7 @@ use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::cohort::{clients, company_key, standings, Client, Position, TeamRow};
 use marketing_os::domain::invitation::Invitation;
 use marketing_os::domain::maturity::outcome;
+use marketing_os::domain::msg::AssessMsg;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
 use Dimension::*;
@@ -26,8 +27,11 @@ fn reply(
 ) -> Document {
     let mut d = Document::new(ModelId(id.into()), company, NOW);
     for (dim, stage) in stages {
-        d.apply(Msg::SetStage(*dim, Some(*stage)));
-        d.apply(Msg::SetEvidence(*dim, "The dashboard".into()));
+        d.apply(Msg::Assess(AssessMsg::SetStage(*dim, Some(*stage))));
+        d.apply(Msg::Assess(AssessMsg::SetEvidence(
+            *dim,
+            "The dashboard".into(),
+        )));
     }
     d.invitation = Some(Invitation {
         id: inv.into(),
@@ -124,13 +128,22 @@ fn a_company_is_one_client_however_it_is_written_and_however_many_replied() {
 fn a_client_is_placed_by_the_stage_the_assessment_counts_not_the_one_claimed() {
     let mut d = Document::new(ModelId("c1".into()), "Claims Co", NOW);
     // Customer-Centric with no evidence counts as Effective; Efficient needs none.
-    d.apply(Msg::SetStage(MetricsReporting, Some(CustomerCentric)));
-    d.apply(Msg::SetStage(Processes, Some(Efficient)));
+    d.apply(Msg::Assess(AssessMsg::SetStage(
+        MetricsReporting,
+        Some(CustomerCentric),
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetStage(Processes, Some(Efficient))));
     // "Between" counts as the lower stage.
-    d.apply(Msg::SetStage(DataInsights, Some(Effective)));
-    d.apply(Msg::SetEvidence(DataInsights, "Attribution report".into()));
+    d.apply(Msg::Assess(AssessMsg::SetStage(
+        DataInsights,
+        Some(Effective),
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetEvidence(
+        DataInsights,
+        "Attribution report".into(),
+    )));
     d.apply(Msg::Assess(
-        marketing_os::domain::maturity::AssessMsg::SetBetween(DataInsights, true),
+        marketing_os::domain::msg::AssessMsg::SetBetween(DataInsights, true),
     ));
     let c = Client::of(&d);
     assert_eq!(c.score(MetricsReporting), Some(2.0));
@@ -303,7 +316,10 @@ fn a_team_gets_an_overall_stage_by_the_same_rule_as_one_reply() {
             (MetricsReporting, Unaware),
         ],
     );
-    one.apply(Msg::SetEvidence(MartechStack, String::new()));
+    one.apply(Msg::Assess(AssessMsg::SetEvidence(
+        MartechStack,
+        String::new(),
+    )));
     let solo = Client::of(&one);
     assert_eq!(solo.stage(), outcome(&one.assessment).stage);
     assert_eq!(solo.stage(), Some(Efficient));

@@ -5,6 +5,7 @@ use marketing_os::domain::dialogue::{Importance, Side};
 use marketing_os::domain::history::LIMIT;
 use marketing_os::domain::ids::{ConstituentId, FlowId};
 use marketing_os::domain::mapping::{Counterpart, Direction, Scope, SubFunctionKind};
+use marketing_os::domain::msg::{AssessMsg, DialogueMsg, MappingMsg, ModelMsg, OpsMsg};
 use marketing_os::domain::msg::{ConstituentEdit, FlowEdit};
 use marketing_os::domain::progress::{completeness, progress, Part};
 use marketing_os::domain::{Document, Editor, ModelId, Msg, Timestamp};
@@ -38,46 +39,46 @@ fn a_new_model_starts_with_the_methods_standard_parts() {
 fn edits_change_the_model_and_no_ops_report_nothing() {
     let mut d = doc();
     let id = first_market(&d);
-    assert!(d.apply(Msg::EditConstituent(
+    assert!(d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
         id,
         ConstituentEdit::Name("Buyers".into())
-    )));
+    ))));
     assert_eq!(d.dialogue.constituent(id).unwrap().name, "Buyers");
-    assert!(!d.apply(Msg::EditConstituent(
+    assert!(!d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
         id,
         ConstituentEdit::Name("Buyers".into())
-    )));
-    assert!(!d.apply(Msg::EditConstituent(
+    ))));
+    assert!(!d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
         ConstituentId(9_999),
         ConstituentEdit::Enabled(false)
-    )));
-    assert!(!d.apply(Msg::RemoveFlow(FlowId(9_999))));
+    ))));
+    assert!(!d.apply(Msg::Mapping(MappingMsg::RemoveFlow(FlowId(9_999)))));
 }
 
 #[test]
 fn removing_things_leaves_no_dangling_references() {
     let mut d = doc();
     let market = first_market(&d);
-    d.apply(Msg::AddSubFunction {
+    d.apply(Msg::Mapping(MappingMsg::AddSubFunction {
         name: "Demand generation".into(),
         kind: SubFunctionKind::Core,
-    });
+    }));
     let sf = d.mapping.sub_functions[0].id;
-    d.apply(Msg::AddFlow {
+    d.apply(Msg::Mapping(MappingMsg::AddFlow {
         name: "Intent data".into(),
         direction: Direction::Input,
         scope: Scope::PrimaryExternal,
         owner: Some(sf),
-    });
+    }));
     let flow = d.mapping.flows[0].id;
-    d.apply(Msg::EditFlow(
+    d.apply(Msg::Mapping(MappingMsg::EditFlow(
         flow,
         FlowEdit::Counterpart(Some(Counterpart::Constituent(market))),
-    ));
+    )));
 
-    d.apply(Msg::RemoveConstituent(market));
+    d.apply(Msg::Dialogue(DialogueMsg::RemoveConstituent(market)));
     assert_eq!(d.mapping.flow(flow).unwrap().counterpart, None);
-    d.apply(Msg::RemoveSubFunction(sf));
+    d.apply(Msg::Mapping(MappingMsg::RemoveSubFunction(sf)));
     assert_eq!(d.mapping.flow(flow).unwrap().owner, None);
 }
 
@@ -86,13 +87,16 @@ fn typing_into_one_field_is_one_undo_step() {
     let mut ed = Editor::new(doc());
     for (i, text) in ["A", "Ac", "Acm", "Acme"].iter().enumerate() {
         assert!(ed.dispatch(
-            Msg::SetCompany(text.to_string()),
+            Msg::Model(ModelMsg::SetCompany(text.to_string())),
             Timestamp(2_000 + i as u64)
         ));
     }
     let id = first_market(&ed.doc);
     ed.dispatch(
-        Msg::EditConstituent(id, ConstituentEdit::ImportanceNow(Importance::High)),
+        Msg::Dialogue(DialogueMsg::EditConstituent(
+            id,
+            ConstituentEdit::ImportanceNow(Importance::High),
+        )),
         Timestamp(3_000),
     );
     assert_eq!(ed.doc.company, "Acme");
@@ -121,12 +125,15 @@ fn typing_into_one_field_is_one_undo_step() {
 #[test]
 fn sealing_a_group_splits_typing_into_steps_and_a_new_edit_clears_redo() {
     let mut ed = Editor::new(doc());
-    ed.dispatch(Msg::SetCompany("One".into()), Timestamp(1));
+    ed.dispatch(Msg::Model(ModelMsg::SetCompany("One".into())), Timestamp(1));
     ed.seal();
-    ed.dispatch(Msg::SetCompany("Two".into()), Timestamp(2));
+    ed.dispatch(Msg::Model(ModelMsg::SetCompany("Two".into())), Timestamp(2));
     ed.undo(Timestamp(3));
     assert_eq!(ed.doc.company, "One");
-    ed.dispatch(Msg::SetDashboard("Looker".into()), Timestamp(4));
+    ed.dispatch(
+        Msg::Ops(OpsMsg::SetDashboard("Looker".into())),
+        Timestamp(4),
+    );
     assert!(!ed.can_redo());
 }
 
@@ -134,8 +141,14 @@ fn sealing_a_group_splits_typing_into_steps_and_a_new_edit_clears_redo() {
 fn undo_reaches_back_exactly_the_last_hundred_changes() {
     let mut ed = Editor::new(doc());
     for i in 0..(LIMIT + 20) {
-        ed.dispatch(Msg::SetFte(Default::default(), 0.0), Timestamp(0)); // unknown id: no step
-        ed.dispatch(Msg::AddFunction(format!("F{i}")), Timestamp(i as u64));
+        ed.dispatch(
+            Msg::Mapping(MappingMsg::SetFte(Default::default(), 0.0)),
+            Timestamp(0),
+        ); // unknown id: no step
+        ed.dispatch(
+            Msg::Mapping(MappingMsg::AddFunction(format!("F{i}"))),
+            Timestamp(i as u64),
+        );
     }
     let mut undone = 0;
     while ed.undo(Timestamp(0)) {
@@ -160,22 +173,22 @@ fn progress_follows_what_the_user_fills_in() {
 
     let ids: Vec<_> = d.dialogue.constituents.iter().map(|c| c.id).collect();
     for id in ids {
-        d.apply(Msg::EditConstituent(
+        d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
             id,
             ConstituentEdit::ImportanceNow(Importance::Medium),
-        ));
-        d.apply(Msg::EditConstituent(
+        )));
+        d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
             id,
             ConstituentEdit::ImportanceNextYear(Importance::High),
-        ));
+        )));
     }
     assert_eq!(dialogue(&d).done(), before + 1);
     assert!(completeness(&d) > start);
 
-    d.apply(Msg::SetStage(
+    d.apply(Msg::Assess(AssessMsg::SetStage(
         marketing_os::domain::assessment::Dimension::Processes,
         Some(marketing_os::domain::assessment::MaturityStage::Effective),
-    ));
+    )));
     let assess = progress(&d)
         .into_iter()
         .find(|p| p.part == Part::Assessment)

@@ -2,6 +2,7 @@
 
 use marketing_os::content::sample::sample;
 use marketing_os::domain::mapping::{Direction, Scope};
+use marketing_os::domain::msg::MappingMsg;
 use marketing_os::domain::plan::PlanMsg;
 use marketing_os::domain::{Msg, Timestamp};
 use marketing_os::persist::names::slug;
@@ -46,12 +47,12 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn flows_and_kpis_csv_parse_back_with_awkward_names() {
     let mut doc = sample(Timestamp(1_795_392_000_000));
-    doc.apply(Msg::AddFlow {
+    doc.apply(Msg::Mapping(MappingMsg::AddFlow {
         name: "Win/loss, \"deep\" interviews\nQ4".into(),
         direction: Direction::Input,
         scope: Scope::PrimaryExternal,
         owner: Some(doc.mapping.sub_functions[1].id),
-    });
+    }));
     let rows = read_csv(&doc.flows_csv());
     assert_eq!(rows[0][0], "Flow");
     assert_eq!(rows.len(), doc.mapping.flows.len() + 1);
@@ -182,12 +183,12 @@ fn company_slugs_are_ascii_and_never_empty() {
 #[test]
 fn the_markdown_report_has_every_section_and_well_formed_tables() {
     let mut doc = sample(Timestamp(1_795_392_000_000));
-    doc.apply(Msg::AddFlow {
+    doc.apply(Msg::Mapping(MappingMsg::AddFlow {
         name: "Pipe | and more".into(),
         direction: Direction::Output,
         scope: Scope::SecondaryInternal,
         owner: None,
-    });
+    }));
     let md = report(&doc, Timestamp(1_795_392_000_000));
     assert!(md.starts_with("# Northwind Metrics (sample): Market(ing) Operating System\n"));
     for h in [

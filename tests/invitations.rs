@@ -10,6 +10,7 @@ use marketing_os::domain::invitation::{
     field_problems, link_fits_email, problems, reply_email_body, Field, Invitation, Modules,
     EMAIL_LINK_MAX,
 };
+use marketing_os::domain::msg::AssessMsg;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::link::{invitation_json, load_invitation};
 use marketing_os::persist::sent::{answers_fingerprint, SentBook, Way, SENT_FORMAT};
@@ -493,10 +494,10 @@ fn what_was_sent_is_remembered_with_when_and_whether_answers_changed() {
     assert_eq!(book.of("someone else"), Default::default());
 
     // An answer changes: the consultant's copy is out of date.
-    doc.apply(Msg::SetStage(
+    doc.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::MetricsReporting,
         Some(MaturityStage::Effective),
-    ));
+    )));
     let after = answers_fingerprint(&doc);
     assert_ne!(after, before);
     assert_eq!(record.changed_since(&after), Some(true));

@@ -8,17 +8,18 @@ use marketing_os::domain::findings::{findings, load, Finding};
 use marketing_os::domain::format::number as format_number;
 use marketing_os::domain::ids::{OpsId, SubFunctionId};
 use marketing_os::domain::mapping::{Direction, Scope, SubFunctionKind};
-use marketing_os::domain::operations_msg::{OpsMsg, TeamEdit};
+use marketing_os::domain::msg::MappingMsg;
+use marketing_os::domain::operations_msg::TeamMsg;
 use marketing_os::domain::team::{capacity, team_summary, unrunnable_flows, Role};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::{export_json, load as load_file};
 
-fn team(e: TeamEdit) -> Msg {
-    Msg::Ops(OpsMsg::Team(e))
+fn team(e: TeamMsg) -> Msg {
+    Msg::Team(e)
 }
 
 fn add(d: &mut Document, name: &str, sub: Option<SubFunctionId>) -> bool {
-    d.apply(team(TeamEdit::AddPerson {
+    d.apply(team(TeamMsg::AddPerson {
         name: name.into(),
         sub_function: sub,
     }))
@@ -38,13 +39,13 @@ fn person(d: &Document, name: &str) -> OpsId {
 fn doc() -> (Document, SubFunctionId, SubFunctionId) {
     let mut d = Document::new(ModelId("people-0001".into()), "People Co", Timestamp(1));
     for name in ["Demand gen", "Brand"] {
-        assert!(d.apply(Msg::AddSubFunction {
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddSubFunction {
             name: name.into(),
             kind: SubFunctionKind::Core
-        }));
+        })));
     }
     let (demand, brand) = (d.mapping.sub_functions[0].id, d.mapping.sub_functions[1].id);
-    assert!(d.apply(Msg::SetFte(demand, 2.0)));
+    assert!(d.apply(Msg::Mapping(MappingMsg::SetFte(demand, 2.0))));
     (d, demand, brand)
 }
 
@@ -66,11 +67,11 @@ fn a_sub_function_counts_its_named_people_and_otherwise_the_typed_number() {
     assert_eq!(cap(&d, demand), 3.0);
     // Roles on the team page do not change where someone works or what they count for.
     let ana = person(&d, "Ana");
-    assert!(d.apply(team(TeamEdit::SetRole(ana, Role::DataManager, 0.3))));
+    assert!(d.apply(team(TeamMsg::SetRole(ana, Role::DataManager, 0.3))));
     assert_eq!(cap(&d, demand), 3.0);
     assert_eq!(cap(&d, brand), 1.0, "Brand keeps its typed 1");
     // Taken out of the sub-function, they stay on the one list.
-    assert!(d.apply(team(TeamEdit::SetSubFunction(ana, None))));
+    assert!(d.apply(team(TeamMsg::SetSubFunction(ana, None))));
     assert_eq!(cap(&d, demand), 2.0);
     assert_eq!(d.operations.team.people.len(), 3);
     // The load table and the findings read the same capacity.
@@ -81,13 +82,13 @@ fn a_sub_function_counts_its_named_people_and_otherwise_the_typed_number() {
 #[test]
 fn findings_and_unrunnable_flows_use_the_one_capacity() {
     let (mut d, demand, _) = doc();
-    assert!(d.apply(Msg::SetFte(demand, 0.0)));
-    assert!(d.apply(Msg::AddFlow {
+    assert!(d.apply(Msg::Mapping(MappingMsg::SetFte(demand, 0.0))));
+    assert!(d.apply(Msg::Mapping(MappingMsg::AddFlow {
         name: "Webinars".into(),
         direction: Direction::Output,
         scope: Scope::PrimaryExternal,
         owner: Some(demand),
-    }));
+    })));
     assert!(findings(&d).contains(&Finding::NoCapacity(demand)));
     assert_eq!(unrunnable_flows(&d).len(), 1);
     // Naming someone gives the sub-function people, though its typed number is still 0.
@@ -117,12 +118,9 @@ fn adding_a_person_checks_the_name_and_picks_rather_than_duplicates() {
     // A sub-function that does not exist is refused.
     assert!(!add(&mut d, "Ben", Some(SubFunctionId(999))));
     let ana = person(&d, "Ana");
-    assert!(!d.apply(team(TeamEdit::SetSubFunction(
-        ana,
-        Some(SubFunctionId(999))
-    ))));
+    assert!(!d.apply(team(TeamMsg::SetSubFunction(ana, Some(SubFunctionId(999))))));
     // Removing a sub-function leaves its people on the list, placed nowhere.
-    assert!(d.apply(Msg::RemoveSubFunction(brand)));
+    assert!(d.apply(Msg::Mapping(MappingMsg::RemoveSubFunction(brand))));
     assert_eq!(d.operations.team.people[0].sub_function, None);
 }
 
@@ -131,22 +129,22 @@ fn a_role_starts_at_zero_and_the_total_warns_above_one_full_time_person() {
     let (mut d, demand, _) = doc();
     assert!(add(&mut d, "Ana", Some(demand)));
     let ana = person(&d, "Ana");
-    assert!(d.apply(team(TeamEdit::AddRole(ana, Role::AutomationAdmin))));
-    assert!(!d.apply(team(TeamEdit::AddRole(ana, Role::AutomationAdmin))));
+    assert!(d.apply(team(TeamMsg::AddRole(ana, Role::AutomationAdmin))));
+    assert!(!d.apply(team(TeamMsg::AddRole(ana, Role::AutomationAdmin))));
     let p = &d.operations.team.people[0];
     assert_eq!(p.roles, [(Role::AutomationAdmin, 0.0)]);
     assert_eq!(p.total_fte(), 0.0);
     assert!(!p.is_overbooked());
 
-    assert!(d.apply(team(TeamEdit::AddRole(ana, Role::DataManager))));
-    assert!(d.apply(team(TeamEdit::SetRole(ana, Role::AutomationAdmin, 0.6))));
-    assert!(d.apply(team(TeamEdit::SetRole(ana, Role::DataManager, 0.4))));
+    assert!(d.apply(team(TeamMsg::AddRole(ana, Role::DataManager))));
+    assert!(d.apply(team(TeamMsg::SetRole(ana, Role::AutomationAdmin, 0.6))));
+    assert!(d.apply(team(TeamMsg::SetRole(ana, Role::DataManager, 0.4))));
     let p = &d.operations.team.people[0];
     assert!(!p.is_overbooked(), "0.6 + 0.4 is one full-time person");
     assert_eq!(format_number(p.total_fte()), "1");
 
-    assert!(d.apply(team(TeamEdit::SetRole(ana, Role::AutomationAdmin, 0.7))));
-    assert!(d.apply(team(TeamEdit::SetRole(ana, Role::DataManager, 0.6))));
+    assert!(d.apply(team(TeamMsg::SetRole(ana, Role::AutomationAdmin, 0.7))));
+    assert!(d.apply(team(TeamMsg::SetRole(ana, Role::DataManager, 0.6))));
     let p = &d.operations.team.people[0];
     assert!(p.is_overbooked());
     assert_eq!(format_number(p.total_fte()), "1.3");
@@ -155,7 +153,7 @@ fn a_role_starts_at_zero_and_the_total_warns_above_one_full_time_person() {
         "Team: 1 person on 1.3 FTE of marketing operations roles; 0 planned decisions (0 in the budget). \
          Roles add up to more than one full-time person for Ana."
     );
-    assert!(d.apply(team(TeamEdit::RemoveRole(ana, Role::DataManager))));
+    assert!(d.apply(team(TeamMsg::RemoveRole(ana, Role::DataManager))));
     assert_eq!(d.operations.team.people[0].roles.len(), 1);
 }
 
@@ -170,7 +168,7 @@ fn fte_never_prints_with_float_noise_in_the_report_or_markdown() {
         (Role::DataManager, 0.2),
         (Role::AnalyticsReporting, 0.9),
     ] {
-        assert!(d.apply(team(TeamEdit::SetRole(ana, role, fte))));
+        assert!(d.apply(team(TeamMsg::SetRole(ana, role, fte))));
     }
     let md = marketing_os::content::report::build(
         &d,

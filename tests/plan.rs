@@ -143,7 +143,7 @@ fn every_part_of_the_model_feeds_one_ranked_gap_list() {
     use marketing_os::domain::assessment::{Dimension, HealthState, MaturityStage};
     use marketing_os::domain::mapping::{FlowStatus, Presence, SkillQuestion, TeamPractice};
     use marketing_os::domain::mapping_msg::MappingMsg as M;
-    use marketing_os::domain::maturity::AssessMsg as A;
+    use marketing_os::domain::msg::AssessMsg as A;
     use marketing_os::domain::operations::{ProcessPathway, RaciRow};
     use marketing_os::domain::team::Person;
 
@@ -186,14 +186,20 @@ fn every_part_of_the_model_feeds_one_ranked_gap_list() {
     }
     // A claim of Effective with nothing to show for it, and an area far below the rest.
     for dim in Dimension::ALL {
-        d.apply(Msg::SetStage(dim, Some(MaturityStage::Effective)));
-        d.apply(Msg::SetEvidence(dim, "The dashboard".into()));
+        d.apply(Msg::Assess(A::SetStage(
+            dim,
+            Some(MaturityStage::Effective),
+        )));
+        d.apply(Msg::Assess(A::SetEvidence(dim, "The dashboard".into())));
     }
-    d.apply(Msg::SetEvidence(Dimension::Processes, String::new()));
-    d.apply(Msg::SetStage(
+    d.apply(Msg::Assess(A::SetEvidence(
+        Dimension::Processes,
+        String::new(),
+    )));
+    d.apply(Msg::Assess(A::SetStage(
         Dimension::CharterRole,
         Some(MaturityStage::Unaware),
-    ));
+    )));
     rate(&mut d, "market.icp", 2, 4);
 
     let gaps = gaps::list(&d, NOW);

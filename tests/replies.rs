@@ -8,7 +8,7 @@ use marketing_os::domain::assessment::{Confidence, Dimension, MaturityStage};
 use marketing_os::domain::diff::Area;
 use marketing_os::domain::invitation::{Invitation, Modules};
 use marketing_os::domain::mapping::Presence;
-use marketing_os::domain::maturity::AssessMsg;
+use marketing_os::domain::msg::AssessMsg;
 use marketing_os::domain::reply::{arrival, previous_reply, take_newer, Arrival};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
@@ -25,19 +25,22 @@ fn reply() -> Document {
         modules: Modules::Assessment,
         ..Invitation::default()
     });
-    d.apply(Msg::SetStage(
+    d.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::CharterRole,
         Some(MaturityStage::Efficient),
-    ));
-    d.apply(Msg::SetStage(
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::Processes,
         Some(MaturityStage::Effective),
-    ));
-    d.apply(Msg::SetEvidence(
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetEvidence(
         Dimension::Processes,
         "A RACI for every launch".into(),
-    ));
-    d.apply(Msg::SetConfidence(Dimension::Processes, Confidence::High));
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetConfidence(
+        Dimension::Processes,
+        Confidence::High,
+    )));
     d.updated_at = SENT;
     d
 }
@@ -69,10 +72,10 @@ fn the_same_reply_twice_is_recognised() {
 fn a_model_with_the_id_that_is_not_a_reply_asks_first() {
     let mine = reply();
     let mut other = reply();
-    other.apply(Msg::SetStage(
+    other.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::Processes,
         Some(MaturityStage::Efficient),
-    ));
+    )));
     assert_eq!(arrival(Some(&mine), &other), Arrival::NotAReply);
 }
 
@@ -81,10 +84,10 @@ fn a_newer_reply_updates_the_model_and_keeps_the_earlier_as_a_version() {
     let first_in = Timestamp(SENT.0 + DAY);
     let stored = received(reply(), first_in);
     let mut newer = reply();
-    newer.apply(Msg::SetStage(
+    newer.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::CharterRole,
         Some(MaturityStage::Effective),
-    ));
+    )));
     newer.updated_at = Timestamp(SENT.0 + 3 * DAY);
 
     let Arrival::Newer { received } = arrival(Some(&stored), &newer) else {
@@ -111,10 +114,10 @@ fn a_newer_reply_updates_the_model_and_keeps_the_earlier_as_a_version() {
 
     // A third reply keeps both earlier ones, and the latest of them is the one before it.
     let mut third = newer.clone();
-    third.apply(Msg::SetStage(
+    third.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::Processes,
         Some(MaturityStage::CustomerCentric),
-    ));
+    )));
     third.updated_at = Timestamp(SENT.0 + 5 * DAY);
     let later = Timestamp(SENT.0 + 6 * DAY);
     let again = take_newer(&updated, third, later);
@@ -127,10 +130,10 @@ fn a_newer_reply_updates_the_model_and_keeps_the_earlier_as_a_version() {
 #[test]
 fn an_older_reply_changes_nothing() {
     let mut stored = received(reply(), Timestamp(SENT.0 + DAY));
-    stored.apply(Msg::SetStage(
+    stored.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::CharterRole,
         Some(MaturityStage::Effective),
-    ));
+    )));
     stored.updated_at = Timestamp(SENT.0 + 2 * DAY);
     assert_eq!(
         arrival(Some(&stored), &reply()),
@@ -210,12 +213,18 @@ fn a_reply_carries_only_what_was_asked_and_fits_an_email() {
     use marketing_os::persist::link::{link, model_json, to_fragment, LinkKind};
     let mut d = reply();
     for dim in Dimension::ALL {
-        d.apply(Msg::SetStage(dim, Some(MaturityStage::Effective)));
-        d.apply(Msg::SetEvidence(
+        d.apply(Msg::Assess(AssessMsg::SetStage(
+            dim,
+            Some(MaturityStage::Effective),
+        )));
+        d.apply(Msg::Assess(AssessMsg::SetEvidence(
             dim,
             format!("A dashboard the board reads for {dim:?}"),
-        ));
-        d.apply(Msg::SetConfidence(dim, Confidence::Medium));
+        )));
+        d.apply(Msg::Assess(AssessMsg::SetConfidence(
+            dim,
+            Confidence::Medium,
+        )));
     }
     let kept = trimmed(d.clone());
     // No stage it was not invited to: the seeded constituents stay behind.
@@ -242,10 +251,10 @@ fn a_reply_carries_only_what_was_asked_and_fits_an_email() {
 fn an_answer_given_for_the_first_time_shows_what_it_says() {
     let stored = received(reply(), Timestamp(SENT.0 + DAY));
     let mut newer = reply();
-    newer.apply(Msg::SetStage(
+    newer.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::GoToMarketFocus,
         Some(MaturityStage::Efficient),
-    ));
+    )));
     newer.updated_at = Timestamp(SENT.0 + 2 * DAY);
     assert!(matches!(
         arrival(Some(&stored), &newer),
@@ -310,14 +319,14 @@ fn changes_name_checklist_items_as_the_page_does() {
 fn no_gaps_in_a_half_answered_model_reads_as_not_yet() {
     let mut d = Document::new(ModelId("m-early".into()), "Early Co", SENT);
     d.invitation = reply().invitation;
-    d.apply(Msg::SetStage(
+    d.apply(Msg::Assess(AssessMsg::SetStage(
         Dimension::MetricsReporting,
         Some(MaturityStage::NextGeneration),
-    ));
-    d.apply(Msg::SetEvidence(
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetEvidence(
         Dimension::MetricsReporting,
         "The weekly scorecard".into(),
-    ));
+    )));
     let md = build(&d, SENT, &Of::Current).markdown();
     assert!(
         md.contains("No gaps found yet in what is filled in"),

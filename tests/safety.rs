@@ -2,6 +2,7 @@
 //! import-replace keeps of the model it replaces.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::domain::msg::{MappingMsg, ModelMsg};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::workspace::{
     bin_entry_of, bin_key, export_reminder, exported_text, keep_replaced, size_text, Usage,
@@ -100,13 +101,15 @@ fn bin_keys_name_the_model_and_when_it_was_deleted() {
 #[test]
 fn an_import_that_replaces_a_model_keeps_the_replaced_one_as_versions() {
     let mut existing = doc(1, 2);
-    assert!(existing.apply(Msg::AddFunction("Only in the old one".into())));
-    assert!(existing.apply(Msg::SaveVersion {
+    assert!(existing.apply(Msg::Mapping(MappingMsg::AddFunction(
+        "Only in the old one".into()
+    ))));
+    assert!(existing.apply(Msg::Model(ModelMsg::SaveVersion {
         name: "Old milestone".into(),
         at: Timestamp(3)
-    }));
+    })));
     let mut incoming = doc(1, 10);
-    assert!(incoming.apply(Msg::SetCompany("Safe Group".into())));
+    assert!(incoming.apply(Msg::Model(ModelMsg::SetCompany("Safe Group".into()))));
     keep_replaced(&mut incoming, &existing, Timestamp(5 * DAY));
     let names: Vec<&str> = incoming.versions.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["Old milestone", "Before the import of 1970-01-06"]);

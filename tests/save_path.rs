@@ -3,6 +3,7 @@
 //! written once and forgotten, and start-up backing up what it cannot read.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::domain::msg::{MappingMsg, ModelMsg};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::slots::load_stored;
 use marketing_os::persist::store::{fingerprint, MemoryStore, Storage, StorageError};
@@ -67,7 +68,7 @@ fn a_save_writes_the_record_and_the_memo_once() {
     let memo = SummaryMemo::read(ws.raw(SUMMARIES_KEY).as_deref());
     assert_eq!(memo.get(&d.id, &saved.fingerprint), Some(saved.summary));
     // The tab saves again: storage holds what it wrote.
-    assert!(d.apply(Msg::SetCompany("Twice Ltd".into())));
+    assert!(d.apply(Msg::Model(ModelMsg::SetCompany("Twice Ltd".into()))));
     ws.save(&d, Timestamp(3), &mut tab).unwrap();
     assert_eq!(stored(&ws, &d).company, "Twice Ltd");
 }
@@ -80,9 +81,9 @@ fn a_tab_whose_model_another_tab_wrote_is_refused() {
     let mut mine = opened(&ws, &d);
     let mut theirs = opened(&ws, &d);
     let mut other = d.clone();
-    assert!(other.apply(Msg::SetCompany("Theirs Ltd".into())));
+    assert!(other.apply(Msg::Model(ModelMsg::SetCompany("Theirs Ltd".into()))));
     ws.save(&other, Timestamp(3), &mut theirs).unwrap();
-    assert!(d.apply(Msg::SetCompany("Mine Ltd".into())));
+    assert!(d.apply(Msg::Model(ModelMsg::SetCompany("Mine Ltd".into()))));
     assert_eq!(ws.save(&d, Timestamp(4), &mut mine), Err(SaveError::Stale));
     assert!(mine.stale);
     assert_eq!(stored(&ws, &d).company, "Theirs Ltd");
@@ -99,7 +100,9 @@ fn a_full_store_during_a_save_leaves_the_old_record_loadable() {
     let before = ws.store().snapshot();
     ws.store().set_room(Some(ws.store().used()));
     for i in 0..40 {
-        assert!(d.apply(Msg::AddFunction(format!("A function with a long name {i}"))));
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddFunction(format!(
+            "A function with a long name {i}"
+        )))));
     }
     assert_eq!(
         ws.save(&d, Timestamp(3), &mut tab),
@@ -120,16 +123,16 @@ fn versions_are_written_once_and_forgotten_when_deleted() {
     ws.scan(Timestamp(1));
     let mut d = doc("Versions Ltd");
     for (name, at) in [("First", 2), ("Second", 3)] {
-        assert!(d.apply(Msg::SaveVersion {
+        assert!(d.apply(Msg::Model(ModelMsg::SaveVersion {
             name: name.into(),
             at: Timestamp(at)
-        }));
+        })));
     }
     ws.write(&d, Timestamp(4)).unwrap();
     let keys = ws.store().keys_with_prefix(VERSION_PREFIX);
     assert_eq!(keys.len(), 2);
     ws.store().take_writes();
-    assert!(d.apply(Msg::SetCompany("Versions Group".into())));
+    assert!(d.apply(Msg::Model(ModelMsg::SetCompany("Versions Group".into()))));
     ws.write(&d, Timestamp(5)).unwrap();
     let writes = ws.store().take_writes();
     assert!(

@@ -6,6 +6,7 @@ use marketing_os::content::schematic::{schematic, Drawn, Shape};
 use marketing_os::domain::dialogue::Side;
 use marketing_os::domain::mapping::{Direction, Scope};
 use marketing_os::domain::msg::ConstituentEdit;
+use marketing_os::domain::msg::{DialogueMsg, MappingMsg};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use std::collections::HashMap;
 
@@ -23,14 +24,17 @@ fn drawn(s: &marketing_os::content::schematic::Schematic) -> HashMap<Drawn, usiz
 fn the_sample_is_drawn_whole_and_once() {
     let mut doc = sample(Timestamp(1_795_392_000_000));
     // A flow with no owner gets the "no owner yet" row; a disabled constituent is not drawn.
-    doc.apply(Msg::AddFlow {
+    doc.apply(Msg::Mapping(MappingMsg::AddFlow {
         name: "Analyst briefings".into(),
         direction: Direction::Output,
         scope: Scope::PrimaryExternal,
         owner: None,
-    });
+    }));
     let off = doc.constituents(Side::Market).last().unwrap().id;
-    doc.apply(Msg::EditConstituent(off, ConstituentEdit::Enabled(false)));
+    doc.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
+        off,
+        ConstituentEdit::Enabled(false),
+    )));
     let s = schematic(&doc, false);
     let n = drawn(&s);
     let mut expected: HashMap<Drawn, usize> = HashMap::new();
@@ -99,12 +103,12 @@ fn the_compact_picture_counts_flows_and_an_empty_model_draws_no_team() {
 #[test]
 fn the_svg_names_every_flow_escaped_and_builds_up_by_layer() {
     let mut doc = sample(Timestamp(0));
-    doc.apply(Msg::AddFlow {
+    doc.apply(Msg::Mapping(MappingMsg::AddFlow {
         name: "R&D <beta> \"notes\"".into(),
         direction: Direction::Input,
         scope: Scope::SecondaryInternal,
         owner: Some(doc.mapping.sub_functions[0].id),
-    });
+    }));
     let s = schematic(&doc, false);
     let svg = s.to_svg(4, "Sample schematic", "fig");
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));

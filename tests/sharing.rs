@@ -9,6 +9,7 @@ use marketing_os::domain::cohort::{median, spreads, Client, Position};
 use marketing_os::domain::dialogue::Side;
 use marketing_os::domain::invitation::{contact_link, problems, Invitation, Modules};
 use marketing_os::domain::mapping::{Direction, Scope};
+use marketing_os::domain::msg::{AssessMsg, DialogueMsg, MappingMsg, ModelMsg, OpsMsg};
 use marketing_os::domain::progress::Part;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::link::{
@@ -123,7 +124,7 @@ fn links_stay_within_the_lengths_tools_carry() {
     for (target, limit) in [(10_000usize, SAFE_LENGTH), (50_000, 32_767)] {
         while model_json(&doc, NOW).len() < target {
             i += 1;
-            doc.apply(Msg::AddFlow {
+            doc.apply(Msg::Mapping(MappingMsg::AddFlow {
                 name: format!("Flow {i}: monthly pipeline review for region {}", i % 7),
                 direction: if i % 2 == 0 {
                     Direction::Input
@@ -132,7 +133,7 @@ fn links_stay_within_the_lengths_tools_carry() {
                 },
                 scope: Scope::PrimaryExternal,
                 owner: None,
-            });
+            }));
         }
         let url = link(
             "http://127.0.0.1:8080",
@@ -233,9 +234,12 @@ fn modules_choose_the_parts() {
 fn client(name: &str, stages: &[(Dimension, MaturityStage)]) -> Client {
     let mut d = Document::new(ModelId(format!("c-{name}")), name, NOW);
     for (dim, stage) in stages {
-        d.apply(Msg::SetStage(*dim, Some(*stage)));
+        d.apply(Msg::Assess(AssessMsg::SetStage(*dim, Some(*stage))));
         // With evidence, so each claim counts in full.
-        d.apply(Msg::SetEvidence(*dim, "Shown in the dashboard".into()));
+        d.apply(Msg::Assess(AssessMsg::SetEvidence(
+            *dim,
+            "Shown in the dashboard".into(),
+        )));
     }
     Client::of(&d)
 }
@@ -283,31 +287,36 @@ fn text() -> impl Strategy<Value = String> {
 
 fn edit() -> impl Strategy<Value = Msg> {
     prop_oneof![
-        text().prop_map(Msg::SetCompany),
-        (text(), any::<bool>()).prop_map(|(name, market)| Msg::AddConstituent {
-            side: if market { Side::Market } else { Side::Company },
-            name,
-        }),
-        (text(), any::<bool>(), any::<bool>()).prop_map(|(name, input, primary)| Msg::AddFlow {
-            name,
-            direction: if input {
-                Direction::Input
-            } else {
-                Direction::Output
-            },
-            scope: if primary {
-                Scope::PrimaryExternal
-            } else {
-                Scope::SecondaryInternal
-            },
-            owner: None,
-        }),
-        (0usize..7, 0usize..5).prop_map(|(d, s)| Msg::SetStage(
+        text().prop_map(|s| Msg::Model(ModelMsg::SetCompany(s))),
+        (text(), any::<bool>()).prop_map(|(name, market)| Msg::Dialogue(
+            DialogueMsg::AddConstituent {
+                side: if market { Side::Market } else { Side::Company },
+                name,
+            }
+        )),
+        (text(), any::<bool>(), any::<bool>()).prop_map(|(name, input, primary)| Msg::Mapping(
+            MappingMsg::AddFlow {
+                name,
+                direction: if input {
+                    Direction::Input
+                } else {
+                    Direction::Output
+                },
+                scope: if primary {
+                    Scope::PrimaryExternal
+                } else {
+                    Scope::SecondaryInternal
+                },
+                owner: None,
+            }
+        )),
+        (0usize..7, 0usize..5).prop_map(|(d, s)| Msg::Assess(AssessMsg::SetStage(
             Dimension::ALL[d],
             Some(MaturityStage::from_index(s))
-        )),
-        (0usize..7, text()).prop_map(|(d, t)| Msg::SetEvidence(Dimension::ALL[d], t)),
-        text().prop_map(Msg::SetDashboard),
+        ))),
+        (0usize..7, text())
+            .prop_map(|(d, t)| Msg::Assess(AssessMsg::SetEvidence(Dimension::ALL[d], t))),
+        text().prop_map(|s| Msg::Ops(OpsMsg::SetDashboard(s))),
     ]
 }
 

@@ -3,6 +3,7 @@
 //! the last completed save or the one being written. Stored text carries a checksum.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::domain::msg::MappingMsg;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::envelope::encode_stored;
 use marketing_os::persist::slots::{
@@ -67,7 +68,9 @@ fn id() -> ModelId {
 fn doc_after(edits: u64) -> Document {
     let mut d = Document::new(id(), "Crash & “test” <b>", Timestamp(1));
     for i in 0..edits {
-        assert!(d.apply(Msg::AddFunction(format!("Function {i} — ünïcode"))));
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddFunction(format!(
+            "Function {i} — ünïcode"
+        )))));
         d.updated_at = Timestamp(10 + i);
     }
     d

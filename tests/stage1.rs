@@ -43,7 +43,10 @@ fn categories(d: &Document, side: DialogueSide) -> Vec<CategoryId> {
 
 fn set_status(d: &mut Document, ids: &[CategoryId], statuses: &[CoverageStatus]) {
     for (id, s) in ids.iter().zip(statuses) {
-        d.apply(Msg::EditCategory(*id, CategoryEdit::Status(*s)));
+        d.apply(Msg::Dialogue(D::EditCategory(
+            *id,
+            CategoryEdit::Status(*s),
+        )));
     }
 }
 
@@ -126,7 +129,7 @@ fn reach_links_a_category_to_constituents_that_exist() {
     assert!(d.apply(Msg::Dialogue(D::SetReach(cat, cust, true))));
     assert!(!d.apply(Msg::Dialogue(D::SetReach(cat, cust, true))));
     assert!(!d.apply(Msg::Dialogue(D::SetReach(cat, ConstituentId(9_999), true))));
-    d.apply(Msg::RemoveConstituent(cust));
+    d.apply(Msg::Dialogue(D::RemoveConstituent(cust)));
     assert!(d.dialogue.categories[0].reaches.is_empty());
 }
 
@@ -189,7 +192,10 @@ fn the_roadmap_lists_gaps_by_priority_and_keeps_the_users_order() {
     )));
     assert_eq!(order(&d), [icp, land, updates, plan]);
     // Switching a constituent off takes its gaps off the roadmap.
-    d.apply(Msg::EditConstituent(inv, ConstituentEdit::Enabled(false)));
+    d.apply(Msg::Dialogue(D::EditConstituent(
+        inv,
+        ConstituentEdit::Enabled(false),
+    )));
     assert_eq!(order(&d), [icp, land, plan]);
 }
 
@@ -229,11 +235,13 @@ fn the_balance_reads_which_side_the_conversation_leans_to() {
     set_status(&mut d, &b, &[Gap, Gap, Partial, Gap]);
     assert_eq!(balance(&d.dialogue).lean, Lean::TowardsA);
 
-    d.apply(Msg::ToggleLopsidedSign(LopsidedSign::MidFunnelDropOff));
-    d.apply(Msg::EditCategory(
+    d.apply(Msg::Dialogue(D::ToggleLopsidedSign(
+        LopsidedSign::MidFunnelDropOff,
+    )));
+    d.apply(Msg::Dialogue(D::EditCategory(
         a[0],
         CategoryEdit::Activities("Interviews\n\nSurveys\n".into()),
-    ));
+    )));
     let bal = balance(&d.dialogue);
     assert_eq!(bal.signs, 1);
     assert_eq!(bal.listen.activities, 2, "blank lines are not activities");
@@ -254,17 +262,20 @@ fn balance_and_progress_hold_for_empty_and_extreme_models() {
     let mut d = doc();
     let all: Vec<_> = d.dialogue.categories.iter().map(|c| c.id).collect();
     for id in all {
-        d.apply(Msg::EditCategory(
+        d.apply(Msg::Dialogue(D::EditCategory(
             id,
             CategoryEdit::Status(CoverageStatus::NotNeeded),
-        ));
+        )));
     }
     assert_eq!(balance(&d.dialogue).lean, Lean::Unknown);
 
     // Every constituent switched off: ratings cannot be complete.
     let ids: Vec<_> = d.dialogue.constituents.iter().map(|c| c.id).collect();
     for id in ids {
-        d.apply(Msg::EditConstituent(id, ConstituentEdit::Enabled(false)));
+        d.apply(Msg::Dialogue(D::EditConstituent(
+            id,
+            ConstituentEdit::Enabled(false),
+        )));
     }
     let checks = &progress(&d)
         .into_iter()
@@ -282,10 +293,10 @@ fn balance_and_progress_hold_for_empty_and_extreme_models() {
     // A large model: 500 custom constituents with programs, all gaps.
     let mut big = doc();
     for i in 0..500 {
-        big.apply(Msg::AddConstituent {
+        big.apply(Msg::Dialogue(D::AddConstituent {
             side: Side::Market,
             name: format!("Segment group {i}"),
-        });
+        }));
         let id = big.dialogue.constituents.last().unwrap().id;
         big.apply(Msg::Dialogue(D::AddProgram(id, format!("Program {i}"))));
         let p = big.dialogue.constituents.last().unwrap().programs[0].id;
@@ -310,14 +321,14 @@ fn stage_one_completes_when_its_essentials_are_done() {
     };
     let ids: Vec<_> = d.dialogue.constituents.iter().map(|c| c.id).collect();
     for id in &ids {
-        d.apply(Msg::EditConstituent(
+        d.apply(Msg::Dialogue(D::EditConstituent(
             *id,
             ConstituentEdit::ImportanceNow(marketing_os::domain::dialogue::Importance::High),
-        ));
-        d.apply(Msg::EditConstituent(
+        )));
+        d.apply(Msg::Dialogue(D::EditConstituent(
             *id,
             ConstituentEdit::ImportanceNextYear(marketing_os::domain::dialogue::Importance::Medium),
-        ));
+        )));
         let progs: Vec<_> = d
             .dialogue
             .constituent(*id)

@@ -4,6 +4,7 @@
 mod common;
 
 use common::sub;
+use marketing_os::domain::msg::DialogueMsg;
 
 use marketing_os::domain::dialogue::{Importance, Priority};
 use marketing_os::domain::findings::{findings, load, Finding};
@@ -19,10 +20,10 @@ use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 fn doc() -> Document {
     let mut d = Document::new(ModelId("s2".into()), "Acme", Timestamp(0));
     // Nothing in Stage 1 is rated High, so no constituent finding unless a test asks for one.
-    d.apply(Msg::AddSubFunction {
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "Product marketing".into(),
         kind: SubFunctionKind::Core,
-    });
+    }));
     d
 }
 
@@ -71,10 +72,10 @@ fn has(d: &Document, f: impl Fn(&Finding) -> bool) -> bool {
 #[test]
 fn agencies_hang_off_the_sub_function_that_owns_them() {
     let mut d = doc();
-    d.apply(Msg::AddSubFunction {
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "SEO agency".into(),
         kind: SubFunctionKind::Core,
-    });
+    }));
     let (pmm, seo) = (sub(&d, "Product marketing"), sub(&d, "SEO agency"));
     assert!(d.apply(Msg::Mapping(M::SetKind(seo, SubFunctionKind::Agency))));
     assert!(d.apply(Msg::Mapping(M::SetOwner(seo, Some(pmm)))));
@@ -89,7 +90,7 @@ fn agencies_hang_off_the_sub_function_that_owns_them() {
     assert_eq!(d.mapping.sub_function(seo).unwrap().owner, None);
     d.apply(Msg::Mapping(M::SetKind(seo, SubFunctionKind::Agency)));
     d.apply(Msg::Mapping(M::SetOwner(seo, Some(pmm))));
-    d.apply(Msg::RemoveSubFunction(pmm));
+    d.apply(Msg::Mapping(M::RemoveSubFunction(pmm)));
     assert_eq!(d.mapping.sub_function(seo).unwrap().owner, None);
 }
 
@@ -133,7 +134,7 @@ fn flows_carry_priority_kpis_feeds_and_notes() {
     ))));
     assert!(d.apply(Msg::Mapping(M::RemoveKpi(cards, k))));
     assert!(!d.apply(Msg::Mapping(M::RemoveKpi(cards, k))));
-    d.apply(Msg::RemoveFlow(cards));
+    d.apply(Msg::Mapping(M::RemoveFlow(cards)));
     assert!(
         d.mapping.flow(intel).unwrap().feeds.is_empty(),
         "no dangling feed"
@@ -164,10 +165,10 @@ fn an_unowned_flow_is_found_until_it_has_an_owner() {
         None,
     );
     assert!(has(&d, |x| *x == Finding::UnownedFlow(f)));
-    d.apply(Msg::EditFlow(
+    d.apply(Msg::Mapping(M::EditFlow(
         f,
         FlowEdit::Owner(Some(sub(&d, "Product marketing"))),
-    ));
+    )));
     assert!(!has(&d, |x| matches!(x, Finding::UnownedFlow(_))));
 }
 
@@ -184,7 +185,10 @@ fn an_idle_sub_function_is_found_until_it_owns_a_live_flow() {
         Some(pmm),
     );
     assert!(!has(&d, |x| matches!(x, Finding::IdleSubFunction(_))));
-    d.apply(Msg::EditFlow(f, FlowEdit::Status(FlowStatus::Stop)));
+    d.apply(Msg::Mapping(M::EditFlow(
+        f,
+        FlowEdit::Status(FlowStatus::Stop),
+    )));
     assert!(
         has(&d, |x| *x == Finding::IdleSubFunction(pmm)),
         "a stopped flow is no work"
@@ -262,7 +266,10 @@ fn an_input_that_feeds_no_output_is_found() {
     );
     d.apply(Msg::Mapping(M::SetFeeds(input, out, true)));
     assert!(!has(&d, |x| matches!(x, Finding::InputFeedsNothing(_))));
-    d.apply(Msg::EditFlow(out, FlowEdit::Status(FlowStatus::Stop)));
+    d.apply(Msg::Mapping(M::EditFlow(
+        out,
+        FlowEdit::Status(FlowStatus::Stop),
+    )));
     assert!(
         has(&d, |x| *x == Finding::InputFeedsNothing(input)),
         "feeding a stopped output counts as nothing"
@@ -321,22 +328,22 @@ fn the_secondary_internal_trap_is_read_above_half_the_map() {
 #[test]
 fn load_per_person_shows_no_capacity_and_overload() {
     let mut d = doc();
-    d.apply(Msg::AddSubFunction {
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "Brand".into(),
         kind: SubFunctionKind::Core,
-    });
-    d.apply(Msg::AddSubFunction {
+    }));
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "Design".into(),
         kind: SubFunctionKind::SharedResource,
-    });
+    }));
     let (pmm, brand, design) = (
         sub(&d, "Product marketing"),
         sub(&d, "Brand"),
         sub(&d, "Design"),
     );
-    d.apply(Msg::SetFte(pmm, 1.0));
-    d.apply(Msg::SetFte(brand, 4.0));
-    d.apply(Msg::SetFte(design, 0.0));
+    d.apply(Msg::Mapping(M::SetFte(pmm, 1.0)));
+    d.apply(Msg::Mapping(M::SetFte(brand, 4.0)));
+    d.apply(Msg::Mapping(M::SetFte(design, 0.0)));
     for i in 0..6 {
         flow(
             &mut d,
@@ -376,7 +383,7 @@ fn load_per_person_shows_no_capacity_and_overload() {
         &d,
         |x| matches!(x, Finding::Overloaded { sub, .. } if *sub == brand)
     ));
-    d.apply(Msg::SetFte(pmm, 4.0));
+    d.apply(Msg::Mapping(M::SetFte(pmm, 4.0)));
     assert!(!has(&d, |x| matches!(x, Finding::Overloaded { .. })));
 }
 
@@ -394,10 +401,10 @@ fn an_important_constituent_no_flow_reaches_is_found() {
         !has(&d, |x| matches!(x, Finding::UnreachedConstituent(_))),
         "nothing rated high yet"
     );
-    d.apply(Msg::EditConstituent(
+    d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
         analysts,
         ConstituentEdit::ImportanceNextYear(Importance::High),
-    ));
+    )));
     assert!(has(&d, |x| *x == Finding::UnreachedConstituent(analysts)));
     let pmm = sub(&d, "Product marketing");
     let f = flow(
@@ -407,16 +414,16 @@ fn an_important_constituent_no_flow_reaches_is_found() {
         Scope::PrimaryExternal,
         Some(pmm),
     );
-    d.apply(Msg::EditFlow(
+    d.apply(Msg::Mapping(M::EditFlow(
         f,
         FlowEdit::Counterpart(Some(Counterpart::Constituent(analysts))),
-    ));
+    )));
     assert!(!has(&d, |x| matches!(x, Finding::UnreachedConstituent(_))));
-    d.apply(Msg::EditConstituent(
+    d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
         analysts,
         ConstituentEdit::Enabled(false),
-    ));
-    d.apply(Msg::RemoveFlow(f));
+    )));
+    d.apply(Msg::Mapping(M::RemoveFlow(f)));
     assert!(
         !has(&d, |x| matches!(x, Finding::UnreachedConstituent(_))),
         "switched off"
@@ -462,7 +469,7 @@ fn suggested_outputs_come_with_a_kpi_so_adding_them_all_meets_the_essentials() {
     use marketing_os::content::mapping::suggested;
     use marketing_os::domain::progress::{part_progress, Part};
     let mut d = doc();
-    d.apply(Msg::AddFunction("Sales".into()));
+    d.apply(Msg::Mapping(M::AddFunction("Sales".into())));
     let list = suggested(&d);
     assert!(list.iter().any(|s| s.direction == Direction::Input));
     // Every suggested output names the KPI it usually answers to; inputs need none.
@@ -491,10 +498,10 @@ fn suggested_external_flows_reach_their_constituents() {
     use marketing_os::domain::dialogue::ConstituentKind;
     let mut d = doc();
     for name in ["Demand generation", "Brand"] {
-        d.apply(Msg::AddSubFunction {
+        d.apply(Msg::Mapping(M::AddSubFunction {
             name: name.into(),
             kind: SubFunctionKind::Core,
-        });
+        }));
     }
     let kinds = [
         ConstituentKind::CustomersProspects,
@@ -511,10 +518,10 @@ fn suggested_external_flows_reach_their_constituents() {
         .collect();
     assert_eq!(high.len(), 4);
     for c in &high {
-        d.apply(Msg::EditConstituent(
+        d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
             *c,
             ConstituentEdit::ImportanceNow(Importance::High),
-        ));
+        )));
     }
     assert!(has(&d, |f| matches!(f, Finding::UnreachedConstituent(_))));
     adopt_all(&mut d);
@@ -545,7 +552,7 @@ fn findings_tell_the_product_constituent_from_the_product_function() {
     use marketing_os::content::findings::describe;
     use marketing_os::domain::dialogue::ConstituentKind;
     let mut d = doc();
-    d.apply(Msg::AddFunction("Product".into()));
+    d.apply(Msg::Mapping(M::AddFunction("Product".into())));
     let product = d
         .dialogue
         .constituents
@@ -553,10 +560,10 @@ fn findings_tell_the_product_constituent_from_the_product_function() {
         .find(|c| c.kind == ConstituentKind::Product)
         .unwrap()
         .id;
-    d.apply(Msg::EditConstituent(
+    d.apply(Msg::Dialogue(DialogueMsg::EditConstituent(
         product,
         ConstituentEdit::ImportanceNow(Importance::High),
-    ));
+    )));
     let texts: Vec<String> = findings(&d).iter().map(|f| describe(&d, f)).collect();
     assert!(
         texts

@@ -4,6 +4,7 @@
 mod common;
 
 use common::sub;
+use marketing_os::domain::msg::{ModelMsg, ReviewEdit};
 
 use marketing_os::content::assessment::stored_name;
 use marketing_os::domain::diff::{compare, Area, Kind};
@@ -28,25 +29,25 @@ use marketing_os::persist::workspace::{attach_versions, version_key};
 
 fn doc() -> Document {
     let mut d = Document::new(ModelId("s3".into()), "Acme", Timestamp(0));
-    d.apply(Msg::AddSubFunction {
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "Demand generation".into(),
         kind: SubFunctionKind::Core,
-    });
-    d.apply(Msg::AddSubFunction {
+    }));
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "Product marketing".into(),
         kind: SubFunctionKind::Core,
-    });
+    }));
     let dg = sub(&d, "Demand generation");
     for (name, direction) in [
         ("Nurture campaigns", Direction::Output),
         ("Intent data", Direction::Input),
     ] {
-        d.apply(Msg::AddFlow {
+        d.apply(Msg::Mapping(M::AddFlow {
             name: name.into(),
             direction,
             scope: Scope::PrimaryExternal,
             owner: Some(dg),
-        });
+        }));
     }
     d
 }
@@ -95,7 +96,7 @@ fn a_pathway_is_flagged_until_it_has_systems_expertise_and_resource() {
         &mut d,
         O::EditPathway(FlowId(9999), PathwayEdit::Teams("x".into()))
     ));
-    d.apply(Msg::RemoveFlow(f));
+    d.apply(Msg::Mapping(M::RemoveFlow(f)));
     assert!(d.operations.pathways.is_empty());
 }
 
@@ -171,7 +172,10 @@ fn the_raci_matrix_exports_as_csv_with_names_kept_current() {
     );
     ops(&mut d, O::SetRaci(r1, "Sales, EMEA".into(), RaciCell::C));
     ops(&mut d, O::SetRaci(r2, "Sales, EMEA".into(), RaciCell::I));
-    d.apply(Msg::EditFlow(f, FlowEdit::Name("Nurture streams".into())));
+    d.apply(Msg::Mapping(M::EditFlow(
+        f,
+        FlowEdit::Name("Nurture streams".into()),
+    )));
     assert_eq!(
         d.raci_csv(),
         "\u{feff}Program or flow,Demand generation,\"Sales, EMEA\"\r\n\
@@ -197,7 +201,7 @@ fn slas_budget_lines_and_forums_are_kept_and_removed() {
     let f = flow(&d, "Intent data");
     assert!(ops(&mut d, O::SetForumFlow(forum, f, true)));
     assert!(!ops(&mut d, O::SetForumFlow(forum, f, true)));
-    d.apply(Msg::RemoveFlow(f));
+    d.apply(Msg::Mapping(M::RemoveFlow(f)));
     assert!(d.operations.forums[0].flows.is_empty());
     ops(
         &mut d,
@@ -406,13 +410,13 @@ fn the_scorecard_reads_the_short_list_and_its_actuals() {
 #[test]
 fn the_change_log_keeps_date_area_kind_impact_and_action() {
     let mut d = doc();
-    d.apply(Msg::LogChange(ChangeEntry {
+    d.apply(Msg::Ops(O::LogChange(ChangeEntry {
         area: ChangeArea::Market,
         kind: "New market entrants and evolving competitive landscape".into(),
         text: "  A rival launched a free tier ".into(),
         at: Timestamp(1_795_392_000_000),
         ..ChangeEntry::default()
-    }));
+    })));
     let c = &d.change_log[0];
     assert_eq!(
         (c.date.as_str(), c.text.as_str()),
@@ -439,20 +443,29 @@ fn comparing_versions_shows_added_removed_changed_and_moved_per_stage() {
     let nurture = flow(&d, "Nurture campaigns");
     let intent = flow(&d, "Intent data");
     let pmm = sub(&d, "Product marketing");
-    d.apply(Msg::SetCompany("Acme Analytics".into()));
-    d.apply(Msg::EditFlow(nurture, FlowEdit::Status(FlowStatus::Gap)));
-    d.apply(Msg::EditFlow(
+    d.apply(Msg::Model(ModelMsg::SetCompany("Acme Analytics".into())));
+    d.apply(Msg::Mapping(M::EditFlow(
+        nurture,
+        FlowEdit::Status(FlowStatus::Gap),
+    )));
+    d.apply(Msg::Mapping(M::EditFlow(
         nurture,
         FlowEdit::Name("Nurture streams".into()),
-    ));
-    d.apply(Msg::EditFlow(intent, FlowEdit::Owner(Some(pmm))));
-    d.apply(Msg::AddFlow {
+    )));
+    d.apply(Msg::Mapping(M::EditFlow(
+        intent,
+        FlowEdit::Owner(Some(pmm)),
+    )));
+    d.apply(Msg::Mapping(M::AddFlow {
         name: "Win/loss interviews".into(),
         direction: Direction::Input,
         scope: Scope::PrimaryExternal,
         owner: Some(pmm),
-    });
-    d.apply(Msg::RemoveSubFunction(sub(&d, "Demand generation")));
+    }));
+    d.apply(Msg::Mapping(M::RemoveSubFunction(sub(
+        &d,
+        "Demand generation",
+    ))));
     ops(&mut d, O::AddSla("Event follow-up".into()));
     let after = d.snapshot();
     let diff = compare(&before, &after, stored_name);
@@ -549,20 +562,20 @@ fn versions_are_stored_once_under_their_own_keys_and_exported_inline() {
     let problems = attach_versions(&mut corrupt, |_| Some("{not json".into()));
     assert_eq!(problems[0].raw.as_deref(), Some("{not json"));
     // Undo steps share a version's snapshot rather than copying it.
-    d.apply(Msg::SaveVersion {
+    d.apply(Msg::Model(ModelMsg::SaveVersion {
         name: "Q1 2027".into(),
         at: Timestamp(5),
-    });
+    }));
     let copy = d.clone();
     assert!(std::sync::Arc::ptr_eq(
         &copy.versions[1].snapshot,
         &d.versions[1].snapshot
     ));
-    assert!(ops(
-        &mut d,
-        O::RenameVersion(copy.versions[1].id, "Q1 2027 plan".into())
-    ));
-    assert!(ops(&mut d, O::RemoveVersion(copy.versions[1].id)));
+    assert!(d.apply(Msg::Model(ModelMsg::RenameVersion(
+        copy.versions[1].id,
+        "Q1 2027 plan".into()
+    ))));
+    assert!(d.apply(Msg::Model(ModelMsg::RemoveVersion(copy.versions[1].id))));
 }
 
 #[test]
@@ -659,7 +672,6 @@ fn raci_cells_cycle_and_take_letters() {
 
 #[test]
 fn a_name_typed_once_is_offered_by_every_picker() {
-    use marketing_os::domain::msg::OpsField;
     use marketing_os::domain::operations::ReviewKind;
     use marketing_os::domain::operations_msg::{ForumEdit, SlaEdit};
     use marketing_os::domain::plan::{ActionEdit, PlanMsg as P};
@@ -683,11 +695,10 @@ fn a_name_typed_once_is_offered_by_every_picker() {
         &mut d,
         O::EditForum(forum, ForumEdit::Between("Sales, RevOps".into())),
     );
-    d.apply(Msg::SetReview(
+    d.apply(Msg::Ops(O::EditReview(
         ReviewKind::WeeklyScorecard,
-        OpsField::Attendees,
-        "CFO; priya".into(),
-    ));
+        ReviewEdit::Attendees("CFO; priya".into()),
+    )));
     ops(&mut d, O::AddSla("Releases".into()));
     let sla = d.operations.slas[0].id;
     ops(&mut d, O::EditSla(sla, SlaEdit::Provider("Product".into())));

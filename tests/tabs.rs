@@ -4,6 +4,7 @@
 //! fingerprints of the stored text.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::domain::msg::MappingMsg;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 use marketing_os::persist::envelope::encode_stored;
 use marketing_os::persist::load;
@@ -58,7 +59,9 @@ impl World {
     fn edit(&mut self, t: usize) -> String {
         self.next += 1;
         let token = format!("<edit {}>", self.next);
-        assert!(self.tabs[t].doc.apply(Msg::AddFunction(token.clone())));
+        assert!(self.tabs[t]
+            .doc
+            .apply(Msg::Mapping(MappingMsg::AddFunction(token.clone()))));
         self.tabs[t].dirty = true;
         token
     }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use marketing_os::domain::assessment::MaturityStage;
-use marketing_os::domain::operations_msg::{CharterEdit, OpsMsg};
+use marketing_os::domain::operations_msg::{CharterEdit, TeamMsg};
 use marketing_os::domain::team::{
     charter_for_stage, read_charter, Charter, CharterKind, CharterScope, Driver,
 };
@@ -105,15 +105,15 @@ fn the_assessed_stage_suggests_the_charter() {
 #[test]
 fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
     let mut d = Document::new(ModelId("team-0001".into()), "Team Co", Timestamp(1));
-    assert!(d.apply(Msg::Ops(OpsMsg::Charter(CharterEdit::Driver(
+    assert!(d.apply(Msg::Team(TeamMsg::Charter(CharterEdit::Driver(
         Driver::CustomerCentricity,
         true
     )))));
-    assert!(d.apply(Msg::Ops(OpsMsg::Charter(CharterEdit::Driver(
+    assert!(d.apply(Msg::Team(TeamMsg::Charter(CharterEdit::Driver(
         Driver::Accountability,
         true
     )))));
-    assert!(!d.apply(Msg::Ops(OpsMsg::Charter(CharterEdit::Driver(
+    assert!(!d.apply(Msg::Team(TeamMsg::Charter(CharterEdit::Driver(
         Driver::Accountability,
         true
     )))));
@@ -121,7 +121,7 @@ fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
         d.operations.team.charter.drivers,
         [Driver::Accountability, Driver::CustomerCentricity]
     );
-    assert!(d.apply(Msg::Ops(OpsMsg::Charter(CharterEdit::Scope(
+    assert!(d.apply(Msg::Team(TeamMsg::Charter(CharterEdit::Scope(
         CharterScope::CustomerFacing
     )))));
     assert_eq!(
@@ -130,7 +130,7 @@ fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
             .kind,
         CharterKind::Strategic
     );
-    assert!(d.apply(Msg::Ops(OpsMsg::Charter(CharterEdit::Driver(
+    assert!(d.apply(Msg::Team(TeamMsg::Charter(CharterEdit::Driver(
         Driver::Accountability,
         false
     )))));
@@ -145,15 +145,15 @@ fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
 mod design {
     use marketing_os::domain::assessment::{Dimension, MaturityStage};
     use marketing_os::domain::mapping::{Direction, Presence, Scope, SubFunctionKind};
-    use marketing_os::domain::maturity::AssessMsg;
-    use marketing_os::domain::operations_msg::{BudgetEdit, OpsMsg, TeamEdit};
+    use marketing_os::domain::msg::{AssessMsg, MappingMsg};
+    use marketing_os::domain::operations_msg::{BudgetEdit, OpsMsg, TeamMsg};
     use marketing_os::domain::team::{
         needs, plan_totals, target_stage, unrunnable_flows, Decision, Role,
     };
     use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
-    fn team(m: TeamEdit) -> Msg {
-        Msg::Ops(OpsMsg::Team(m))
+    fn team(m: TeamMsg) -> Msg {
+        Msg::Team(m)
     }
 
     fn doc() -> Document {
@@ -164,7 +164,10 @@ mod design {
     fn the_next_stage_lists_its_roles_with_todays_cover_and_what_they_close() {
         let mut d = doc();
         for dim in Dimension::ALL {
-            assert!(d.apply(Msg::SetStage(dim, Some(MaturityStage::Effective))));
+            assert!(d.apply(Msg::Assess(AssessMsg::SetStage(
+                dim,
+                Some(MaturityStage::Effective)
+            ))));
         }
         assert!(d.apply(Msg::Assess(AssessMsg::SetCapability(
             "tech.use".into(),
@@ -190,7 +193,7 @@ mod design {
 
         // Two people: Ana runs automation and data; Ben splits reporting and the group.
         for name in ["Ana", "Ben"] {
-            assert!(d.apply(team(TeamEdit::AddPerson {
+            assert!(d.apply(team(TeamMsg::AddPerson {
                 name: name.into(),
                 sub_function: None
             })));
@@ -199,18 +202,18 @@ mod design {
             d.operations.team.people[0].id,
             d.operations.team.people[1].id,
         );
-        assert!(d.apply(team(TeamEdit::SetRole(ana, Role::AutomationAdmin, 0.6))));
-        assert!(d.apply(team(TeamEdit::SetRole(ana, Role::DataManager, 0.4))));
-        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::AnalyticsReporting, 0.5))));
-        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::OpsLead, 0.5))));
-        assert!(!d.apply(team(TeamEdit::SetRole(ben, Role::OpsLead, 0.5))));
+        assert!(d.apply(team(TeamMsg::SetRole(ana, Role::AutomationAdmin, 0.6))));
+        assert!(d.apply(team(TeamMsg::SetRole(ana, Role::DataManager, 0.4))));
+        assert!(d.apply(team(TeamMsg::SetRole(ben, Role::AnalyticsReporting, 0.5))));
+        assert!(d.apply(team(TeamMsg::SetRole(ben, Role::OpsLead, 0.5))));
+        assert!(!d.apply(team(TeamMsg::SetRole(ben, Role::OpsLead, 0.5))));
         // FTE is a share of one person's time.
-        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::DataScience, 7.0))));
+        assert!(d.apply(team(TeamMsg::SetRole(ben, Role::DataScience, 7.0))));
         assert_eq!(d.operations.team.fte(Role::DataScience), 1.0);
         // At 0 the role stays listed, with nobody's time on it, until it is taken off.
-        assert!(d.apply(team(TeamEdit::SetRole(ben, Role::DataScience, 0.0))));
+        assert!(d.apply(team(TeamMsg::SetRole(ben, Role::DataScience, 0.0))));
         assert_eq!(d.operations.team.people[1].roles.len(), 3);
-        assert!(d.apply(team(TeamEdit::RemoveRole(ben, Role::DataScience))));
+        assert!(d.apply(team(TeamMsg::RemoveRole(ben, Role::DataScience))));
         assert_eq!(d.operations.team.people[1].roles.len(), 2);
 
         let n = needs(&d, MaturityStage::CustomerCentric);
@@ -257,28 +260,28 @@ mod design {
     #[test]
     fn flows_with_no_one_to_run_them_are_found() {
         let mut d = doc();
-        assert!(d.apply(Msg::AddSubFunction {
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddSubFunction {
             name: "Demand gen".into(),
             kind: SubFunctionKind::default()
-        }));
-        assert!(d.apply(Msg::AddSubFunction {
+        })));
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddSubFunction {
             name: "Events".into(),
             kind: SubFunctionKind::default()
-        }));
+        })));
         let (demand, events) = (d.mapping.sub_functions[0].id, d.mapping.sub_functions[1].id);
-        assert!(d.apply(Msg::SetFte(demand, 2.0)));
-        d.apply(Msg::SetFte(events, 0.0));
+        assert!(d.apply(Msg::Mapping(MappingMsg::SetFte(demand, 2.0))));
+        d.apply(Msg::Mapping(MappingMsg::SetFte(events, 0.0)));
         for (name, owner) in [
             ("Leads to sales", Some(demand)),
             ("Event leads", Some(events)),
             ("Win/loss notes", None),
         ] {
-            assert!(d.apply(Msg::AddFlow {
+            assert!(d.apply(Msg::Mapping(MappingMsg::AddFlow {
                 name: name.into(),
                 direction: Direction::Output,
                 scope: Scope::PrimaryExternal,
                 owner
-            }));
+            })));
         }
         let found: Vec<(String, String)> = unrunnable_flows(&d)
             .into_iter()
@@ -303,7 +306,7 @@ mod design {
     fn decisions_become_budget_lines_and_the_plan_totals_follow_them() {
         let mut d = doc();
         let decide = |role, decision, quarter: &str, cost| {
-            team(TeamEdit::Decide {
+            team(TeamMsg::Decide {
                 role,
                 decision,
                 quarter: quarter.into(),
@@ -364,10 +367,10 @@ mod design {
         ))));
         assert_eq!(plan_totals(&d), [("2027-Q1".to_string(), 44_000.0)]);
         // Changing the decision renames its budget line.
-        assert!(d.apply(team(TeamEdit::SetDecision(line.id, Decision::Hire))));
+        assert!(d.apply(team(TeamMsg::SetDecision(line.id, Decision::Hire))));
         assert_eq!(d.operations.budget[2].subject, "Team: Hire – Data science");
         // Removing either side removes both.
-        assert!(d.apply(team(TeamEdit::RemovePlanLine(line.id))));
+        assert!(d.apply(team(TeamMsg::RemovePlanLine(line.id))));
         assert_eq!(d.operations.budget.len(), 2);
         let first = d.operations.team.plan[0].clone();
         assert!(d.apply(Msg::Ops(OpsMsg::RemoveBudgetLine(first.budget))));
@@ -376,19 +379,19 @@ mod design {
         // Undo brings a removed decision back with its budget line.
         let mut e = marketing_os::domain::Editor::new(d.clone());
         let plan = e.doc.operations.team.plan[0].id;
-        assert!(e.dispatch(team(TeamEdit::RemovePlanLine(plan)), Timestamp(5)));
+        assert!(e.dispatch(team(TeamMsg::RemovePlanLine(plan)), Timestamp(5)));
         assert!(e.undo(Timestamp(6)));
         assert_eq!(plan_totals(&e.doc), [("2027-Q1".to_string(), 4_000.0)]);
     }
 }
 
 mod handoff {
-    use marketing_os::domain::operations_msg::{HandOffEdit, OpsMsg, TeamEdit};
+    use marketing_os::domain::operations_msg::{HandOffEdit, OpsMsg, TeamMsg};
     use marketing_os::domain::team::Qualifier;
     use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
     fn edit(e: HandOffEdit) -> Msg {
-        Msg::Ops(OpsMsg::Team(TeamEdit::HandOff(e)))
+        Msg::Team(TeamMsg::HandOff(e))
     }
 
     #[test]
@@ -436,35 +439,36 @@ mod handoff {
 
 mod lifecycle {
     use marketing_os::domain::mapping::{Direction, Scope, SubFunctionKind};
-    use marketing_os::domain::operations_msg::{BudgetEdit, OpsMsg, TeamEdit};
+    use marketing_os::domain::msg::MappingMsg;
+    use marketing_os::domain::operations_msg::{BudgetEdit, OpsMsg, TeamMsg};
     use marketing_os::domain::team::{lifecycle_view, Lifecycle};
     use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
 
     #[test]
     fn flows_sit_across_acquisition_and_expansion_and_no_expansion_spend_is_flagged() {
         let mut d = Document::new(ModelId("life-1".into()), "Life Co", Timestamp(1));
-        assert!(d.apply(Msg::AddSubFunction {
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddSubFunction {
             name: "Demand gen".into(),
             kind: SubFunctionKind::default()
-        }));
-        assert!(d.apply(Msg::AddSubFunction {
+        })));
+        assert!(d.apply(Msg::Mapping(MappingMsg::AddSubFunction {
             name: "Customer marketing".into(),
             kind: SubFunctionKind::default()
-        }));
+        })));
         let (demand, customer) = (d.mapping.sub_functions[0].id, d.mapping.sub_functions[1].id);
-        d.apply(Msg::SetFte(demand, 3.0));
-        d.apply(Msg::SetFte(customer, 0.0));
+        d.apply(Msg::Mapping(MappingMsg::SetFte(demand, 3.0)));
+        d.apply(Msg::Mapping(MappingMsg::SetFte(customer, 0.0)));
         for (name, owner) in [
             ("Qualified leads to sales", demand),
             ("Renewal and upsell campaigns", customer),
             ("Quarterly newsletter", customer),
         ] {
-            assert!(d.apply(Msg::AddFlow {
+            assert!(d.apply(Msg::Mapping(MappingMsg::AddFlow {
                 name: name.into(),
                 direction: Direction::Output,
                 scope: Scope::PrimaryExternal,
                 owner: Some(owner)
-            }));
+            })));
         }
         let v = lifecycle_view(&d);
         let placed: Vec<(Option<Lifecycle>, bool)> =
@@ -483,10 +487,10 @@ mod lifecycle {
 
         // The user places the newsletter for existing customers; budget arrives for it.
         let newsletter = d.mapping.flows[2].id;
-        assert!(d.apply(Msg::Ops(OpsMsg::Team(TeamEdit::SetLifecycle(
+        assert!(d.apply(Msg::Team(TeamMsg::SetLifecycle(
             newsletter,
             Some(Lifecycle::Both)
-        )))));
+        ))));
         assert!(d.apply(Msg::Ops(OpsMsg::AddBudgetLine {
             subject: "Customer marketing".into(),
             quarter: "2027-Q1".into()
@@ -499,9 +503,7 @@ mod lifecycle {
         assert_eq!(v.expansion_budget, 8_000.0);
         assert!(!v.spends_nothing_on_expansion());
         // Back to the suggestion.
-        assert!(d.apply(Msg::Ops(OpsMsg::Team(TeamEdit::SetLifecycle(
-            newsletter, None
-        )))));
+        assert!(d.apply(Msg::Team(TeamMsg::SetLifecycle(newsletter, None))));
         assert_eq!(lifecycle_view(&d).rows[2].lifecycle, None);
     }
 }

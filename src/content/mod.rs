@@ -11,6 +11,7 @@ pub mod mapping;
 pub mod operations;
 pub mod progress;
 pub mod reading;
+pub mod refusals;
 pub mod report;
 pub mod sample;
 pub mod schematic;

@@ -10,7 +10,8 @@ use crate::domain::document::{ChangeArea, ChangeEntry};
 use crate::domain::mapping::Period;
 use crate::domain::mapping::{Direction, Scope, SubFunctionKind};
 use crate::domain::mapping_msg::{KpiEdit, MappingMsg as M};
-use crate::domain::msg::{CategoryEdit, ConstituentEdit as CE, OpsField, SideLoop};
+use crate::domain::msg::{AssessMsg, ReviewEdit, TeachingEdit};
+use crate::domain::msg::{CategoryEdit, ConstituentEdit as CE, SideLoop};
 use crate::domain::operations::{Audience, Expertise, ReviewKind};
 use crate::domain::operations_msg::{
     ForumEdit, OpsMsg as O, PathwayEdit, RaciCell, RaciSubject, SlaEdit, TrackedEdit,
@@ -74,9 +75,18 @@ pub fn sample(now: Timestamp) -> Document {
         ),
     ];
     for ((id, _), (now_i, next_i, note)) in ids.iter().zip(ratings) {
-        d.apply(Msg::EditConstituent(*id, CE::ImportanceNow(now_i)));
-        d.apply(Msg::EditConstituent(*id, CE::ImportanceNextYear(next_i)));
-        d.apply(Msg::EditConstituent(*id, CE::Note(note.into())));
+        d.apply(Msg::Dialogue(D::EditConstituent(
+            *id,
+            CE::ImportanceNow(now_i),
+        )));
+        d.apply(Msg::Dialogue(D::EditConstituent(
+            *id,
+            CE::ImportanceNextYear(next_i),
+        )));
+        d.apply(Msg::Dialogue(D::EditConstituent(
+            *id,
+            CE::Note(note.into()),
+        )));
     }
     let (cust, investors, comp) = (ids[0].0, ids[3].0, ids[5].0);
     for seg in [
@@ -146,29 +156,39 @@ pub fn sample(now: Timestamp) -> Document {
         ("Outbound sequences for the ICP", Cov::Partial),
     ];
     for (cat, (activities, status)) in cats.iter().zip(fill) {
-        d.apply(Msg::EditCategory(
+        d.apply(Msg::Dialogue(D::EditCategory(
             *cat,
             CategoryEdit::Activities(activities.into()),
-        ));
-        d.apply(Msg::EditCategory(*cat, CategoryEdit::Status(status)));
+        )));
+        d.apply(Msg::Dialogue(D::EditCategory(
+            *cat,
+            CategoryEdit::Status(status),
+        )));
         d.apply(Msg::Dialogue(D::SetReach(*cat, cust, true)));
     }
     d.apply(Msg::Dialogue(D::SetReach(cats[2], comp, true)));
-    d.apply(Msg::SetLoopOwner(SideLoop::A1, "Community manager".into()));
-    d.apply(Msg::SetLoopHow(
+    d.apply(Msg::Dialogue(D::SetLoopOwner(
+        SideLoop::A1,
+        "Community manager".into(),
+    )));
+    d.apply(Msg::Dialogue(D::SetLoopHow(
         SideLoop::A1,
         "Watches review sites and the user Slack; flags themes weekly.".into(),
-    ));
-    d.apply(Msg::SetLoopOwner(
+    )));
+    d.apply(Msg::Dialogue(D::SetLoopOwner(
         SideLoop::B1,
         "Head of product marketing".into(),
-    ));
-    d.apply(Msg::SetLoopHow(
+    )));
+    d.apply(Msg::Dialogue(D::SetLoopHow(
         SideLoop::B1,
         "Release notes go to sales and support a week before customers.".into(),
-    ));
-    d.apply(Msg::ToggleLopsidedSign(LopsidedSign::MidFunnelDropOff));
-    d.apply(Msg::ToggleLopsidedSign(LopsidedSign::DecisionsOnAnecdote));
+    )));
+    d.apply(Msg::Dialogue(D::ToggleLopsidedSign(
+        LopsidedSign::MidFunnelDropOff,
+    )));
+    d.apply(Msg::Dialogue(D::ToggleLopsidedSign(
+        LopsidedSign::DecisionsOnAnecdote,
+    )));
 
     // Stage 2, a first map.
     for name in [
@@ -176,17 +196,17 @@ pub fn sample(now: Timestamp) -> Document {
         "Demand generation",
         "Marketing operations",
     ] {
-        d.apply(Msg::AddSubFunction {
+        d.apply(Msg::Mapping(M::AddSubFunction {
             name: name.into(),
             kind: SubFunctionKind::Core,
-        });
+        }));
     }
-    d.apply(Msg::AddSubFunction {
+    d.apply(Msg::Mapping(M::AddSubFunction {
         name: "Design".into(),
         kind: SubFunctionKind::SharedResource,
-    });
+    }));
     for f in ["Sales", "Product", "Customer success"] {
-        d.apply(Msg::AddFunction(f.into()));
+        d.apply(Msg::Mapping(M::AddFunction(f.into())));
     }
     let subs: Vec<_> = d.mapping.sub_functions.iter().map(|s| s.id).collect();
     let flows = [
@@ -223,12 +243,12 @@ pub fn sample(now: Timestamp) -> Document {
         ),
     ];
     for (name, direction, scope, owner) in flows {
-        d.apply(Msg::AddFlow {
+        d.apply(Msg::Mapping(M::AddFlow {
             name: name.into(),
             direction,
             scope,
             owner: Some(subs[owner]),
-        });
+        }));
     }
 
     // KPIs on two outputs, so Stage 3 has a short list to run.
@@ -344,43 +364,40 @@ pub fn sample(now: Timestamp) -> Document {
     }
 
     // The dashboard, reviews, teaching, the change log and the assessment, lightly.
-    d.apply(Msg::SetDashboard("Looker: Marketing weekly".into()));
-    d.apply(Msg::SetReview(
+    d.apply(Msg::Ops(O::SetDashboard("Looker: Marketing weekly".into())));
+    d.apply(Msg::Ops(O::EditReview(
         ReviewKind::WeeklyScorecard,
-        OpsField::Owner,
-        "Marketing operations lead".into(),
-    ));
-    d.apply(Msg::SetReview(
+        ReviewEdit::Owner("Marketing operations lead".into()),
+    )));
+    d.apply(Msg::Ops(O::EditReview(
         ReviewKind::WeeklyScorecard,
-        OpsField::Day,
-        "Monday".into(),
-    ));
-    d.apply(Msg::SetTeaching(
+        ReviewEdit::Day("Monday".into()),
+    )));
+    d.apply(Msg::Ops(O::EditTeaching(
         Audience::ExecutivesBoard,
-        OpsField::Format,
-        "Schematic walk-through at the quarterly board meeting".into(),
-    ));
-    d.apply(Msg::LogChange(ChangeEntry {
+        TeachingEdit::Format("Schematic walk-through at the quarterly board meeting".into()),
+    )));
+    d.apply(Msg::Ops(O::LogChange(ChangeEntry {
         area: ChangeArea::Company,
         kind: "Investment rounds".into(),
         text: "Series B closed".into(),
         at: now,
         ..ChangeEntry::default()
-    }));
+    })));
     for (dim, stage) in [
         (Dimension::TeamLeadership, MaturityStage::Efficient),
         (Dimension::MetricsReporting, MaturityStage::Effective),
         (Dimension::MartechStack, MaturityStage::Efficient),
     ] {
-        d.apply(Msg::SetStage(dim, Some(stage)));
+        d.apply(Msg::Assess(AssessMsg::SetStage(dim, Some(stage))));
     }
-    d.apply(Msg::SetEvidence(
+    d.apply(Msg::Assess(AssessMsg::SetEvidence(
         Dimension::MetricsReporting,
         "Weekly pipeline dashboard reviewed every Monday".into(),
-    ));
-    d.apply(Msg::SetConfidence(
+    )));
+    d.apply(Msg::Assess(AssessMsg::SetConfidence(
         Dimension::MetricsReporting,
         Confidence::Medium,
-    ));
+    )));
     d
 }

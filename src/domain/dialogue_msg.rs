@@ -1,14 +1,56 @@
-//! Stage 1 edits that touch only the dialogue: segments, supporting programs, which
-//! constituents a category reaches, and the roadmap's order.
+//! Stage 1 edits: constituents, the listen and speak categories, the side loops, the signs of
+//! a lopsided dialogue, segments, supporting programs, reach and the roadmap's order.
 
-use super::dialogue::{Constituent, Dialogue, Priority, Program, ProgramStatus, Segment};
+use super::dialogue::{
+    Constituent, ConstituentKind, CoverageStatus, Dialogue, Importance, LoopOwnership,
+    LopsidedSign, Priority, Program, ProgramStatus, Segment, Side,
+};
+use super::document::Document;
 use super::ids::{CategoryId, ConstituentId, ProgramId, SegmentId};
+use super::mapping::Counterpart;
+use super::msg::{new_name, Applied, Edit, Element, Typing};
 use super::roadmap::roadmap;
-use super::{remove, set};
+use super::{next_id, remove, set};
+
+/// One edit to a constituent.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstituentEdit {
+    Name(String),
+    Enabled(bool),
+    ImportanceNow(Importance),
+    ImportanceNextYear(Importance),
+    Note(String),
+}
+
+/// One edit to a listen or speak category.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CategoryEdit {
+    /// The activities as the user typed them, one per line.
+    Activities(String),
+    Status(CoverageStatus),
+}
+
+/// Which side loop an edit is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideLoop {
+    A1,
+    B1,
+}
 
 /// One Stage 1 edit.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DialogueMsg {
+    AddConstituent {
+        side: Side,
+        name: String,
+    },
+    /// Removes a constituent, and every reach and flow counterpart that named it.
+    RemoveConstituent(ConstituentId),
+    EditConstituent(ConstituentId, ConstituentEdit),
+    EditCategory(CategoryId, CategoryEdit),
+    SetLoopOwner(SideLoop, String),
+    SetLoopHow(SideLoop, String),
+    ToggleLopsidedSign(LopsidedSign),
     AddSegment(ConstituentId, String),
     RenameSegment(ConstituentId, SegmentId, String),
     SetSegmentNote(ConstituentId, SegmentId, String),
@@ -23,13 +65,80 @@ pub enum DialogueMsg {
     MoveRoadmap(ProgramId, usize),
 }
 
-impl DialogueMsg {
-    /// Typing into one segment or program field is one undo step.
-    pub fn coalesce_key(&self) -> Option<String> {
+impl Edit for DialogueMsg {
+    fn typing(&self) -> Option<Typing> {
         match self {
-            DialogueMsg::RenameSegment(_, s, _) => Some(format!("seg-name-{}", s.0)),
-            DialogueMsg::SetSegmentNote(_, s, _) => Some(format!("seg-note-{}", s.0)),
+            DialogueMsg::EditConstituent(id, ConstituentEdit::Name(_)) => {
+                Some(Typing::ConstituentName(*id))
+            }
+            DialogueMsg::EditConstituent(id, ConstituentEdit::Note(_)) => {
+                Some(Typing::ConstituentNote(*id))
+            }
+            DialogueMsg::EditCategory(id, CategoryEdit::Activities(_)) => {
+                Some(Typing::Activities(*id))
+            }
+            DialogueMsg::SetLoopOwner(l, _) => Some(Typing::LoopOwner(*l)),
+            DialogueMsg::SetLoopHow(l, _) => Some(Typing::LoopHow(*l)),
+            DialogueMsg::RenameSegment(_, s, _) => Some(Typing::SegmentName(*s)),
+            DialogueMsg::SetSegmentNote(_, s, _) => Some(Typing::SegmentNote(*s)),
             _ => None,
+        }
+    }
+
+    fn apply(self, doc: &mut Document) -> Applied {
+        match self {
+            DialogueMsg::AddConstituent { side, name } => {
+                let name = new_name(&name, Element::Constituent)?;
+                let id = doc.fresh();
+                doc.dialogue.constituents.push(Constituent {
+                    id,
+                    side,
+                    kind: ConstituentKind::Custom,
+                    name,
+                    enabled: true,
+                    ..Constituent::default()
+                });
+                Ok(true)
+            }
+            DialogueMsg::RemoveConstituent(id) => {
+                if !remove(&mut doc.dialogue.constituents, |c| c.id == id) {
+                    return Ok(false);
+                }
+                for cat in &mut doc.dialogue.categories {
+                    cat.reaches.retain(|c| *c != id);
+                }
+                for flow in &mut doc.mapping.flows {
+                    if flow.counterpart == Some(Counterpart::Constituent(id)) {
+                        flow.counterpart = None;
+                    }
+                }
+                Ok(true)
+            }
+            DialogueMsg::AddSegment(c, name) => {
+                let name = new_name(&name, Element::Segment)?;
+                let Some(c) = doc.dialogue.constituent_mut(c) else {
+                    return Ok(false);
+                };
+                c.segments.push(Segment {
+                    id: SegmentId(next_id(&mut doc.next_id)),
+                    name,
+                    note: String::new(),
+                });
+                Ok(true)
+            }
+            DialogueMsg::AddProgram(c, name) => {
+                let name = new_name(&name, Element::Program)?;
+                let Some(c) = doc.dialogue.constituent_mut(c) else {
+                    return Ok(false);
+                };
+                c.programs.push(Program {
+                    id: ProgramId(next_id(&mut doc.next_id)),
+                    name,
+                    ..Program::default()
+                });
+                Ok(true)
+            }
+            other => Ok(doc.dialogue.edit(other)),
         }
     }
 }
@@ -39,24 +148,51 @@ impl Dialogue {
         self.constituents.iter_mut().find(|c| c.id == id)
     }
 
-    /// Applies a Stage 1 edit; `next_id` is the document's id counter. True when it changed.
-    pub fn apply(&mut self, msg: DialogueMsg, next_id: &mut u64) -> bool {
-        let mut fresh = || super::next_id(next_id);
+    /// Applies a Stage 1 edit that touches only the dialogue and adds nothing.
+    fn edit(&mut self, msg: DialogueMsg) -> bool {
         match msg {
-            DialogueMsg::AddSegment(c, name) => {
-                let name = name.trim().to_string();
-                match self.constituent_mut(c) {
-                    Some(c) if !name.is_empty() => {
-                        let id = SegmentId(fresh());
-                        c.segments.push(Segment {
-                            id,
-                            name,
-                            note: String::new(),
-                        });
-                        true
-                    }
-                    _ => false,
+            DialogueMsg::AddConstituent { .. }
+            | DialogueMsg::RemoveConstituent(_)
+            | DialogueMsg::AddSegment(..)
+            | DialogueMsg::AddProgram(..) => unreachable!("applied with the document"),
+            DialogueMsg::EditConstituent(id, edit) => {
+                let Some(c) = self.constituent_mut(id) else {
+                    return false;
+                };
+                match edit {
+                    ConstituentEdit::Name(v) => set(&mut c.name, v),
+                    ConstituentEdit::Enabled(v) => set(&mut c.enabled, v),
+                    ConstituentEdit::ImportanceNow(v) => set(&mut c.importance_now, v),
+                    ConstituentEdit::ImportanceNextYear(v) => set(&mut c.importance_next_year, v),
+                    ConstituentEdit::Note(v) => set(&mut c.note, v),
                 }
+            }
+            DialogueMsg::EditCategory(id, edit) => {
+                let Some(c) = self.categories.iter_mut().find(|c| c.id == id) else {
+                    return false;
+                };
+                match edit {
+                    CategoryEdit::Activities(text) => {
+                        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+                        // A trailing newline is the user starting the next activity.
+                        if text.ends_with('\n') {
+                            lines.push(String::new());
+                        }
+                        set(&mut c.activities, lines)
+                    }
+                    CategoryEdit::Status(s) => set(&mut c.status, s),
+                }
+            }
+            DialogueMsg::SetLoopOwner(l, v) => set(&mut self.side_loop(l).owner, v),
+            DialogueMsg::SetLoopHow(l, v) => set(&mut self.side_loop(l).how, v),
+            DialogueMsg::ToggleLopsidedSign(sign) => {
+                let signs = &mut self.lopsided_signs;
+                if let Some(i) = signs.iter().position(|s| *s == sign) {
+                    signs.remove(i);
+                } else {
+                    signs.push(sign);
+                }
+                true
             }
             DialogueMsg::RenameSegment(c, s, name) => {
                 self.segment(c, s, |seg| set(&mut seg.name, name))
@@ -68,21 +204,6 @@ impl Dialogue {
                 Some(c) => remove(&mut c.segments, |x| x.id == s),
                 None => false,
             },
-            DialogueMsg::AddProgram(c, name) => {
-                let name = name.trim().to_string();
-                match self.constituent_mut(c) {
-                    Some(c) if !name.is_empty() => {
-                        let id = ProgramId(fresh());
-                        c.programs.push(Program {
-                            id,
-                            name,
-                            ..Program::default()
-                        });
-                        true
-                    }
-                    _ => false,
-                }
-            }
             DialogueMsg::SetProgramStatus(c, p, status) => {
                 self.program(c, p, |x| set(&mut x.status, status))
             }
@@ -128,6 +249,13 @@ impl Dialogue {
                 self.roadmap_order = order;
                 true
             }
+        }
+    }
+
+    fn side_loop(&mut self, l: SideLoop) -> &mut LoopOwnership {
+        match l {
+            SideLoop::A1 => &mut self.loop_a1,
+            SideLoop::B1 => &mut self.loop_b1,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use super::document::Document;
 use super::ids::Timestamp;
-use super::msg::Msg;
+use super::msg::{Applied, Msg, Typing};
 use std::collections::VecDeque;
 
 /// How many changes can be undone.
@@ -14,8 +14,8 @@ pub struct Editor {
     pub doc: Document,
     past: VecDeque<Document>,
     future: Vec<Document>,
-    /// The coalesce key of the last change, while the user keeps typing into that field.
-    group: Option<String>,
+    /// The field of the last change, while the user keeps typing into it.
+    group: Option<Typing>,
 }
 
 impl Editor {
@@ -30,15 +30,20 @@ impl Editor {
     /// Applies `msg`; records an undo step unless it continues the current typing group.
     /// Returns whether the document changed.
     pub fn dispatch(&mut self, msg: Msg, now: Timestamp) -> bool {
-        let key = msg.coalesce_key();
+        self.try_dispatch(msg, now).unwrap_or(false)
+    }
+
+    /// [`Editor::dispatch`], saying why when the change is refused.
+    pub fn try_dispatch(&mut self, msg: Msg, now: Timestamp) -> Applied {
+        let key = msg.typing();
         let continues = key.is_some() && key == self.group;
         let before = if continues {
             None
         } else {
             Some(self.doc.clone())
         };
-        if !self.doc.apply(msg) {
-            return false;
+        if !self.doc.try_apply(msg)? {
+            return Ok(false);
         }
         self.doc.updated_at = now;
         if let Some(before) = before {
@@ -49,7 +54,7 @@ impl Editor {
         }
         self.future.clear();
         self.group = key;
-        true
+        Ok(true)
     }
 
     /// Ends the current typing group, so the next keystroke starts a new undo step.

@@ -9,31 +9,12 @@
 //! 3. If any answered dimension sits two or more stages below that, the overall stage drops by
 //!    one: a system is only as mature as its weak parts allow.
 
-use super::assessment::{
-    Assessment, Dimension, DimensionAnswer, HealthState, MaturityStage, PastResult,
-};
+use super::assessment::{Assessment, Dimension, DimensionAnswer, HealthState, MaturityStage};
 use super::document::Document;
 use super::ids::Timestamp;
 use super::mapping::Presence;
 use super::operations::ReviewKind;
 use super::scorecard::{Quarter, Week};
-use super::{entry, set};
-
-/// One Assessment edit beyond stage, evidence and confidence.
-#[derive(Clone, Debug, PartialEq)]
-pub enum AssessMsg {
-    /// The team sits between its stage and the next.
-    SetBetween(Dimension, bool),
-    SetCapability(String, bool),
-    SetDriver(String, Presence),
-    SetComponent(String, HealthState),
-    SetCadenceKept(String, bool),
-    SetSign(String, bool),
-    SetFitness(String, Presence),
-    SetRhythm(Presence),
-    /// Keeps the current result in the history and clears the answers for a fresh take.
-    Retake(Timestamp),
-}
 
 /// A dimension's position: 0 (Unaware) to 4 (Next Generation), plus a half for "between".
 pub fn score(a: &DimensionAnswer) -> Option<f64> {
@@ -358,42 +339,4 @@ pub fn answered(doc: &Document, now: Timestamp) -> (usize, usize) {
         .min(3);
     let rhythm = usize::from(rhythm(doc, now).value != Presence::Unset);
     (dims + comps + fit + drivers + rhythm, 7 + 5 + 4 + 3 + 1)
-}
-
-impl Document {
-    /// Applies one assessment edit; true when the model changed.
-    pub(crate) fn apply_assess(&mut self, msg: AssessMsg) -> bool {
-        let a = &mut self.assessment;
-        let toggle = |list: &mut Vec<String>, key: String, on: bool| {
-            match (on, list.contains(&key)) {
-                (true, false) => list.push(key),
-                (false, true) => list.retain(|k| *k != key),
-                _ => return false,
-            }
-            true
-        };
-        match msg {
-            AssessMsg::SetBetween(d, v) => set(&mut entry(&mut a.answers, d).between_next, v),
-            AssessMsg::SetCapability(k, on) => toggle(&mut a.capabilities, k, on),
-            AssessMsg::SetDriver(k, v) => set(entry(&mut a.drivers, k), v),
-            AssessMsg::SetComponent(k, v) => set(entry(&mut a.components, k), v),
-            AssessMsg::SetCadenceKept(k, on) => toggle(&mut a.cadence_kept, k, on),
-            AssessMsg::SetSign(k, on) => toggle(&mut a.signs, k, on),
-            AssessMsg::SetFitness(k, v) => set(entry(&mut a.fitness, k), v),
-            AssessMsg::SetRhythm(v) => set(&mut a.rhythm, v),
-            AssessMsg::Retake(at) => {
-                let o = outcome(a);
-                if o.answered == 0 {
-                    return false;
-                }
-                a.history.push(PastResult {
-                    at,
-                    stage: o.stage,
-                    scores: o.scores,
-                });
-                a.answers.clear();
-                true
-            }
-        }
-    }
 }

@@ -1,141 +1,165 @@
 //! Every change to a [`Document`] is a [`Msg`] passed to [`Document::apply`]: undo, autosave and
-//! tests all hang off this one point.
+//! tests all hang off this one point. A message names its area; each area's enum holds all of
+//! that area's edits and applies them through [`Edit`], the one signature every area shares.
 
-use super::assessment::{Confidence, Dimension, MaturityStage};
-use super::dialogue::{CoverageStatus, Importance, LopsidedSign, Side};
-use super::dialogue_msg::DialogueMsg;
-use super::document::ChangeEntry;
-use super::ids::{CategoryId, ConstituentId, FlowId, FunctionId, SubFunctionId, Timestamp};
-use super::mapping::{Counterpart, Direction, FlowStatus, Scope, SubFunctionKind};
-use super::mapping_msg::MappingMsg;
-use super::maturity::AssessMsg;
+use super::assessment::Dimension;
+use super::document::Document;
+use super::ids::{
+    ActionId, CategoryId, ChangeId, ConstituentId, FlowId, FunctionId, KpiId, OpsId, SegmentId,
+    SubFunctionId, Timestamp, VersionId,
+};
 use super::operations::{Audience, ReviewKind};
-use super::operations_msg::OpsMsg;
-use super::plan::PlanMsg;
+use super::team::Role;
+use std::mem::Discriminant;
 
-/// One edit to a constituent.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ConstituentEdit {
-    Name(String),
-    Enabled(bool),
-    ImportanceNow(Importance),
-    ImportanceNextYear(Importance),
-    Note(String),
-}
+pub use super::dialogue_msg::{CategoryEdit, ConstituentEdit, DialogueMsg, SideLoop};
+pub use super::mapping_msg::{FlowEdit, KpiEdit, MappingMsg};
+pub use super::maturity_msg::AssessMsg;
+pub use super::operations_msg::{
+    BudgetEdit, ChangeEdit, ForumEdit, OpsMsg, PathwayEdit, ReviewEdit, SlaEdit, TeachingEdit,
+    TrackedEdit,
+};
+pub use super::plan::{ActionEdit, PlanMsg};
+pub use super::team_msg::{CharterEdit, HandOffEdit, TeamMsg};
 
-/// One edit to a listen or speak category.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CategoryEdit {
-    /// The activities as the user typed them, one per line.
-    Activities(String),
-    Status(CoverageStatus),
-}
-
-/// Which side loop an edit is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SideLoop {
-    A1,
-    B1,
-}
-
-/// One edit to a flow.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FlowEdit {
-    Name(String),
-    Direction(Direction),
-    Scope(Scope),
-    Owner(Option<SubFunctionId>),
-    Counterpart(Option<Counterpart>),
-    Status(FlowStatus),
-}
-
-/// Which text field of a review or teaching pathway.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OpsField {
-    Owner,
-    Day,
-    Attendees,
-    Format,
-    When,
-}
-
-/// Every change the app can make to a model.
+/// Every change the app can make to a model, by area.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
-    SetCompany(String),
-    AddConstituent {
-        side: Side,
-        name: String,
-    },
-    RemoveConstituent(ConstituentId),
-    EditConstituent(ConstituentId, ConstituentEdit),
-    EditCategory(CategoryId, CategoryEdit),
-    SetLoopOwner(SideLoop, String),
-    SetLoopHow(SideLoop, String),
-    ToggleLopsidedSign(LopsidedSign),
-    /// Segments, programs, reach and the roadmap (Stage 1).
+    /// The model as a whole: the company's name and named versions.
+    Model(ModelMsg),
+    /// Stage 1: constituents, categories, segments, programs, reach and the roadmap.
     Dialogue(DialogueMsg),
-    /// Flow details, KPIs, feeds and the team's own loop (Stage 2).
+    /// Stage 2: sub-functions, company functions, flows, KPIs and the team's own loop.
     Mapping(MappingMsg),
-    AddSubFunction {
-        name: String,
-        kind: SubFunctionKind,
-    },
-    RenameSubFunction(SubFunctionId, String),
-    SetFte(SubFunctionId, f64),
-    RemoveSubFunction(SubFunctionId),
-    AddFunction(String),
-    RemoveFunction(FunctionId),
-    AddFlow {
-        name: String,
-        direction: Direction,
-        scope: Scope,
-        owner: Option<SubFunctionId>,
-    },
-    EditFlow(FlowId, FlowEdit),
-    RemoveFlow(FlowId),
-    SetDashboard(String),
-    SetReview(ReviewKind, OpsField, String),
-    SetTeaching(Audience, OpsField, String),
-    SetStage(Dimension, Option<MaturityStage>),
-    SetEvidence(Dimension, String),
-    SetConfidence(Dimension, Confidence),
-    /// The rest of the assessment: between stages, capabilities, drivers, health checks.
+    /// The team page: the charter, people, roles, the plan, the life cycle and the hand-off.
+    Team(TeamMsg),
+    /// Stage 3: reviews, teaching, forums, pathways, RACI, SLAs, KPIs, budget, change log.
+    Ops(OpsMsg),
+    /// The maturity self-assessment.
     Assess(AssessMsg),
     /// Diagnostic ratings and the action plan.
     Plan(PlanMsg),
-    /// Logs a change; its id is handed out, and a blank date becomes the day it was logged.
-    LogChange(ChangeEntry),
-    /// Stage 3 beyond teaching and reviews.
-    Ops(OpsMsg),
+}
+
+/// An edit to the model as a whole.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModelMsg {
+    SetCompany(String),
+    /// Keeps a copy of the model as it is now, under a name.
     SaveVersion {
         name: String,
         at: Timestamp,
     },
+    RenameVersion(VersionId, String),
+    RemoveVersion(VersionId),
+}
+
+/// What applying an edit did: `Ok(true)` changed the model, `Ok(false)` changed nothing (an
+/// unknown id, the same value), `Err` refused it and says why.
+pub type Applied = Result<bool, Refused>;
+
+/// One area's edits. Each applies to the whole document (removing a flow reaches into Stage 3),
+/// and each says which field it types into, so typing there is one undo step.
+pub trait Edit {
+    /// Applies the edit, or refuses it with the reason, leaving the model as it was.
+    fn apply(self, doc: &mut Document) -> Applied;
+    /// The field this edit types into, when it is typing.
+    fn typing(&self) -> Option<Typing>;
+}
+
+/// Why an edit was refused; the page turns it into a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// A new element with a blank name.
+    Blank(Element),
+    /// A new element whose name its kind already has; `name` is the one already there.
+    Taken { what: Element, name: String },
+}
+
+/// The kinds of element a user adds by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Element {
+    Constituent,
+    Segment,
+    Program,
+    SubFunction,
+    Function,
+    Flow,
+    Forum,
+    RaciRole,
+    RaciRow,
+    Sla,
+    BudgetLine,
+    Change,
+    Version,
+    Person,
+    Action,
+}
+
+/// The name a new element gets: `name` trimmed, or a refusal when that leaves nothing.
+pub(crate) fn new_name(name: &str, what: Element) -> Result<String, Refused> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(Refused::Blank(what))
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// The field a keystroke types into. Consecutive edits of one field are one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Typing {
+    Company,
+    VersionName(VersionId),
+    ConstituentName(ConstituentId),
+    ConstituentNote(ConstituentId),
+    Activities(CategoryId),
+    LoopOwner(SideLoop),
+    LoopHow(SideLoop),
+    SegmentName(SegmentId),
+    SegmentNote(SegmentId),
+    SubFunctionName(SubFunctionId),
+    Fte(SubFunctionId),
+    FunctionName(FunctionId),
+    FlowName(FlowId),
+    FlowNote(FlowId),
+    FirstMetric(FlowId),
+    Kpi(KpiId, Discriminant<KpiEdit>),
+    Dashboard,
+    Review(ReviewKind, Discriminant<ReviewEdit>),
+    Teaching(Audience, Discriminant<TeachingEdit>),
+    Forum(OpsId, Discriminant<ForumEdit>),
+    Pathway(FlowId, Discriminant<PathwayEdit>),
+    Sla(OpsId, Discriminant<SlaEdit>),
+    Tracked(KpiId, Discriminant<TrackedEdit>),
+    /// A week's actual: the KPI, the week's year and number.
+    Actual(KpiId, i64, u32),
+    Budget(OpsId, Discriminant<BudgetEdit>),
+    Currency,
+    Change(ChangeId, Discriminant<ChangeEdit>),
+    CharterOutcomes,
+    CharterText,
+    PersonName(OpsId),
+    RoleFte(OpsId, Role),
+    HandOff(Discriminant<HandOffEdit>),
+    Evidence(Dimension),
+    /// A diagnostic question's note, by the question's key.
+    DiagnosticNote(&'static str),
+    Action(ActionId, Discriminant<ActionEdit>),
 }
 
 impl Msg {
-    /// Consecutive messages with the same key are one undo step (typing into one field).
-    pub fn coalesce_key(&self) -> Option<String> {
-        Some(match self {
-            Msg::SetCompany(_) => "company".into(),
-            Msg::EditConstituent(id, ConstituentEdit::Name(_)) => format!("c-name-{}", id.0),
-            Msg::EditConstituent(id, ConstituentEdit::Note(_)) => format!("c-note-{}", id.0),
-            Msg::EditCategory(id, CategoryEdit::Activities(_)) => format!("cat-act-{}", id.0),
-            Msg::SetLoopOwner(l, _) => format!("loop-owner-{l:?}"),
-            Msg::SetLoopHow(l, _) => format!("loop-how-{l:?}"),
-            Msg::RenameSubFunction(id, _) => format!("sf-name-{}", id.0),
-            Msg::SetFte(id, _) => format!("sf-fte-{}", id.0),
-            Msg::EditFlow(id, FlowEdit::Name(_)) => format!("flow-name-{}", id.0),
-            Msg::SetDashboard(_) => "dashboard".into(),
-            Msg::SetReview(k, f, _) => format!("review-{k:?}-{f:?}"),
-            Msg::SetTeaching(a, f, _) => format!("teach-{a:?}-{f:?}"),
-            Msg::SetEvidence(d, _) => format!("evidence-{d:?}"),
-            Msg::Dialogue(m) => return m.coalesce_key(),
-            Msg::Mapping(m) => return m.coalesce_key(),
-            Msg::Ops(m) => return m.coalesce_key(),
-            Msg::Plan(m) => return m.coalesce_key(),
-            _ => return None,
-        })
+    /// The field this message types into: consecutive messages with the same one are one undo
+    /// step (typing into one field).
+    pub fn typing(&self) -> Option<Typing> {
+        match self {
+            Msg::Model(m) => m.typing(),
+            Msg::Dialogue(m) => m.typing(),
+            Msg::Mapping(m) => m.typing(),
+            Msg::Team(m) => m.typing(),
+            Msg::Ops(m) => m.typing(),
+            Msg::Assess(m) => m.typing(),
+            Msg::Plan(m) => m.typing(),
+        }
     }
 }

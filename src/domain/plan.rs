@@ -7,6 +7,7 @@ use super::csv::Csv;
 use super::dialogue::Priority;
 use super::document::Document;
 use super::ids::ActionId;
+use super::msg::{new_name, Applied, Edit, Element, Typing};
 use super::set;
 
 /// The stored keys of the method's diagnostic questions, in the method's order (their words:
@@ -70,15 +71,20 @@ pub enum ActionEdit {
     Done(bool),
 }
 
-impl PlanMsg {
-    pub fn coalesce_key(&self) -> Option<String> {
+impl Edit for PlanMsg {
+    fn typing(&self) -> Option<Typing> {
         match self {
-            PlanMsg::Note(q, _) => Some(format!("diag-note-{q}")),
-            PlanMsg::EditAction(id, e) => {
-                Some(format!("action-{}-{:?}", id.0, std::mem::discriminant(e)))
-            }
+            PlanMsg::Note(q, _) => QUESTION_KEYS
+                .iter()
+                .find(|k| *k == q)
+                .map(|k| Typing::DiagnosticNote(k)),
+            PlanMsg::EditAction(id, e) => Some(Typing::Action(*id, std::mem::discriminant(e))),
             _ => None,
         }
+    }
+
+    fn apply(self, doc: &mut Document) -> Applied {
+        doc.apply_plan(self)
     }
 }
 
@@ -140,8 +146,7 @@ impl Document {
         csv.finish()
     }
 
-    /// Applies one diagnostics or plan edit; true when the model changed.
-    pub(crate) fn apply_plan(&mut self, msg: PlanMsg) -> bool {
+    fn apply_plan(&mut self, msg: PlanMsg) -> Applied {
         let rating = |list: &mut Vec<DiagnosticRating>, q: String| -> usize {
             match list.iter().position(|r| r.question == q) {
                 Some(i) => i,
@@ -154,14 +159,14 @@ impl Document {
                 }
             }
         };
-        match msg {
+        Ok(match msg {
             PlanMsg::Rate {
                 question,
                 ideal,
                 value,
             } => {
                 if !QUESTION_KEYS.contains(&question.as_str()) {
-                    return false;
+                    return Ok(false);
                 }
                 let value = value.map(|v| v.clamp(1, 5));
                 let list = &mut self.diagnostics.ratings;
@@ -174,7 +179,7 @@ impl Document {
             }
             PlanMsg::Note(question, text) => {
                 if !QUESTION_KEYS.contains(&question.as_str()) {
-                    return false;
+                    return Ok(false);
                 }
                 let list = &mut self.diagnostics.ratings;
                 let i = rating(list, question);
@@ -186,13 +191,11 @@ impl Document {
                 source,
                 quarter,
             } => {
-                if title.trim().is_empty() {
-                    return false;
-                }
+                let title = new_name(&title, Element::Action)?;
                 let id = self.fresh();
                 self.diagnostics.actions.push(Action {
                     id,
-                    title: title.trim().into(),
+                    title,
                     hypothesis,
                     source,
                     quarter,
@@ -202,7 +205,7 @@ impl Document {
             }
             PlanMsg::EditAction(id, e) => {
                 let Some(a) = self.diagnostics.actions.iter_mut().find(|a| a.id == id) else {
-                    return false;
+                    return Ok(false);
                 };
                 match e {
                     ActionEdit::Title(v) => set(&mut a.title, v),
@@ -224,6 +227,6 @@ impl Document {
             PlanMsg::RemoveAction(id) => {
                 super::remove(&mut self.diagnostics.actions, |a| a.id == id)
             }
-        }
+        })
     }
 }

@@ -1,10 +1,10 @@
 //! Edits to the team page's parts: the charter, today's people, the plan for the next
 //! stage's roles (as Stage 3 budget lines), the customer life cycle and the lead hand-off
-//! agreement (kept in step with its Stage 3 SLA). They arrive as `OpsMsg::Charter` and
-//! `OpsMsg::Team`.
+//! agreement (kept in step with its Stage 3 SLA).
 
 use super::document::Document;
 use super::ids::{FlowId, OpsId, SubFunctionId};
+use super::msg::{new_name, Applied, Edit, Element, Refused, Typing};
 use super::operations::BudgetLine;
 use super::operations_msg::edit_by_id;
 use super::team::{
@@ -15,10 +15,13 @@ use super::{remove, set};
 
 /// One edit to the team.
 #[derive(Clone, Debug, PartialEq)]
-pub enum TeamEdit {
-    /// Adds a person to the one list, placed in a Stage 2 sub-function or not. A blank name
-    /// adds nobody; a name already on the list adds nobody either, but places that person in
-    /// the sub-function given (picking someone from the list rather than naming them twice).
+pub enum TeamMsg {
+    /// An edit to the marketing-operations charter.
+    Charter(CharterEdit),
+    /// Adds a person to the one list, placed in a Stage 2 sub-function or not. A blank name is
+    /// refused; a name already on the list adds nobody, but places that person in the
+    /// sub-function given (picking someone from the list rather than naming them twice), and
+    /// is refused when no sub-function is given.
     AddPerson {
         name: String,
         sub_function: Option<SubFunctionId>,
@@ -63,7 +66,7 @@ pub enum HandOffEdit {
 }
 
 impl Document {
-    pub(super) fn apply_charter(&mut self, edit: CharterEdit) -> bool {
+    fn apply_charter(&mut self, edit: CharterEdit) -> bool {
         let c = &mut self.operations.team.charter;
         match edit {
             CharterEdit::Outcomes(v) => set(&mut c.outcomes, v),
@@ -118,72 +121,75 @@ impl Document {
         }
     }
 
-    pub(super) fn apply_team(&mut self, edit: TeamEdit) -> bool {
+    fn apply_team(&mut self, edit: TeamMsg) -> Applied {
         let team = &mut self.operations.team;
-        match edit {
-            TeamEdit::AddPerson { name, sub_function } => {
-                let name = name.trim();
+        Ok(match edit {
+            TeamMsg::Charter(edit) => self.apply_charter(edit),
+            TeamMsg::AddPerson { name, sub_function } => {
+                let name = new_name(&name, Element::Person)?;
                 let known = |s: SubFunctionId| self.mapping.sub_function(s).is_some();
-                if name.is_empty() || sub_function.is_some_and(|s| !known(s)) {
-                    return false;
+                if sub_function.is_some_and(|s| !known(s)) {
+                    return Ok(false);
                 }
-                if let Some(existing) = person_named(&team.people, name).map(|p| p.id) {
+                if let Some(p) = person_named(&team.people, &name) {
+                    let (existing, taken) = (p.id, p.name.trim().to_string());
                     return match (
                         sub_function,
                         edit_by_id(&mut team.people, |p| p.id == existing),
                     ) {
-                        (Some(_), Some(p)) => set(&mut p.sub_function, sub_function),
-                        _ => false,
+                        (Some(_), Some(p)) => Ok(set(&mut p.sub_function, sub_function)),
+                        _ => Err(Refused::Taken {
+                            what: Element::Person,
+                            name: taken,
+                        }),
                     };
                 }
                 let id = self.fresh();
                 self.operations.team.people.push(Person {
                     id,
-                    name: name.into(),
+                    name,
                     sub_function,
                     roles: Vec::new(),
                 });
                 true
             }
-            TeamEdit::SetSubFunction(id, sub) => {
+            TeamMsg::SetSubFunction(id, sub) => {
                 if sub.is_some_and(|s| self.mapping.sub_function(s).is_none()) {
-                    return false;
+                    return Ok(false);
                 }
                 match edit_by_id(&mut team.people, |p| p.id == id) {
                     Some(p) => set(&mut p.sub_function, sub),
                     None => false,
                 }
             }
-            TeamEdit::AddRole(id, role) => {
+            TeamMsg::AddRole(id, role) => {
                 let Some(p) = edit_by_id(&mut team.people, |p| p.id == id) else {
-                    return false;
+                    return Ok(false);
                 };
                 if p.roles.iter().any(|(r, _)| *r == role) {
-                    return false;
+                    return Ok(false);
                 }
                 p.roles.push((role, 0.0));
                 p.roles.sort_by_key(|(r, _)| *r);
                 true
             }
-            TeamEdit::RemoveRole(id, role) => match edit_by_id(&mut team.people, |p| p.id == id) {
+            TeamMsg::RemoveRole(id, role) => match edit_by_id(&mut team.people, |p| p.id == id) {
                 Some(p) => remove(&mut p.roles, |(r, _)| *r == role),
                 None => false,
             },
-            TeamEdit::RenamePerson(id, name) => {
-                match edit_by_id(&mut team.people, |p| p.id == id) {
-                    Some(p) => set(&mut p.name, name),
-                    None => false,
-                }
-            }
-            TeamEdit::RemovePerson(id) => remove(&mut team.people, |p| p.id == id),
-            TeamEdit::SetRole(id, role, fte) => {
+            TeamMsg::RenamePerson(id, name) => match edit_by_id(&mut team.people, |p| p.id == id) {
+                Some(p) => set(&mut p.name, name),
+                None => false,
+            },
+            TeamMsg::RemovePerson(id) => remove(&mut team.people, |p| p.id == id),
+            TeamMsg::SetRole(id, role, fte) => {
                 let Some(p) = edit_by_id(&mut team.people, |p| p.id == id) else {
-                    return false;
+                    return Ok(false);
                 };
                 let fte = if fte.is_finite() {
                     fte.clamp(0.0, 1.0)
                 } else {
-                    return false;
+                    return Ok(false);
                 };
                 match p.roles.iter().position(|(r, _)| *r == role) {
                     Some(i) => set(&mut p.roles[i].1, fte),
@@ -194,14 +200,14 @@ impl Document {
                     }
                 }
             }
-            TeamEdit::Decide {
+            TeamMsg::Decide {
                 role,
                 decision,
                 quarter,
                 cost,
             } => {
                 if team.decision(role).is_some() {
-                    return false;
+                    return Ok(false);
                 }
                 let budget: OpsId = self.fresh();
                 let id: OpsId = self.fresh();
@@ -220,12 +226,12 @@ impl Document {
                 });
                 true
             }
-            TeamEdit::SetDecision(id, decision) => {
+            TeamMsg::SetDecision(id, decision) => {
                 let Some(line) = edit_by_id(&mut team.plan, |l| l.id == id) else {
-                    return false;
+                    return Ok(false);
                 };
                 if !set(&mut line.decision, decision) {
-                    return false;
+                    return Ok(false);
                 }
                 let (budget, role) = (line.budget, line.role);
                 if let (Some(b), Some(role)) = (
@@ -236,7 +242,7 @@ impl Document {
                 }
                 true
             }
-            TeamEdit::HandOff(e) => {
+            TeamMsg::HandOff(e) => {
                 let h = &mut team.handoff;
                 let changed = match e {
                     HandOffEdit::Criteria(v) => set(&mut h.criteria, v),
@@ -252,7 +258,7 @@ impl Document {
                 }
                 changed
             }
-            TeamEdit::SetLifecycle(flow, l) => {
+            TeamMsg::SetLifecycle(flow, l) => {
                 let list = &mut team.lifecycle;
                 let at = list.iter().position(|(f, _)| *f == flow);
                 match (at, l) {
@@ -268,15 +274,32 @@ impl Document {
                     (None, None) => false,
                 }
             }
-            TeamEdit::RemovePlanLine(id) => {
+            TeamMsg::RemovePlanLine(id) => {
                 let Some(budget) = team.plan.iter().find(|l| l.id == id).map(|l| l.budget) else {
-                    return false;
+                    return Ok(false);
                 };
                 team.plan.retain(|l| l.id != id);
                 self.operations.budget.retain(|b| b.id != budget);
                 true
             }
+        })
+    }
+}
+
+impl Edit for TeamMsg {
+    fn typing(&self) -> Option<Typing> {
+        match self {
+            TeamMsg::Charter(CharterEdit::Outcomes(_)) => Some(Typing::CharterOutcomes),
+            TeamMsg::Charter(CharterEdit::Text(_)) => Some(Typing::CharterText),
+            TeamMsg::RenamePerson(id, _) => Some(Typing::PersonName(*id)),
+            TeamMsg::SetRole(id, role, _) => Some(Typing::RoleFte(*id, *role)),
+            TeamMsg::HandOff(e) => Some(Typing::HandOff(std::mem::discriminant(e))),
+            _ => None,
         }
+    }
+
+    fn apply(self, doc: &mut Document) -> Applied {
+        doc.apply_team(self)
     }
 }
 

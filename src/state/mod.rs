@@ -234,21 +234,31 @@ impl AppState {
             .with_untracked(|e| e.as_ref().is_some_and(|e| e.doc.received_at.is_some()))
     }
 
-    /// Applies a change to the open model; autosave follows.
+    /// Applies a change to the open model; autosave follows. A refused change is told.
     pub fn dispatch(&self, msg: Msg) {
-        if self.read_only() {
-            self.tell(READ_ONLY.to_string());
-            return;
+        if let Err(why) = self.try_dispatch(msg) {
+            self.tell(why);
         }
-        let mut changed = false;
+    }
+
+    /// Applies a change like [`AppState::dispatch`], handing back why it was refused, for a
+    /// page that says so beside its form.
+    pub fn try_dispatch(&self, msg: Msg) -> Result<(), String> {
+        if self.read_only() {
+            return Err(READ_ONLY.to_string());
+        }
+        let mut applied = Ok(false);
         self.editor.update(|e| {
             if let Some(e) = e {
-                changed = e.dispatch(msg, now());
+                applied = e.try_dispatch(msg, now());
             }
         });
-        if changed {
-            self.changed();
+        match applied {
+            Ok(true) => self.changed(),
+            Ok(false) => {}
+            Err(why) => return Err(crate::content::refusals::refusal(&why)),
         }
+        Ok(())
     }
 
     /// Ends the current typing group (a field lost focus).

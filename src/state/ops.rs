@@ -2,6 +2,7 @@
 //! with its conflict, and export.
 
 use super::{AppState, Conflict, Notice};
+use crate::domain::msg::ModelMsg;
 use crate::domain::reply::Arrival;
 use crate::domain::{Document, ModelId, Msg};
 use crate::persist::{load, LoadError};
@@ -18,7 +19,7 @@ impl AppState {
             if self.read_only() {
                 return Err(super::READ_ONLY.to_string());
             }
-            self.dispatch(Msg::SetCompany(name.to_string()));
+            self.dispatch(Msg::Model(ModelMsg::SetCompany(name.to_string())));
             self.save_now();
             return Ok(());
         }
@@ -26,7 +27,7 @@ impl AppState {
         if doc.received_at.is_some() {
             return Err(super::READ_ONLY.to_string());
         }
-        if doc.apply(Msg::SetCompany(name.to_string())) {
+        if doc.apply(Msg::Model(ModelMsg::SetCompany(name.to_string()))) {
             doc.updated_at = now();
             self.write(&doc).map_err(|e| e.to_string())?;
         }

@@ -276,9 +276,9 @@ fn Plan() -> impl IntoView {
                     </table>
                 </div>
             </Show>
-            <AddForm label="New action" button="Add action" on_add=move |t| app.dispatch(Msg::Plan(P::AddAction {
+            <AddForm label="New action" button="Add action" on_add=move |t| Msg::Plan(P::AddAction {
                 title: t, hypothesis: String::new(), source: String::new(), quarter: Quarter::of(now()).key(),
-            })) />
+            }) />
             <Show when=move || order.with(|o| !o.is_empty())>
                 <button type="button" on:click=csv>"Download the plan (CSV)"</button>
             </Show>

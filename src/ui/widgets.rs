@@ -8,6 +8,12 @@
 use crate::state::use_app;
 use leptos::prelude::*;
 
+mod adding;
+mod number;
+pub use crate::domain::format::{parse_number, NotANumber};
+pub use adding::{AddForm, SuggestNames, Suggestions};
+pub use number::{format_number, NumberField};
+
 /// A labelled one-line text input bound to a model value.
 #[component]
 pub fn TextField<V, F>(
@@ -257,181 +263,6 @@ fn check_control(label: String, checked: Signal<bool>, on_change: Callback<bool>
         <label class="check">
             <input type="checkbox" prop:checked=checked on:change=move |ev| on_change.run(event_target_checked(&ev)) />
             <span>{label}</span>
-        </label>
-    }
-    .into_any()
-}
-
-/// A one-field form that adds something by name; blank names are ignored and the field
-/// clears after each add.
-#[component]
-pub fn AddForm<F>(
-    /// The field's label, also its accessible name.
-    #[prop(into)]
-    label: String,
-    /// The submit button's text.
-    #[prop(into)]
-    button: String,
-    /// Called with the typed name.
-    on_add: F,
-    /// The id of a `<datalist>` to offer names from (say, [`PEOPLE_LIST`]).
-    #[prop(optional)]
-    list: Option<&'static str>,
-) -> impl IntoView
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    add_form(label, button, Callback::new(on_add), list)
-}
-
-fn add_form(
-    label: String,
-    button: String,
-    on_add: Callback<String>,
-    list: Option<&'static str>,
-) -> AnyView {
-    let draft = RwSignal::new(String::new());
-    view! {
-        <form class="inline-form" on:submit=move |ev| {
-            ev.prevent_default();
-            let name = draft.get_untracked();
-            if !name.trim().is_empty() {
-                on_add.run(name);
-                draft.set(String::new());
-            }
-        }>
-            <label class="field">
-                <span class="field-label">{label}</span>
-                <input type="text" list=list autocomplete=list.map(|_| "off")
-                    prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-            </label>
-            <button type="submit">{button}</button>
-        </form>
-    }
-    .into_any()
-}
-
-/// One-click suggestions ("Add X" chips), shown only while any remain.
-#[component]
-pub fn Suggestions<F>(
-    /// The suggestions not yet adopted.
-    items: Memo<Vec<&'static str>>,
-    /// Called with the chosen suggestion.
-    on_add: F,
-) -> impl IntoView
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    let items = Signal::derive(move || items.get().into_iter().map(String::from).collect());
-    suggestions(items, Callback::new(on_add))
-}
-
-/// [`Suggestions`] of names drawn from the model (sub-functions, company functions…).
-#[component]
-pub fn SuggestNames<F>(
-    /// The names not yet adopted.
-    items: Signal<Vec<String>>,
-    /// Called with the chosen name.
-    on_add: F,
-) -> impl IntoView
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    suggestions(items, Callback::new(on_add))
-}
-
-fn suggestions(items: Signal<Vec<String>>, on_add: Callback<String>) -> AnyView {
-    view! {
-        <Show when=move || !items.with(Vec::is_empty)>
-            <p class="suggestions">"Suggested: "
-                {move || items.get().into_iter().map(|s| {
-                    let text = format!("Add {s}");
-                    view! {
-                        <button type="button" class="chip" on:click=move |_| on_add.run(s.clone())>{text}</button>
-                    }
-                }).collect_view()}
-            </p>
-        </Show>
-    }
-    .into_any()
-}
-
-/// A labelled number input bound to an optional model value. Text that is not a number is
-/// kept in the field and flagged, and the model keeps its last good value.
-#[component]
-pub fn NumberField<V, F>(
-    /// The label, also the accessible name.
-    #[prop(into)]
-    label: String,
-    /// Reads the current value from the model.
-    value: V,
-    /// Called with each valid value (`None` when cleared).
-    on_input: F,
-    /// Hide the label visually (in a table cell whose row and column say what it is).
-    #[prop(optional)]
-    compact: bool,
-) -> impl IntoView
-where
-    V: Fn() -> Option<f64> + Send + Sync + 'static,
-    F: Fn(Option<f64>) + Send + Sync + 'static,
-{
-    number_control(
-        label,
-        Signal::derive(value),
-        Callback::new(on_input),
-        compact,
-    )
-}
-
-pub use crate::domain::format::{parse_number, NotANumber};
-
-/// A number as a page shows it (blank for none), through the app's one number formatter,
-/// [`crate::domain::format::number`].
-pub fn format_number(v: Option<f64>) -> String {
-    v.map(crate::domain::format::number).unwrap_or_default()
-}
-
-/// A number as a field holds it for editing (blank for none): not grouped.
-fn field_number(v: Option<f64>) -> String {
-    v.map(|v| crate::domain::format::plain(v, crate::domain::format::PLACES))
-        .unwrap_or_default()
-}
-
-fn number_control(
-    label: String,
-    value: Signal<Option<f64>>,
-    on_input: Callback<Option<f64>>,
-    compact: bool,
-) -> AnyView {
-    let app = use_app();
-    let text = RwSignal::new(field_number(value.get_untracked()));
-    let bad = RwSignal::new(false);
-    // Follow the model (undo, another field) unless the field already says the same.
-    Effect::new(move |_| {
-        let v = value.get();
-        if text.with_untracked(|t| parse_number(t)) != Ok(v) {
-            text.set(field_number(v));
-            bad.set(false);
-        }
-    });
-    let input = move |ev| {
-        let t = event_target_value(&ev);
-        let parsed = parse_number(&t);
-        text.set(t);
-        bad.set(parsed.is_err());
-        if let Ok(v) = parsed {
-            on_input.run(v);
-        }
-    };
-    view! {
-        <label class="field number">
-            <span class=if compact { "visually-hidden" } else { "field-label" }>{label}</span>
-            <input type="text" inputmode="decimal" prop:value=move || text.get()
-                aria-invalid=move || bad.get().then_some("true")
-                on:input=input on:blur=move |_| app.seal() />
-            <Show when=move || bad.get()>
-                <span class="field-error">"Not a number: type, say, 1200, 1.2k, 1.5M or 25%"</span>
-            </Show>
         </label>
     }
     .into_any()

@@ -62,6 +62,9 @@ test('fill Stage 1’s essentials by keyboard and labels, go deeper, reload, and
   await research.getByText('Reaches · none yet').click();
   await research.getByLabel('Customers & prospects').check();
   await expect(research.getByText('Reaches · 1: Customers & prospects')).toBeVisible();
+  // A constituent with no name is refused, and the form says why.
+  await page.getByRole('textbox', { name: 'New market constituent' }).press('Enter');
+  await expect(page.getByText('Type a name for the new constituent first.')).toBeVisible();
 
   await page.getByLabel('Who owns loop A1').fill('Community lead');
   await page.getByLabel('Prospects drop off in the middle of the funnel while top-of-funnel volume grows').check();

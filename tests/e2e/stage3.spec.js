@@ -197,9 +197,13 @@ test('run the system: pathways, RACI, SLA, a scorecard week, versions compared',
   await card(page, 'Product releases').getByLabel('Lead time (days)').fill('15');
   await page.getByRole('button', { name: 'Add Customer surveys' }).click();
   const log = page.getByRole('form', { name: 'Log a change' });
+  // An entry that says nothing is refused, and the form says why until it is filled in.
+  await log.getByRole('button', { name: 'Log change' }).click();
+  await expect(log).toContainText('Describe the change before logging it.');
   await log.getByLabel('Where').selectOption({ label: 'Your company' });
   await log.getByLabel('Kind of change').fill('Product releases and updates');
   await log.getByLabel('What changed').fill('Spring release moved to May');
+  await expect(log).not.toContainText('Describe the change before logging it.');
   await log.getByLabel('Impact').fill('Launch campaign slips');
   await log.getByLabel('Action taken').fill('Agreed a longer SLA with Product');
   await log.getByRole('button', { name: 'Log change' }).click();

@@ -9,7 +9,8 @@ use crate::content::assessment::{
 use crate::content::dimension_label;
 use crate::domain::assessment::{Confidence, Dimension, HealthState, MaturityStage};
 use crate::domain::mapping::Presence;
-use crate::domain::maturity::{component, fitness, rhythm, AssessMsg as A};
+use crate::domain::maturity::{component, fitness, rhythm};
+use crate::domain::msg::AssessMsg as A;
 use crate::domain::progress::{part_progress, Part};
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -132,7 +133,7 @@ fn DimensionQuestion(dimension: Dimension) -> impl IntoView {
                                 type="radio"
                                 name=name
                                 prop:checked=move || stage() == choice
-                                on:change=move |_| app.dispatch(Msg::SetStage(dimension, choice))
+                                on:change=move |_| app.dispatch(Msg::Assess(A::SetStage(dimension, choice)))
                             />
                             <span><strong>{label}</strong>{(!text.is_empty()).then(|| format!(": {text}"))}</span>
                         </label>
@@ -151,7 +152,7 @@ fn DimensionQuestion(dimension: Dimension) -> impl IntoView {
                     label="What shows this? (an artefact or a metric)"
                     hint="Without evidence, this claim counts one stage lower in your result."
                     value=move || answer.with(|a| a.evidence.clone())
-                    on_input=move |v| app.dispatch(Msg::SetEvidence(dimension, v))
+                    on_input=move |v| app.dispatch(Msg::Assess(A::SetEvidence(dimension, v)))
                 />
                 <SelectField
                     label="How sure are you?"
@@ -162,7 +163,7 @@ fn DimensionQuestion(dimension: Dimension) -> impl IntoView {
                         (Confidence::High, "Very".to_string()),
                     ]
                     value=move || answer.with(|a| a.confidence)
-                    on_change=move |v| app.dispatch(Msg::SetConfidence(dimension, v))
+                    on_change=move |v| app.dispatch(Msg::Assess(A::SetConfidence(dimension, v)))
                 />
             </Show>
         </fieldset>

@@ -105,7 +105,7 @@ pub fn BalanceSection() -> impl IntoView {
                     <CheckField
                         label=label
                         checked=move || app.with_doc(|d| d.dialogue.lopsided_signs.contains(&sign)).unwrap_or(false)
-                        on_change=move |_| app.dispatch(Msg::ToggleLopsidedSign(sign))
+                        on_change=move |_| app.dispatch(Msg::Dialogue(D::ToggleLopsidedSign(sign)))
                     />
                 }).collect_view()}
             </fieldset>

@@ -86,7 +86,7 @@ fn CategoryCard(id: CategoryId) -> impl IntoView {
                 label="What you do today (one per line)"
                 hint=examples.unwrap_or_default()
                 value=move || cat().map(|c| c.activities.join("\n")).unwrap_or_default()
-                on_input=move |v| app.dispatch(Msg::EditCategory(id, CategoryEdit::Activities(v)))
+                on_input=move |v| app.dispatch(Msg::Dialogue(D::EditCategory(id, CategoryEdit::Activities(v))))
             />
             <details class="sub">
                 <summary>{move || {
@@ -138,13 +138,13 @@ pub fn LoopsSection() -> impl IntoView {
             <div class="card-grid">
                 <fieldset class="card">
                     <legend>"Loop A1: the market talking to itself"</legend>
-                    <TextField label="Who owns loop A1" value=move || owner(SideLoop::A1) on_input=move |v| app.dispatch(Msg::SetLoopOwner(SideLoop::A1, v)) />
-                    <TextArea label="How you hear and influence it" value=move || how(SideLoop::A1) on_input=move |v| app.dispatch(Msg::SetLoopHow(SideLoop::A1, v)) />
+                    <TextField label="Who owns loop A1" value=move || owner(SideLoop::A1) on_input=move |v| app.dispatch(Msg::Dialogue(D::SetLoopOwner(SideLoop::A1, v))) />
+                    <TextArea label="How you hear and influence it" value=move || how(SideLoop::A1) on_input=move |v| app.dispatch(Msg::Dialogue(D::SetLoopHow(SideLoop::A1, v))) />
                 </fieldset>
                 <fieldset class="card">
                     <legend>"Loop B1: internal communication"</legend>
-                    <TextField label="Who owns loop B1" value=move || owner(SideLoop::B1) on_input=move |v| app.dispatch(Msg::SetLoopOwner(SideLoop::B1, v)) />
-                    <TextArea label="How internal news reaches customers" value=move || how(SideLoop::B1) on_input=move |v| app.dispatch(Msg::SetLoopHow(SideLoop::B1, v)) />
+                    <TextField label="Who owns loop B1" value=move || owner(SideLoop::B1) on_input=move |v| app.dispatch(Msg::Dialogue(D::SetLoopOwner(SideLoop::B1, v))) />
+                    <TextArea label="How internal news reaches customers" value=move || how(SideLoop::B1) on_input=move |v| app.dispatch(Msg::Dialogue(D::SetLoopHow(SideLoop::B1, v))) />
                 </fieldset>
             </div>
         </section>

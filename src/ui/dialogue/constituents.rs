@@ -75,7 +75,7 @@ pub fn ConstituentSection(side: Side) -> impl IntoView {
             <div class="card-grid">
                 <For each=ids key=|id| *id children=move |id| view! { <ConstituentCard id=id /> } />
             </div>
-            <AddForm label=add_label button="Add" on_add=move |name| app.dispatch(Msg::AddConstituent { side, name }) />
+            <AddForm label=add_label button="Add" on_add=move |name| Msg::Dialogue(D::AddConstituent { side, name }) />
         </section>
     }
 }
@@ -94,7 +94,7 @@ fn ConstituentCard(id: ConstituentId) -> impl IntoView {
             .flatten()
             .unwrap_or(false)
     };
-    let edit = move |e: ConstituentEdit| app.dispatch(Msg::EditConstituent(id, e));
+    let edit = move |e: ConstituentEdit| app.dispatch(Msg::Dialogue(D::EditConstituent(id, e)));
     let name = move || get(|c| c.name.clone());
     let shown = move || {
         let n = name();
@@ -112,7 +112,7 @@ fn ConstituentCard(id: ConstituentId) -> impl IntoView {
             <TextArea label="Note" value=move || get(|c| c.note.clone()) on_input=move |v| edit(ConstituentEdit::Note(v)) />
             <Segments id=id />
             <Programs id=id />
-            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveConstituent(id))>
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Dialogue(D::RemoveConstituent(id)))>
                 {move || format!("Remove {}", shown())}
             </button>
         </fieldset>
@@ -172,7 +172,8 @@ fn Segments(id: ConstituentId) -> impl IntoView {
         app.with_doc(|d| suggestions(d, id, false))
             .unwrap_or_default()
     });
-    let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddSegment(id, name)));
+    let new = move |name: String| Msg::Dialogue(D::AddSegment(id, name));
+    let add = move |name: String| app.dispatch(new(name));
     view! {
         <details class="sub">
             <summary>{move || holds("Segments", &names())}</summary>
@@ -180,7 +181,7 @@ fn Segments(id: ConstituentId) -> impl IntoView {
                 <For each=ids key=|s| *s children=move |s| view! { <SegmentRow c=id s=s /> } />
             </ul>
             <Suggestions items=missing on_add=add />
-            <AddForm label="New segment" button="Add segment" on_add=add />
+            <AddForm label="New segment" button="Add segment" on_add=new />
         </details>
     }
 }
@@ -246,7 +247,8 @@ fn Programs(id: ConstituentId) -> impl IntoView {
         app.with_doc(|d| suggestions(d, id, true))
             .unwrap_or_default()
     });
-    let add = move |name: String| app.dispatch(Msg::Dialogue(D::AddProgram(id, name)));
+    let new = move |name: String| Msg::Dialogue(D::AddProgram(id, name));
+    let add = move |name: String| app.dispatch(new(name));
     view! {
         <details class="sub">
             <summary>{summary}</summary>
@@ -254,7 +256,7 @@ fn Programs(id: ConstituentId) -> impl IntoView {
                 <For each=ids key=|p| *p children=move |p| view! { <ProgramRow c=id p=p /> } />
             </ul>
             <Suggestions items=missing on_add=add />
-            <AddForm label="New program or document" button="Add program" on_add=add />
+            <AddForm label="New program or document" button="Add program" on_add=new />
         </details>
     }
 }

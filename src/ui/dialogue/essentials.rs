@@ -63,10 +63,10 @@ pub fn WhoMatters() -> impl IntoView {
                                     {row_head(shown.clone(), if side == Side::Market { "Market" } else { "Company" })}
                                     <td><SelectField compact=true label=format!("{shown}: matters now") options=importance_options()
                                         value=move || rating(id, false)
-                                        on_change=move |v| app.dispatch(Msg::EditConstituent(id, ConstituentEdit::ImportanceNow(v))) /></td>
+                                        on_change=move |v| app.dispatch(Msg::Dialogue(D::EditConstituent(id, ConstituentEdit::ImportanceNow(v)))) /></td>
                                     <td><SelectField compact=true label=format!("{shown}: in 12 months") options=importance_options()
                                         value=move || rating(id, true)
-                                        on_change=move |v| app.dispatch(Msg::EditConstituent(id, ConstituentEdit::ImportanceNextYear(v))) /></td>
+                                        on_change=move |v| app.dispatch(Msg::Dialogue(D::EditConstituent(id, ConstituentEdit::ImportanceNextYear(v)))) /></td>
                                 </tr>
                             }
                         } />
@@ -127,7 +127,7 @@ pub fn SideStatus() -> impl IntoView {
                                 {row_head(name.clone(), if side == DialogueSide::ListenLearn { "A: listen & learn" } else { "B: educate & persuade" })}
                                 <td><SelectField compact=true label=format!("{name}: status") options=coverage_options()
                                     value=move || status(id)
-                                    on_change=move |v| app.dispatch(Msg::EditCategory(id, CategoryEdit::Status(v))) /></td>
+                                    on_change=move |v| app.dispatch(Msg::Dialogue(D::EditCategory(id, CategoryEdit::Status(v)))) /></td>
                             </tr>
                         } />
                     </tbody>

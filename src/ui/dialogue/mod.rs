@@ -9,6 +9,7 @@ use super::stage::{GoDeeper, StageChecklist, StageTime};
 use super::widgets::TextField;
 use crate::content::guide::Guide;
 use crate::domain::dialogue::{DialogueSide, Side};
+use crate::domain::msg::ModelMsg;
 use crate::domain::progress::Part;
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -31,7 +32,7 @@ pub fn DialoguePage() -> impl IntoView {
             <TextField
                 label="Company name"
                 value=move || app.with_doc(|d| d.company.clone()).unwrap_or_default()
-                on_input=move |v| app.dispatch(Msg::SetCompany(v))
+                on_input=move |v| app.dispatch(Msg::Model(ModelMsg::SetCompany(v)))
             />
         </div>
         <essentials::WhoMatters />

@@ -265,7 +265,7 @@ fn FlowRow(
         }
     };
     let open = RwSignal::new(false);
-    let edit = move |e: FlowEdit| app.dispatch(Msg::EditFlow(id, e));
+    let edit = move |e: FlowEdit| app.dispatch(Msg::Mapping(M::EditFlow(id, e)));
     let set_kind = move |i: usize| {
         if let Some((d, s, _)) = KINDS.get(i) {
             edit(FlowEdit::Direction(*d));
@@ -305,7 +305,7 @@ fn FlowRow(
             <Show when=move || open.get()>
                 <tr class="flow-more"><td colspan="5">
                     <FlowEditor id=id />
-                    <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveFlow(id))>{move || format!("Remove {}", name())}</button>
+                    <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Mapping(M::RemoveFlow(id)))>{move || format!("Remove {}", name())}</button>
                 </td></tr>
             </Show>
         </tbody>
@@ -322,6 +322,8 @@ fn NewFlow(
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(1usize);
     let owner = RwSignal::new(None::<SubFunctionId>);
+    // Why the last add was refused, until the name changes.
+    let refused = RwSignal::new(String::new());
     let taken = Memo::new(move |_| {
         let n = name.get().trim().to_lowercase();
         !n.is_empty()
@@ -340,24 +342,23 @@ fn NewFlow(
         let Some((direction, scope, _)) = KINDS.get(kind.get_untracked()).copied() else {
             return;
         };
-        if n.trim().is_empty() {
-            return;
-        }
-        app.dispatch(Msg::Mapping(M::AdoptFlow {
+        match app.try_dispatch(Msg::Mapping(M::AdoptFlow {
             name: n,
             direction,
             scope,
             owner: owner.get_untracked(),
             counterpart: None,
             kpi: String::new(),
-        }));
-        name.set(String::new());
+        })) {
+            Ok(()) => name.set(String::new()),
+            Err(why) => refused.set(why),
+        }
     };
     view! {
         <form class="inline-form new-flow" on:submit=submit aria-label="Add a flow">
             <label class="field">
                 <span class="field-label">"New flow"</span>
-                <input type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))
+                <input type="text" prop:value=move || name.get() on:input=move |ev| { refused.set(String::new()); name.set(event_target_value(&ev)) }
                     aria-describedby="new-flow-taken" />
             </label>
             <label class="field">
@@ -372,6 +373,7 @@ fn NewFlow(
             </label>
             <button type="submit">{move || if taken.get() { "Add it anyway" } else { "Add flow" }}</button>
             <p id="new-flow-taken" class="field-error" aria-live="polite">
+                {move || refused.get()}
                 {move || taken.get().then(|| format!("There is already a flow named “{}”. Add it anyway, or pick another name.", name.get().trim()))}
             </p>
         </form>

@@ -62,7 +62,7 @@ pub(super) fn FlowEditor(id: FlowId) -> impl IntoView {
     let flow = move || current.get();
     // The feeds change rarely; the output checkboxes read them, not every keystroke's flow.
     let feeds = Memo::new(move |_| current.with(|f| f.feeds.clone()));
-    let edit = move |e: FlowEdit| app.dispatch(Msg::EditFlow(id, e));
+    let edit = move |e: FlowEdit| app.dispatch(Msg::Mapping(M::EditFlow(id, e)));
     let owners = Memo::new(move |_| {
         let mut o = vec![(None, "No owner yet".to_string())];
         o.extend(
@@ -164,7 +164,7 @@ pub(super) fn FlowEditor(id: FlowId) -> impl IntoView {
                 </fieldset>
             </Show>
             <TextArea label="Flow note" value=move || flow().note on_input=move |v| app.dispatch(Msg::Mapping(M::SetNote(id, v))) />
-            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveFlow(id))>"Delete this flow"</button>
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Mapping(M::RemoveFlow(id)))>"Delete this flow"</button>
         </div>
     }
 }

@@ -168,14 +168,14 @@ fn Cell(
         })
     });
     let add = move |name: String| {
-        app.dispatch(Msg::Mapping(M::AdoptFlow {
+        Msg::Mapping(M::AdoptFlow {
             name,
             direction,
             scope,
             owner: sub,
             counterpart: None,
             kpi: String::new(),
-        }));
+        })
     };
     // A cell lists its first flows; the rest wait behind a button, so a huge map stays quick.
     let all = RwSignal::new(false);

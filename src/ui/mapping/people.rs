@@ -3,16 +3,12 @@
 
 use crate::domain::format::number as format_number;
 use crate::domain::ids::SubFunctionId;
-use crate::domain::operations_msg::{OpsMsg, TeamEdit};
+use crate::domain::operations_msg::TeamMsg;
 use crate::domain::team::{people_in, person_named};
 use crate::domain::{Document, Msg};
 use crate::state::use_app;
 use crate::ui::widgets::{AddForm, PEOPLE_LIST};
 use leptos::prelude::*;
-
-fn team(e: TeamEdit) -> Msg {
-    Msg::Ops(OpsMsg::Team(e))
-}
 
 /// The people named in one sub-function, each with a way out, and a one-line field to add
 /// someone by name or pick them from the list.
@@ -39,10 +35,10 @@ pub fn SubFunctionPeople(
                 .flatten()
                 .unwrap_or_default(),
         );
-        app.dispatch(team(TeamEdit::AddPerson {
+        Msg::Team(TeamMsg::AddPerson {
             name: n,
             sub_function: Some(id),
-        }))
+        })
     };
     view! {
         <div class="people" role="group" aria-label=move || format!("People in {}", name.get())>
@@ -53,7 +49,7 @@ pub fn SubFunctionPeople(
                         view! {
                             <li class="tag-item">{n}" "
                                 <button type="button" class="quiet" aria-label=label
-                                    on:click=move |_| app.dispatch(team(TeamEdit::SetSubFunction(pid, None)))>"✕"</button>
+                                    on:click=move |_| app.dispatch(Msg::Team(TeamMsg::SetSubFunction(pid, None)))>"✕"</button>
                             </li>
                         }
                     }).collect_view()}

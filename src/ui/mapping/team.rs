@@ -53,10 +53,10 @@ pub fn Team() -> impl IntoView {
                 })
                 .unwrap_or(true);
             if !exists {
-                app.dispatch(Msg::AddSubFunction {
+                app.dispatch(Msg::Mapping(M::AddSubFunction {
                     name: name.to_string(),
                     kind: *kind,
-                });
+                }));
             }
         }
     };
@@ -94,7 +94,7 @@ pub fn Team() -> impl IntoView {
                 <For each=ids key=|id| *id children=move |id| view! { <SubFunctionRow id=id /> } />
             </ul>
             <AddForm label="New sub-function" button="Add sub-function"
-                on_add=move |name| app.dispatch(Msg::AddSubFunction { name, kind: SubFunctionKind::Core }) />
+                on_add=move |name| Msg::Mapping(M::AddSubFunction { name, kind: SubFunctionKind::Core }) />
             <Show when=move || !loads.with(Vec::is_empty)>
                 <table class="load">
                     <caption>"Load per person"</caption>
@@ -166,7 +166,7 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
     view! {
         <li class="row card" id=format!("sub-{}", id.0)>
             <span class="badges">{move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}</span>
-            <TextField label="Sub-function name" value=name on_input=move |v| app.dispatch(Msg::RenameSubFunction(id, v)) />
+            <TextField label="Sub-function name" value=name on_input=move |v| app.dispatch(Msg::Mapping(M::RenameSubFunction(id, v))) />
             <SelectField label="Kind" options=kind_options() value=move || sf().kind on_change=move |v| app.dispatch(Msg::Mapping(M::SetKind(id, v))) />
             <Show when=move || sf().kind == SubFunctionKind::Agency>
                 {move || view! {
@@ -182,7 +182,7 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
                                 if let Ok(n) = v.parse::<f64>() {
-                                    app.dispatch(Msg::SetFte(id, n));
+                                    app.dispatch(Msg::Mapping(M::SetFte(id, n)));
                                 }
                                 fte_text.set(v);
                             }
@@ -194,7 +194,7 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
             }}
             <span class="row-break"></span>
             <SubFunctionPeople id=id name=Signal::derive(name) />
-            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveSubFunction(id))>
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Mapping(M::RemoveSubFunction(id)))>
                 {move || format!("Remove {}", name())}
             </button>
         </li>
@@ -209,7 +209,8 @@ pub fn Functions() -> impl IntoView {
         app.with_doc(|d| d.mapping.functions.iter().map(|f| f.id).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    let add = move |name: String| app.dispatch(Msg::AddFunction(name));
+    let new = move |name: String| Msg::Mapping(M::AddFunction(name));
+    let add = move |name: String| app.dispatch(new(name));
     let missing = Memo::new(move |_| {
         app.with_doc(|d| {
             COMPANY_FUNCTIONS
@@ -233,7 +234,7 @@ pub fn Functions() -> impl IntoView {
             <ul class="plain-list">
                 <For each=ids key=|id| *id children=move |id| view! { <FunctionRow id=id /> } />
             </ul>
-            <AddForm label="New company function" button="Add function" on_add=add />
+            <AddForm label="New company function" button="Add function" on_add=new />
         </section>
     }
 }
@@ -257,7 +258,7 @@ fn FunctionRow(id: FunctionId) -> impl IntoView {
         <li class="card">
             <div class="row">
                 <TextField label="Function name" value=name on_input=move |v| app.dispatch(Msg::Mapping(M::RenameFunction(id, v))) />
-                <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::RemoveFunction(id))>
+                <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Mapping(M::RemoveFunction(id)))>
                     {move || format!("Remove {}", name())}
                 </button>
             </div>

@@ -2,8 +2,8 @@
 //! a target, and who runs the three reviews of the rhythm, and when.
 
 use crate::domain::ids::KpiId;
-use crate::domain::msg::OpsField;
-use crate::domain::operations::ReviewKind;
+use crate::domain::msg::ReviewEdit;
+use crate::domain::operations::{Review, ReviewKind};
 use crate::domain::operations_msg::{OpsMsg as O, TrackedEdit};
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -93,16 +93,10 @@ pub fn ShortList() -> impl IntoView {
 #[component]
 pub fn Reviews() -> impl IntoView {
     let app = use_app();
-    let get = move |k: ReviewKind, f: OpsField| {
-        app.with_doc(|d| {
-            d.operations.review(k).map(|r| match f {
-                OpsField::Owner => r.owner.clone(),
-                OpsField::Day => r.day.clone(),
-                _ => r.attendees.clone(),
-            })
-        })
-        .flatten()
-        .unwrap_or_default()
+    let get = move |k: ReviewKind, f: fn(&Review) -> &String| {
+        app.with_doc(|d| d.operations.review(k).map(|r| f(r).clone()))
+            .flatten()
+            .unwrap_or_default()
     };
     view! {
         <section aria-labelledby="reviews">
@@ -124,12 +118,12 @@ pub fn Reviews() -> impl IntoView {
                         ].into_iter().map(|(k, label, day)| view! {
                             <tr>
                                 <th scope="row">{label}</th>
-                                <td data-label="Owner"><TextField compact=true picker=true label=format!("{label}: owner") value=move || get(k, OpsField::Owner)
-                                    on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Owner, v)) /></td>
-                                <td data-label="Day"><TextField compact=true label=format!("{label}: day") placeholder=day value=move || get(k, OpsField::Day)
-                                    on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Day, v)) /></td>
-                                <td class="wide" data-label="Who comes"><TextField compact=true picker=true label=format!("{label}: who comes") value=move || get(k, OpsField::Attendees)
-                                    on_input=move |v| app.dispatch(Msg::SetReview(k, OpsField::Attendees, v)) /></td>
+                                <td data-label="Owner"><TextField compact=true picker=true label=format!("{label}: owner") value=move || get(k, |r| &r.owner)
+                                    on_input=move |v| app.dispatch(Msg::Ops(O::EditReview(k, ReviewEdit::Owner(v)))) /></td>
+                                <td data-label="Day"><TextField compact=true label=format!("{label}: day") placeholder=day value=move || get(k, |r| &r.day)
+                                    on_input=move |v| app.dispatch(Msg::Ops(O::EditReview(k, ReviewEdit::Day(v)))) /></td>
+                                <td class="wide" data-label="Who comes"><TextField compact=true picker=true label=format!("{label}: who comes") value=move || get(k, |r| &r.attendees)
+                                    on_input=move |v| app.dispatch(Msg::Ops(O::EditReview(k, ReviewEdit::Attendees(v)))) /></td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -7,17 +7,18 @@ mod essentials;
 mod process;
 mod raci;
 mod rhythm;
+mod versions;
 
 use super::stage::{GoDeeper, StageChecklist, StageTime};
+use crate::domain::msg::TeachingEdit;
 use crate::domain::progress::Part;
-pub use changes::{differences_view, VersionPage};
 pub(crate) use rhythm::{quarter_options, quarter_options_with};
+pub use versions::{differences_view, VersionPage};
 
 use super::widgets::{AddForm, SelectField, SuggestNames, TextField};
 use crate::content::operations::FORUMS;
 use crate::domain::ids::{FlowId, OpsId};
 use crate::domain::mapping::Presence;
-use crate::domain::msg::OpsField;
 use crate::domain::operations::Audience;
 use crate::domain::operations_msg::{ForumEdit, OpsMsg as O};
 use crate::domain::Msg;
@@ -56,7 +57,7 @@ pub fn OperationsPage() -> impl IntoView {
             <rhythm::Rhythm />
             <rhythm::Scorecard />
             <changes::ChangeLog />
-            <changes::Versions />
+            <versions::Versions />
         </GoDeeper>
         <StageChecklist part=Part::Operations />
     }
@@ -92,9 +93,9 @@ fn Communication() -> impl IntoView {
                     view! {
                         <fieldset class="card">
                             <legend>{label}</legend>
-                            <SelectField label="Status" options=presence_options() value=move || teaching().status on_change=move |v| app.dispatch(Msg::Ops(O::SetTeachingStatus(a, v))) />
-                            <TextField label="Format" placeholder="e.g. 30-minute walk-through of the schematic" value=move || teaching().format on_input=move |v| app.dispatch(Msg::SetTeaching(a, OpsField::Format, v)) />
-                            <TextField label="When" placeholder="e.g. at onboarding, then each quarter" value=move || teaching().when on_input=move |v| app.dispatch(Msg::SetTeaching(a, OpsField::When, v)) />
+                            <SelectField label="Status" options=presence_options() value=move || teaching().status on_change=move |v| app.dispatch(Msg::Ops(O::EditTeaching(a, TeachingEdit::Status(v)))) />
+                            <TextField label="Format" placeholder="e.g. 30-minute walk-through of the schematic" value=move || teaching().format on_input=move |v| app.dispatch(Msg::Ops(O::EditTeaching(a, TeachingEdit::Format(v)))) />
+                            <TextField label="When" placeholder="e.g. at onboarding, then each quarter" value=move || teaching().when on_input=move |v| app.dispatch(Msg::Ops(O::EditTeaching(a, TeachingEdit::When(v)))) />
                         </fieldset>
                     }
                 }).collect_view()}
@@ -128,13 +129,14 @@ fn Forums() -> impl IntoView {
         })
         .unwrap_or_default()
     });
-    let add = move |name: String| app.dispatch(Msg::Ops(O::AddForum(name)));
+    let new = move |name: String| Msg::Ops(O::AddForum(name));
+    let add = move |name: String| app.dispatch(new(name));
     view! {
         <div class="card-grid">
             <For each=ids key=|id| *id children=move |id| view! { <ForumCard id=id /> } />
         </div>
         <SuggestNames items=missing on_add=add />
-        <AddForm label="New forum" button="Add forum" on_add=add />
+        <AddForm label="New forum" button="Add forum" on_add=new />
     }
 }
 

@@ -154,7 +154,8 @@ pub fn Slas() -> impl IntoView {
         })
         .unwrap_or_default()
     });
-    let add = move |work: String| app.dispatch(Msg::Ops(O::AddSla(work)));
+    let new = move |work: String| Msg::Ops(O::AddSla(work));
+    let add = move |work: String| app.dispatch(new(work));
     view! {
         <section aria-labelledby="slas">
             <h2 id="slas">"Service levels between teams"</h2>
@@ -163,7 +164,7 @@ pub fn Slas() -> impl IntoView {
                 <For each=ids key=|id| *id children=move |id| view! { <SlaCard id=id /> } />
             </div>
             <SuggestNames items=missing on_add=add />
-            <AddForm label="Other recurring work" button="Add SLA" on_add=add />
+            <AddForm label="Other recurring work" button="Add SLA" on_add=new />
         </section>
     }
 }

@@ -121,7 +121,8 @@ pub fn RaciMatrix() -> impl IntoView {
         })
         .unwrap_or_default()
     });
-    let add_role = move |name: String| app.dispatch(Msg::Ops(O::AddRaciRole(name)));
+    let new_role = move |name: String| Msg::Ops(O::AddRaciRole(name));
+    let add_role = move |name: String| app.dispatch(new_role(name));
     // Programs and flows not yet in the matrix.
     let subjects = Memo::new(move |_| {
         let mut o: Vec<(Option<Subject>, String)> =
@@ -236,12 +237,12 @@ pub fn RaciMatrix() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <SuggestNames items=suggested on_add=add_role />
-            <AddForm label="New role" button="Add role" list=NAMES_LIST on_add=add_role />
+            <AddForm label="New role" button="Add role" list=NAMES_LIST on_add=new_role />
             <h3>"Rows"</h3>
             <div class="inline-form">
                 {move || view! { <SelectField label="Add a row for" options=subjects.get() value=none on_change=add_row /> }}
             </div>
-            <AddForm label="Or name a row yourself" button="Add row" on_add=move |n| app.dispatch(Msg::Ops(O::AddRaciRow(RaciSubject::Named(n)))) />
+            <AddForm label="Or name a row yourself" button="Add row" on_add=move |n| Msg::Ops(O::AddRaciRow(RaciSubject::Named(n))) />
             <Show when=move || rows.with(|r| !r.is_empty())>
                 <p class="field-hint" id="raci-keys">"Click a cell to step through R, A, A/R, C, I and blank, or type its letter; Delete clears it. Arrow keys move between cells."</p>
                 <div class="table-scroll" role="region" aria-label="RACI matrix, scrolls sideways">

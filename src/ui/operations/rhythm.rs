@@ -59,7 +59,7 @@ pub fn Rhythm() -> impl IntoView {
                 label="Where the dashboard lives"
                 placeholder="e.g. Looker, Marketing weekly"
                 value=move || app.with_doc(|d| d.operations.dashboard.clone()).unwrap_or_default()
-                on_input=move |v| app.dispatch(Msg::SetDashboard(v))
+                on_input=move |v| app.dispatch(Msg::Ops(O::SetDashboard(v)))
             />
             <h3>"The short list's cadence"</h3>
             <div class="card-grid">

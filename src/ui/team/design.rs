@@ -3,10 +3,6 @@
 
 use super::*;
 
-pub(super) fn team(e: TeamEdit) -> Msg {
-    Msg::Ops(OpsMsg::Team(e))
-}
-
 /// A quarter key as people read it: `2027-Q1` → `Q1 2027`.
 use crate::domain::format::quarter as quarter_label;
 
@@ -49,23 +45,12 @@ pub(super) fn TeamDesign() -> impl IntoView {
         .map(|s| (s, s.label().to_string()))
         .collect();
     let list = Memo::new(move |_| app.with_doc(|d| needs(d, target.get())).unwrap_or_default());
-    // A name already on the list adds nobody; say so rather than do nothing.
-    let note = RwSignal::new(String::new());
+    // A name already on the list adds nobody; the form says so rather than do nothing.
     let add_person = move |name: String| {
-        let known = app
-            .doc_untracked(|d| {
-                person_named(&d.operations.team.people, &name).map(|p| p.name.trim().to_string())
-            })
-            .flatten();
-        note.set(
-            known
-                .map(|n| format!("{n} is already on the list."))
-                .unwrap_or_default(),
-        );
-        app.dispatch(team(TeamEdit::AddPerson {
+        Msg::Team(TeamMsg::AddPerson {
             name,
             sub_function: None,
-        }))
+        })
     };
     let flows = Memo::new(move |_| app.with_doc(unrunnable_flows).unwrap_or_default());
     let totals = Memo::new(move |_| app.with_doc(plan_totals).unwrap_or_default());
@@ -74,7 +59,6 @@ pub(super) fn TeamDesign() -> impl IntoView {
             <h2 id="people">"Today's team"</h2>
             <p class="why">"Everyone in marketing: the sub-function each person works in (the same list as Stage 2), and the share of their time on each marketing operations role (1 = full time)."</p>
             <AddForm label="Person's name" button="Add person" on_add=add_person />
-            <p class="meta" role="status">{move || note.get()}</p>
             <ul class="plain-list">
                 <For each=people key=|id| *id children=move |id| view! { <super::people::PersonCard id=id /> } />
             </ul>
@@ -194,7 +178,7 @@ fn DecideForm(role: Role) -> impl IntoView {
     view! {
         <form class="decide" on:submit=move |ev| {
             ev.prevent_default();
-            app.dispatch(team(TeamEdit::Decide {
+            app.dispatch(Msg::Team(TeamMsg::Decide {
                 role,
                 decision: decision.get_untracked(),
                 quarter: quarter.get_untracked(),
@@ -237,14 +221,14 @@ fn PlanLineView(id: OpsId, budget: OpsId) -> impl IntoView {
         <div class="decide">
             <p class="meta">{move || format!("In the plan: {} in {}, {}.", decision.get().label(), quarter_label(&line.with(|b| b.quarter.clone())), money(app, line.with(|b| b.amount)))}</p>
             <div class="pair no-print">
-                <SelectField label="Close the gap by" options=decision_options() value=move || decision.get() on_change=move |d| app.dispatch(team(TeamEdit::SetDecision(id, d))) />
+                <SelectField label="Close the gap by" options=decision_options() value=move || decision.get() on_change=move |d| app.dispatch(Msg::Team(TeamMsg::SetDecision(id, d))) />
                 {move || {
                     let options = crate::ui::operations::quarter_options_with(&line.with(|b| b.quarter.clone()));
                     view! { <SelectField label="Quarter" options=options value=move || line.with(|b| b.quarter.clone()) on_change=move |v| edit(BudgetEdit::Quarter(v)) /> }
                 }}
                 <NumberField label="Cost" value=move || Some(line.with(|b| b.amount)) on_input=set_cost />
             </div>
-            <button type="button" class="quiet danger no-print" on:click=move |_| app.dispatch(team(TeamEdit::RemovePlanLine(id)))>"Remove from the plan"</button>
+            <button type="button" class="quiet danger no-print" on:click=move |_| app.dispatch(Msg::Team(TeamMsg::RemovePlanLine(id)))>"Remove from the plan"</button>
         </div>
     }
 }

@@ -1,6 +1,5 @@
 //! The lead hand-off agreement with sales, kept in step with its Stage 3 SLA.
 
-use super::design::team;
 use super::*;
 
 #[component]
@@ -10,7 +9,7 @@ pub(super) fn LeadHandOff() -> impl IntoView {
         app.with_doc(|d| d.operations.team.handoff.clone())
             .unwrap_or_default()
     });
-    let ho = move |e: HandOffEdit| app.dispatch(team(TeamEdit::HandOff(e)));
+    let ho = move |e: HandOffEdit| app.dispatch(Msg::Team(TeamMsg::HandOff(e)));
     let qualifiers: Vec<(Qualifier, String)> = Qualifier::ALL
         .into_iter()
         .map(|q| (q, q.label().to_string()))

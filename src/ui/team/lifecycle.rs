@@ -1,6 +1,5 @@
 //! The team's flows and KPIs across acquisition and expansion.
 
-use super::design::team;
 use super::*;
 
 #[component]
@@ -75,7 +74,7 @@ fn LifecycleFlow(
                 .and_then(|r| r.lifecycle)
         })
     };
-    let set = move |l: Option<Lifecycle>| app.dispatch(team(TeamEdit::SetLifecycle(flow, l)));
+    let set = move |l: Option<Lifecycle>| app.dispatch(Msg::Team(TeamMsg::SetLifecycle(flow, l)));
     let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
     view! {
         <li class="pair lifecycle-row">

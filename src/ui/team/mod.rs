@@ -14,11 +14,11 @@ use super::widgets::{
 use crate::domain::assessment::MaturityStage;
 use crate::domain::ids::OpsId;
 use crate::domain::maturity::outcome;
-use crate::domain::operations_msg::{BudgetEdit, CharterEdit, HandOffEdit, OpsMsg, TeamEdit};
+use crate::domain::operations_msg::{BudgetEdit, CharterEdit, HandOffEdit, OpsMsg, TeamMsg};
 use crate::domain::team::{
-    charter_for_stage, lifecycle_view, needs, person_named, plan_totals, read_charter,
-    target_stage, unrunnable_flows, CharterKind, CharterScope, Decision, Driver, Lifecycle,
-    Qualifier, Role, RoleNeed,
+    charter_for_stage, lifecycle_view, needs, plan_totals, read_charter, target_stage,
+    unrunnable_flows, CharterKind, CharterScope, Decision, Driver, Lifecycle, Qualifier, Role,
+    RoleNeed,
 };
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -41,7 +41,7 @@ pub fn TeamPage() -> impl IntoView {
 }
 
 fn edit(e: CharterEdit) -> Msg {
-    Msg::Ops(OpsMsg::Charter(e))
+    Msg::Team(TeamMsg::Charter(e))
 }
 
 #[component]

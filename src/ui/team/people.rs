@@ -2,7 +2,6 @@
 //! marketing operations roles with a share of their time on each, and the total, with a
 //! warning when it asks more than one full-time person.
 
-use super::design::team;
 use super::*;
 
 /// One person in the one list of people.
@@ -38,7 +37,7 @@ pub(super) fn PersonCard(id: OpsId) -> impl IntoView {
     let no_role = || None::<Role>;
     let add_role = move |r: Option<Role>| {
         if let Some(r) = r {
-            app.dispatch(team(TeamEdit::AddRole(id, r)))
+            app.dispatch(Msg::Team(TeamMsg::AddRole(id, r)))
         }
     };
     let roles =
@@ -47,15 +46,15 @@ pub(super) fn PersonCard(id: OpsId) -> impl IntoView {
     view! {
         <li><div class="card person" role="group" aria-label=name>
             <div class="pair">
-                <TextField label="Name" value=name on_input=move |v| app.dispatch(team(TeamEdit::RenamePerson(id, v))) />
+                <TextField label="Name" value=name on_input=move |v| app.dispatch(Msg::Team(TeamMsg::RenamePerson(id, v))) />
                 {move || view! {
                     <SelectField label="Works in (Stage 2)" options=subs.get() value=move || person.with(|p| p.sub_function)
-                        on_change=move |s| app.dispatch(team(TeamEdit::SetSubFunction(id, s))) />
+                        on_change=move |s| app.dispatch(Msg::Team(TeamMsg::SetSubFunction(id, s))) />
                 }}
             </div>
             <ul class="plain-list">
                 <For each=move || roles.get() key=|r| *r children=move |role| {
-                    let set_fte = move |v: Option<f64>| app.dispatch(team(TeamEdit::SetRole(id, role, v.unwrap_or(0.0))));
+                    let set_fte = move |v: Option<f64>| app.dispatch(Msg::Team(TeamMsg::SetRole(id, role, v.unwrap_or(0.0))));
                     view! {
                         <li class="pair">
                             <NumberField
@@ -64,7 +63,7 @@ pub(super) fn PersonCard(id: OpsId) -> impl IntoView {
                                 on_input=set_fte
                             />
                             <button type="button" class="quiet" aria-label=move || format!("Take {} off {}", role.label(), name())
-                                on:click=move |_| app.dispatch(team(TeamEdit::RemoveRole(id, role)))>"Remove role"</button>
+                                on:click=move |_| app.dispatch(Msg::Team(TeamMsg::RemoveRole(id, role)))>"Remove role"</button>
                         </li>
                     }
                 } />
@@ -82,7 +81,7 @@ pub(super) fn PersonCard(id: OpsId) -> impl IntoView {
             {move || view! {
                 <SelectField label="Add a role" options=add_options() value=no_role on_change=add_role />
             }}
-            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(team(TeamEdit::RemovePerson(id)))>"Remove person"</button>
+            <button type="button" class="quiet danger" on:click=move |_| app.dispatch(Msg::Team(TeamMsg::RemovePerson(id)))>"Remove person"</button>
         </div></li>
     }
 }
