@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 const MM = 72 / 25.4;
-// The report's @page margins (style/main.css): 16 mm at the top, 18 mm at the foot.
+// The report's @page margins (style/pages.css): 16 mm at the top, 18 mm at the foot.
 const TOP = 16 * MM;
 const FOOT = 18 * MM;
 
