@@ -75,18 +75,13 @@ pub fn sample(now: Timestamp) -> Document {
         ),
     ];
     for ((id, _), (now_i, next_i, note)) in ids.iter().zip(ratings) {
-        d.apply(Msg::Dialogue(D::EditConstituent(
-            *id,
+        for edit in [
             CE::ImportanceNow(now_i),
-        )));
-        d.apply(Msg::Dialogue(D::EditConstituent(
-            *id,
             CE::ImportanceNextYear(next_i),
-        )));
-        d.apply(Msg::Dialogue(D::EditConstituent(
-            *id,
             CE::Note(note.into()),
-        )));
+        ] {
+            d.apply(Msg::Dialogue(D::EditConstituent(*id, edit)));
+        }
     }
     let (cust, investors, comp) = (ids[0].0, ids[3].0, ids[5].0);
     for seg in [
@@ -156,14 +151,12 @@ pub fn sample(now: Timestamp) -> Document {
         ("Outbound sequences for the ICP", Cov::Partial),
     ];
     for (cat, (activities, status)) in cats.iter().zip(fill) {
-        d.apply(Msg::Dialogue(D::EditCategory(
-            *cat,
+        for edit in [
             CategoryEdit::Activities(activities.into()),
-        )));
-        d.apply(Msg::Dialogue(D::EditCategory(
-            *cat,
             CategoryEdit::Status(status),
-        )));
+        ] {
+            d.apply(Msg::Dialogue(D::EditCategory(*cat, edit)));
+        }
         d.apply(Msg::Dialogue(D::SetReach(*cat, cust, true)));
     }
     d.apply(Msg::Dialogue(D::SetReach(cats[2], comp, true)));
