@@ -2,11 +2,10 @@
 //! import-replace keeps of the model it replaces.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::content::storage::{export_reminder, exported_text, size_text};
 use marketing_os::domain::msg::{MappingMsg, ModelMsg};
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};
-use marketing_os::persist::workspace::{
-    bin_entry_of, bin_key, export_reminder, exported_text, keep_replaced, size_text, Usage,
-};
+use marketing_os::persist::workspace::{bin_entry_of, bin_key, keep_replaced, Usage};
 
 const DAY: u64 = 86_400_000;
 

@@ -16,6 +16,7 @@ pub mod report;
 pub mod sample;
 pub mod schematic;
 pub mod stages;
+pub mod storage;
 
 use crate::domain::dialogue::{CategoryKind, ConstituentKind, DialogueSide, Side};
 

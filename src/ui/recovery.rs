@@ -86,7 +86,7 @@ pub fn Trash() -> impl IntoView {
 /// How much of the browser's storage the app uses, and whether the browser keeps it.
 #[component]
 pub fn StoragePanel() -> impl IntoView {
-    use crate::persist::workspace::{kept_text, usage_line};
+    use crate::content::storage::{kept_text, usage_line};
     let app = use_app();
     let usage = Memo::new(move |_| {
         // Recounted whenever the lists that change storage change.

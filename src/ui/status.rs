@@ -86,7 +86,7 @@ pub fn ExportReminder() -> impl IntoView {
         let id = app.with_doc(|d| d.id.clone())?;
         let last = app.last_export(&id);
         app.with_doc(|d| {
-            crate::persist::workspace::export_reminder(d, last, crate::web::clock::now())
+            crate::content::storage::export_reminder(d, last, crate::web::clock::now())
         })
         .flatten()
         .map(|t| (id, t))

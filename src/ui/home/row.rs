@@ -92,7 +92,7 @@ pub(super) fn ModelRow(summary: ModelSummary) -> impl IntoView {
                 " · "
                 {
                     let id = id.clone();
-                    move || crate::persist::workspace::exported_text(app.last_export(&id), now())
+                    move || crate::content::storage::exported_text(app.last_export(&id), now())
                 }
             </p>
             <div class="row-actions" role="group" aria-label=format!("Actions for {}", summary.company)>
