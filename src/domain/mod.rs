@@ -35,6 +35,7 @@ pub mod scorecard;
 pub mod team;
 pub mod team_msg;
 pub mod time;
+pub mod unknown;
 
 pub use document::Document;
 pub use history::Editor;

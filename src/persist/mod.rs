@@ -16,6 +16,7 @@ pub mod sent;
 pub mod slots;
 pub mod summaries;
 pub mod tabs;
+pub mod unknown;
 pub mod usage;
 pub mod workspace;
 
