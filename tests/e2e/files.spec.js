@@ -59,12 +59,16 @@ test('fields written by a newer build survive an import, an edit, a reload and a
   const fixture = readFileSync('tests/fixtures/v1-newer-fields.json');
   await page.goto('/');
   await page.getByLabel('Import a model file (JSON)').setInputFiles({ name: 'northwind.json', mimeType: 'application/json', buffer: fixture });
-  await expect(page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' })).toBeVisible();
+  // Importing opens the model's pages, whose module the browser compiles first: on a busy
+  // machine that has taken over 10 s (as in `createModel`).
+  const stage1 = page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' });
+  await expect(stage1).toBeVisible({ timeout: 30_000 });
   await goDeeper(page);
   await page.getByRole('group', { name: 'Partners' }).getByLabel('Note').fill('Edited in an older build');
   await saved(page);
   // Read back from this browser's storage, as at the next visit.
   await page.reload();
+  await expect(stage1).toBeVisible({ timeout: 30_000 });
   await goDeeper(page);
   await expect(page.getByRole('group', { name: 'Partners' }).getByLabel('Note')).toHaveValue('Edited in an older build');
 
