@@ -5,6 +5,12 @@
 //! one non-generic builder (`Signal`, `Callback`), so the view code exists once in the wasm
 //! instead of once per call site.
 
+mod add;
+mod details;
+
+pub use add::{AddForm, SuggestNames, Suggestions};
+pub use details::{copy_text, holds, LazyDetails};
+
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -262,100 +268,6 @@ fn check_control(label: String, checked: Signal<bool>, on_change: Callback<bool>
     .into_any()
 }
 
-/// A one-field form that adds something by name; blank names are ignored and the field
-/// clears after each add.
-#[component]
-pub fn AddForm<F>(
-    /// The field's label, also its accessible name.
-    #[prop(into)]
-    label: String,
-    /// The submit button's text.
-    #[prop(into)]
-    button: String,
-    /// Called with the typed name.
-    on_add: F,
-    /// The id of a `<datalist>` to offer names from (say, [`PEOPLE_LIST`]).
-    #[prop(optional)]
-    list: Option<&'static str>,
-) -> impl IntoView
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    add_form(label, button, Callback::new(on_add), list)
-}
-
-fn add_form(
-    label: String,
-    button: String,
-    on_add: Callback<String>,
-    list: Option<&'static str>,
-) -> AnyView {
-    let draft = RwSignal::new(String::new());
-    view! {
-        <form class="inline-form" on:submit=move |ev| {
-            ev.prevent_default();
-            let name = draft.get_untracked();
-            if !name.trim().is_empty() {
-                on_add.run(name);
-                draft.set(String::new());
-            }
-        }>
-            <label class="field">
-                <span class="field-label">{label}</span>
-                <input type="text" list=list autocomplete=list.map(|_| "off")
-                    prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-            </label>
-            <button type="submit">{button}</button>
-        </form>
-    }
-    .into_any()
-}
-
-/// One-click suggestions ("Add X" chips), shown only while any remain.
-#[component]
-pub fn Suggestions<F>(
-    /// The suggestions not yet adopted.
-    items: Memo<Vec<&'static str>>,
-    /// Called with the chosen suggestion.
-    on_add: F,
-) -> impl IntoView
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    let items = Signal::derive(move || items.get().into_iter().map(String::from).collect());
-    suggestions(items, Callback::new(on_add))
-}
-
-/// [`Suggestions`] of names drawn from the model (sub-functions, company functions…).
-#[component]
-pub fn SuggestNames<F>(
-    /// The names not yet adopted.
-    items: Signal<Vec<String>>,
-    /// Called with the chosen name.
-    on_add: F,
-) -> impl IntoView
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    suggestions(items, Callback::new(on_add))
-}
-
-fn suggestions(items: Signal<Vec<String>>, on_add: Callback<String>) -> AnyView {
-    view! {
-        <Show when=move || !items.with(Vec::is_empty)>
-            <p class="suggestions">"Suggested: "
-                {move || items.get().into_iter().map(|s| {
-                    let text = format!("Add {s}");
-                    view! {
-                        <button type="button" class="chip" on:click=move |_| on_add.run(s.clone())>{text}</button>
-                    }
-                }).collect_view()}
-            </p>
-        </Show>
-    }
-    .into_any()
-}
-
 /// A labelled number input bound to an optional model value. Text that is not a number is
 /// kept in the field and flagged, and the model keeps its last good value.
 #[component]
@@ -435,66 +347,4 @@ fn number_control(
         </label>
     }
     .into_any()
-}
-
-/// A `<details>` whose body is built only while it is open, so a list of a thousand stays
-/// light. The children are the summary.
-#[component]
-pub fn LazyDetails(
-    /// Builds the body when the details open.
-    #[prop(into)]
-    body: ViewFn,
-    children: Children,
-) -> impl IntoView {
-    lazy_details(children(), body)
-}
-
-fn lazy_details(summary: AnyView, body: ViewFn) -> AnyView {
-    let open = RwSignal::new(false);
-    view! {
-        <details on:toggle=move |ev| {
-            use wasm_bindgen::JsCast;
-            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                open.set(d.open());
-            }
-        }>
-            <summary>{summary}</summary>
-            {move || open.get().then(|| body.run())}
-        </details>
-    }
-    .into_any()
-}
-
-/// Copies `text` to the clipboard and then says in `copied` whether it worked; `what` names
-/// the thing to select and copy by hand when the browser refuses ("link", "text").
-pub fn copy_text(text: &str, copied: RwSignal<Option<String>>, what: &'static str) {
-    let promise = window().navigator().clipboard().write_text(text);
-    leptos::task::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        copied.set(Some(if ok {
-            "Copied.".into()
-        } else {
-            format!("This browser did not allow copying: select the {what} and copy it.")
-        }));
-    });
-}
-
-/// A closed section's summary that says what it holds: "Segments · 3: ICP, Personas, TAM",
-/// the first few names and how many more; "Segments · none yet" when it is empty.
-pub fn holds(title: &str, names: &[String]) -> String {
-    const SHOWN: usize = 3;
-    let names: Vec<&str> = names
-        .iter()
-        .map(|n| n.trim())
-        .filter(|n| !n.is_empty())
-        .collect();
-    match names.len() {
-        0 => format!("{title} · none yet"),
-        n if n <= SHOWN => format!("{title} · {n}: {}", names.join(", ")),
-        n => format!(
-            "{title} · {n}: {} and {} more",
-            names[..SHOWN].join(", "),
-            n - SHOWN
-        ),
-    }
 }
