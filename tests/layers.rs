@@ -62,7 +62,18 @@ fn content_and_persist_stay_below_the_views() {
 }
 
 #[test]
-fn the_app_state_calls_the_browser_only_through_web() {
-    let found = offenders("state", &["js_sys", "web_sys", "wasm_bindgen"]);
-    assert!(found.is_empty(), "{found:?}");
+fn the_views_and_the_state_call_the_browser_only_through_web() {
+    for layer in ["state", "ui"] {
+        let found = offenders(
+            layer,
+            &[
+                "js_sys",
+                "web_sys",
+                "wasm_bindgen",
+                "window()",
+                "document()",
+            ],
+        );
+        assert!(found.is_empty(), "{layer}: {found:?}");
+    }
 }

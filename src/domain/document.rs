@@ -48,6 +48,10 @@ pub struct Snapshot {
     pub operations: Operations,
     pub assessment: Assessment,
     pub diagnostics: Diagnostics,
+    /// What a newer build wrote in this snapshot that this one does not know, written back
+    /// with it (see [`super::unknown`]).
+    #[serde(skip)]
+    pub unknown: Option<std::sync::Arc<super::unknown::Unknown>>,
 }
 
 /// A named version of the whole model, for quarter-to-quarter comparison.
@@ -118,6 +122,11 @@ pub struct Document {
     /// read-only: it is the record of what the client sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub received_at: Option<Timestamp>,
+    /// What a newer build wrote in this model's file that this one does not know, from the
+    /// envelope down (the model's own parts under `model`), written back when it is saved
+    /// (see [`super::unknown`]).
+    #[serde(skip)]
+    pub unknown: Option<std::sync::Arc<super::unknown::Unknown>>,
 }
 
 impl Document {
@@ -195,6 +204,11 @@ impl Document {
             operations: self.operations.clone(),
             assessment: self.assessment.clone(),
             diagnostics: self.diagnostics.clone(),
+            unknown: self
+                .unknown
+                .as_ref()
+                .and_then(|u| u.snapshot_part())
+                .map(std::sync::Arc::new),
         }
     }
 

@@ -39,6 +39,7 @@ pub mod target;
 pub mod team;
 pub mod team_msg;
 pub mod time;
+pub mod unknown;
 
 pub use document::Document;
 pub use history::Editor;

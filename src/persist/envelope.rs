@@ -5,10 +5,13 @@ use super::error::LoadError;
 use super::jsonpath::path_at;
 use super::migrate::{migrate, MIGRATIONS};
 use super::restore::restore;
+use super::unknown;
 use crate::domain::document::Snapshot;
+use crate::domain::unknown::Unknown;
 use crate::domain::{Document, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::sync::Arc;
 
 /// The format name every export and stored model carries.
 pub const FORMAT: &str = "marketing-os-model";
@@ -46,8 +49,8 @@ struct EnvelopeRef<'a> {
     model: &'a Document,
 }
 
-/// Serialises `doc` in its envelope; pretty for files people open, compact for storage.
-pub fn encode(doc: &Document, now: Timestamp, pretty: bool) -> String {
+/// `doc` in its envelope as this build knows it, compact.
+fn known_text(doc: &Document, now: Timestamp) -> String {
     let env = EnvelopeRef {
         format: FORMAT,
         schema: SCHEMA_VERSION,
@@ -57,7 +60,18 @@ pub fn encode(doc: &Document, now: Timestamp, pretty: bool) -> String {
     };
     // Serialising plain data with string keys cannot fail; an empty string would fail to load
     // loudly rather than silently.
-    let compact = serde_json::to_string(&env).unwrap_or_default();
+    serde_json::to_string(&env).unwrap_or_default()
+}
+
+/// Serialises `doc` in its envelope; pretty for files people open, compact for storage.
+/// What a newer build wrote and this one does not know goes back in (see [`super::unknown`]).
+pub fn encode(doc: &Document, now: Timestamp, pretty: bool) -> String {
+    let mut compact = known_text(doc, now);
+    if let Some(tree) = unknown::to_write(doc) {
+        if let Ok(merged) = unknown::merge(&compact, &tree) {
+            compact = merged;
+        }
+    }
     if pretty {
         super::pretty::reindent(&compact)
     } else {
@@ -88,14 +102,24 @@ struct VersionBody {
     snapshot: Snapshot,
 }
 
-/// A version's snapshot as stored under its own key.
+/// A version's snapshot as stored under its own key, with what a newer build wrote in it.
 pub fn encode_version(snapshot: &Snapshot) -> String {
-    serde_json::to_string(&VersionRef {
+    let text = serde_json::to_string(&VersionRef {
         format: VERSION_FORMAT,
         schema: SCHEMA_VERSION,
         snapshot,
     })
-    .unwrap_or_default()
+    .unwrap_or_default();
+    match &snapshot.unknown {
+        None => text,
+        Some(part) => {
+            let tree = Unknown {
+                inside: vec![("snapshot".into(), (**part).clone())],
+                ..Unknown::default()
+            };
+            unknown::merge(&text, &tree).unwrap_or(text)
+        }
+    }
 }
 
 /// Reads a stored version's snapshot. Schema 1 is the only one yet; when the schema moves on,
@@ -116,7 +140,13 @@ pub fn load_version(text: &str) -> Result<Snapshot, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
-    Ok(body.snapshot)
+    let mut snapshot = body.snapshot;
+    // It parsed as a version, so it parses as JSON.
+    if let Ok(read) = serde_json::from_str::<Value>(text) {
+        let part = unknown::collect(&read, &encode_version(&snapshot)).take_inside("snapshot");
+        snapshot.unknown = part.map(Arc::new);
+    }
+    Ok(snapshot)
 }
 
 /// The export file's text: pretty JSON with stable key order, envelope included.
@@ -239,7 +269,14 @@ pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
             detail: short_detail(&e.to_string()),
         }
     })?;
-    let doc = envelope.model;
+    let mut doc = envelope.model;
+    // Keep what a newer build wrote: compare the file with what this build would write. The
+    // stored record's checksum is this build's too (see `slots::seal`).
+    let mut read = Value::Object(obj);
+    if let Value::Object(o) = &mut read {
+        o.remove("check");
+    }
+    unknown::keep(&read, &known_text(&doc, Timestamp(0)), &mut doc);
     restore(doc)
 }
 

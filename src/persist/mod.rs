@@ -17,6 +17,7 @@ pub mod slots;
 pub mod store;
 pub mod summaries;
 pub mod tabs;
+pub mod unknown;
 pub mod usage;
 pub mod workspace;
 

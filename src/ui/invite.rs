@@ -11,8 +11,8 @@ mod welcome;
 pub use desk::InvitationsPage;
 pub use send::SendPage;
 
-use super::share::{fragment_signal, link_failed, Opening};
-use crate::domain::invitation::{contact_link, Invitation};
+use super::share::{link_failed, opened, Opening};
+use crate::domain::invitation::contact_link;
 use crate::state::use_app;
 use crate::web::links;
 use leptos::prelude::*;
@@ -31,17 +31,7 @@ pub(crate) fn contact_view(contact: &str) -> AnyView {
 /// `/invite#…`: the prospect's branded welcome.
 #[component]
 pub fn InvitePage() -> impl IntoView {
-    let state = RwSignal::new(Opening::<Invitation>::Loading);
-    let fragment = fragment_signal();
-    Effect::new(move |_| {
-        let f = fragment.get();
-        leptos::task::spawn_local(async move {
-            state.set(match links::open_invitation(&f).await {
-                Ok(inv) => Opening::Open(inv),
-                Err(e) => Opening::Failed(e),
-            });
-        });
-    });
+    let state = opened(|f| async move { links::open_invitation(&f).await });
     move || match state.get() {
         Opening::Loading => view! { <p role="status">"Opening the invitation…"</p> }.into_any(),
         Opening::Failed(e) => link_failed(&e),

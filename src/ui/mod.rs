@@ -92,7 +92,7 @@ fn install_page_listeners(app: AppState) {
         app.keep_unsaved_on_exit();
     });
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+        if crate::web::page::is_hidden() {
             app.save_now();
         }
     });

@@ -53,7 +53,7 @@ fn ChunkFailed() -> impl IntoView {
                 "this browser."
             </p>
             <button type="button" class="primary" on:click=|_| {
-                let _ = window().location().reload();
+                crate::web::page::reload();
             }>"Reload the page"</button>
         </section>
     }

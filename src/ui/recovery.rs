@@ -131,10 +131,7 @@ pub fn Backups() -> impl IntoView {
                                     }
                                 }>"Download"</button>
                                 <button type="button" class="danger" on:click=move |_| {
-                                    let sure = window()
-                                        .confirm_with_message("Delete this backup for good?")
-                                        .unwrap_or(false);
-                                    if sure {
+                                    if crate::web::dialog::confirm("Delete this backup for good?") {
                                         app.delete_backup(&k2);
                                     }
                                 }>"Delete"</button>

@@ -85,7 +85,7 @@ pub fn report_view(d: &crate::domain::Document, of: ReportOf) -> AnyView {
             </div>
             <div class="report-brief">{sections(&brief)}</div>
             <div class="report-full">{sections(&report.full)}</div>
-            <button type="button" class="primary no-print" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+            <button type="button" class="primary no-print" on:click=move |_| crate::web::page::print()>"Print or save as PDF"</button>
             {live.then(|| view! { <ReportDownloads /> })}
         </article>
     }

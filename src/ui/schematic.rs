@@ -161,21 +161,14 @@ pub fn PresentPage() -> impl IntoView {
         }
         "Home" => step.set(0),
         "End" => step.set(last),
-        "Escape" => {
-            let in_full = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.fullscreen_element())
-                .is_some();
-            if !in_full {
-                navigate(&back(), Default::default());
-            }
-        }
+        // In full screen, Escape leaves full screen (the browser's), not the presentation.
+        "Escape" if !crate::web::fullscreen::is_on() => navigate(&back(), Default::default()),
         _ => {}
     });
     on_cleanup(move || handle.remove());
     let fullscreen = move |_| {
         if let Some(el) = stage.get() {
-            let _ = el.request_fullscreen();
+            crate::web::fullscreen::enter(&el);
         }
     };
     view! {

@@ -9,6 +9,7 @@ use crate::web::clock::now;
 use crate::web::links;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use std::future::Future;
 
 /// A button that makes a link, and the link once made: copy it, and a warning with a file
 /// instead when it is long enough for chat and mail tools to cut.
@@ -65,7 +66,7 @@ pub fn LinkMaker(
                     <label class="field">
                         <span class="field-label">{label.clone()}</span>
                         <textarea class="link-text" readonly rows="3" prop:value=link
-                            on:focus=|ev| { let t: web_sys::HtmlTextAreaElement = event_target(&ev); t.select(); }></textarea>
+                            on:focus=|ev| crate::web::focus::select_target(&ev)></textarea>
                     </label>
                     <p class="actions-row">
                         <button type="button" on:click=copy>"Copy the link"</button>
@@ -141,21 +142,27 @@ pub fn fragment_signal() -> Signal<String> {
     Signal::derive(move || pasted.get().unwrap_or_else(|| hash.get()))
 }
 
-/// The model a link carries, opened again whenever the address's fragment changes.
-pub fn opened_model() -> RwSignal<Opening<Document>> {
-    let state = RwSignal::new(Opening::Loading);
+/// What the link in the address's fragment carries, opened by `open` and opened again
+/// whenever the fragment changes. A resource: when the fragment changes while an earlier link
+/// is still opening (a big one takes a while), only the latest link's result is shown, never
+/// an older one that finishes later. The page keeps showing what it has until then.
+pub fn opened<T, F>(open: impl Fn(String) -> F + 'static) -> Signal<Opening<T>>
+where
+    T: Clone + Send + Sync + 'static,
+    F: Future<Output = Result<T, LinkError>> + 'static,
+{
     let fragment = fragment_signal();
-    Effect::new(move |_| {
-        let f = fragment.get();
-        // The page keeps showing what it has until the new link is open.
-        leptos::task::spawn_local(async move {
-            state.set(match links::open_model(&f).await {
-                Ok(doc) => Opening::Open(doc),
-                Err(e) => Opening::Failed(e),
-            });
-        });
-    });
-    state
+    let link = LocalResource::new(move || open(fragment.get()));
+    Signal::derive(move || match link.get() {
+        None => Opening::Loading,
+        Some(Ok(x)) => Opening::Open(x),
+        Some(Err(e)) => Opening::Failed(e),
+    })
+}
+
+/// The model a link carries (see [`opened`]).
+pub fn opened_model() -> Signal<Opening<Document>> {
+    opened(|f| async move { links::open_model(&f).await })
 }
 
 /// Shown when a link could not be opened: what is wrong, and that nothing changed.

@@ -46,19 +46,14 @@ pub fn GoDeeper(
                 .any(|a| a.ends_with('-') && target.starts_with(*a));
         if inside {
             open.set(true);
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(&target) {
-                    el.scroll_into_view();
-                }
-            });
+            request_animation_frame(move || crate::web::focus::scroll_to(&target));
         }
     });
     let what = about(part).deeper;
     view! {
         <details class="go-deeper" id="go-deeper" prop:open=move || open.get() on:toggle=move |ev| {
-            use wasm_bindgen::JsCast;
-            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                open.set(d.open());
+            if let Some(o) = crate::web::focus::details_open(&ev) {
+                open.set(o);
             }
         }>
             <summary>

@@ -3,6 +3,23 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// A file the user picked or dropped.
+pub use web_sys::File;
+
+/// The first file dropped with a drag event.
+pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<File> {
+    ev.data_transfer()?.files()?.get(0)
+}
+
+/// The first file picked in the file field an event came from; the field is emptied, so the
+/// same file can be picked again.
+pub fn take_picked_file(ev: &web_sys::Event) -> Option<File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 fn text_blob(mime: &str, text: &str) -> Result<web_sys::Blob, String> {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();

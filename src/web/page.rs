@@ -1,4 +1,5 @@
-//! The page around the app: the document's title and the printed page's running footer.
+//! The page around the app: the document's title, printing and the printed page's running
+//! footer, reloading, and whether the page is hidden.
 
 use crate::content::APP_NAME;
 
@@ -7,6 +8,27 @@ pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(title);
     }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Loads the page again.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// True when the page is hidden (another tab, a minimised window, closing).
+pub fn is_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
 }
 
 /// Puts the app's own name back as the document's title.

@@ -1,6 +1,10 @@
 // Sharing with no server: a consultant invites a prospect, the prospect answers in their own
 // browser and replies, the consultant adds the reply and compares it with another client; a
-// read-only link round trip; damaged links; hostile text in invitations.
+// read-only link round trip; damaged links; a link changed while another opens; hostile text
+// in invitations.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { test, expect, checkA11y, createModel, saved } from './fixtures.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
@@ -259,4 +263,55 @@ test('the invitation welcome and the send page fit a phone @phone', async ({ bro
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page, 'send page on a phone');
+});
+
+/** A read-only link's fragment for the model in `file`, renamed `company` and with
+ * `extraFlows` more flows, as the app makes one: zlib-deflated envelope JSON in base64url
+ * after the codec number. */
+function viewFragment(file, company, extraFlows = 0) {
+  const json = JSON.parse(file);
+  json.model.company = company;
+  json.model.id = company.toLowerCase().replace(/[^a-z]+/g, '-');
+  // Flows named with random text, so the link stays big once compressed.
+  for (let i = 0; i < extraFlows; i += 1) {
+    json.model.mapping.flows.push({ id: 1000 + i, name: `Flow ${randomBytes(24).toString('hex')}`, note: randomBytes(48).toString('base64') });
+  }
+  json.model.next_id = 1000 + extraFlows;
+  return `1.${deflateSync(Buffer.from(JSON.stringify(json))).toString('base64url')}`;
+}
+
+test('when the link changes while an earlier one is still opening, the latest link is shown', async ({ page }) => {
+  // The browser's decompression of the next link opened is held until the test lets it go,
+  // so the earlier link surely finishes opening after the later one.
+  await page.addInitScript(() => {
+    const Real = window.DecompressionStream;
+    window.DecompressionStream = class extends Real {
+      constructor(format) {
+        super(format);
+        if (!window.__holdNext) return;
+        window.__holdNext = false;
+        const gate = new Promise((resolve) => { window.__release = resolve; });
+        const held = new TransformStream({
+          start: () => gate,
+          flush: () => { window.__heldDone = true; },
+        });
+        Object.defineProperty(this, 'readable', { value: super.readable.pipeThrough(held) });
+      }
+    };
+  });
+  const file = readFileSync('tests/fixtures/v1-model.json', 'utf8');
+  await page.goto(`/view#${viewFragment(file, 'First Link Co')}`);
+  await expect(page.getByRole('heading', { level: 1, name: /^First Link Co/ })).toBeVisible();
+
+  await page.evaluate((f) => { window.__holdNext = true; location.hash = f; }, viewFragment(file, 'Earlier Link Co', 200));
+  await expect.poll(() => page.evaluate(() => typeof window.__release)).toBe('function');
+  await page.evaluate((f) => { location.hash = f; }, viewFragment(file, 'Latest Link Co'));
+
+  // Now the earlier link finishes opening, after the later one was asked for: once the page
+  // has settled, the latest link is the one shown.
+  await page.evaluate(() => window.__release());
+  await expect.poll(() => page.evaluate(() => window.__heldDone === true)).toBe(true);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0)));
+  await expect(page.getByRole('heading', { level: 1, name: /^Latest Link Co/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Earlier Link Co/ })).toHaveCount(0);
 });

@@ -133,9 +133,7 @@ pub(super) fn Results() -> impl IntoView {
     // A client's reply as received is read, not answered or retaken.
     let received = app.received();
     let retake = move |_| {
-        if window()
-            .confirm_with_message("Keep this result and clear your answers for a fresh take?")
-            .unwrap_or(false)
+        if crate::web::dialog::confirm("Keep this result and clear your answers for a fresh take?")
         {
             app.dispatch(Msg::Assess(A::Retake(now())));
         }

@@ -38,7 +38,7 @@ fn replies(n: usize) -> String {
 pub(super) fn team_href(key: &str) -> String {
     format!(
         "/cohort/team?company={}",
-        String::from(js_sys::encode_uri_component(key))
+        crate::web::uri::encode_component(key)
     )
 }
 
@@ -89,7 +89,7 @@ pub fn CohortPage() -> impl IntoView {
         } else {
             format!(
                 "/cohort?invitation={}",
-                String::from(js_sys::encode_uri_component(&id))
+                crate::web::uri::encode_component(&id)
             )
         };
         choice.set(id);

@@ -157,7 +157,7 @@ fn team_view(c: Client) -> impl IntoView {
         </div>
         <p class="actions-row no-print">
             <button type="button" on:click=download>"Download the team view (CSV)"</button>
-            <button type="button" on:click=|_| { let _ = window().print(); }>"Print the team view"</button>
+            <button type="button" on:click=|_| crate::web::page::print()>"Print the team view"</button>
         </p>
     }
 }

@@ -124,14 +124,7 @@ fn priority_label(p: Priority) -> &'static str {
 
 /// Moves focus back to a control after the list it sits in was reordered.
 fn refocus(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
+    request_animation_frame(move || crate::web::focus::focus_id(&id));
 }
 
 /// The gaps among the supporting programs, in the order the user will tackle them.

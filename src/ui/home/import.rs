@@ -4,7 +4,7 @@
 use super::open_path;
 use crate::persist::{size_limit, size_over, MAX_BYTES};
 use crate::state::use_app;
-use crate::web::file::{read_file, FileError};
+use crate::web::file::{dropped_file, read_file, take_picked_file, File, FileError};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -15,7 +15,7 @@ pub(super) fn ImportBox() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let over = RwSignal::new(false);
     let navigate = use_navigate();
-    let take = move |file: web_sys::File| {
+    let take = move |file: File| {
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match read_file(file, MAX_BYTES).await {
@@ -49,15 +49,15 @@ pub(super) fn ImportBox() -> impl IntoView {
             aria-labelledby="import-heading"
             class="card drop-zone"
             class:over=move || over.get()
-            on:dragover=move |ev: web_sys::DragEvent| {
+            on:dragover=move |ev: leptos::ev::DragEvent| {
                 ev.prevent_default();
                 over.set(true);
             }
             on:dragleave=move |_| over.set(false)
-            on:drop=move |ev: web_sys::DragEvent| {
+            on:drop=move |ev: leptos::ev::DragEvent| {
                 ev.prevent_default();
                 over.set(false);
-                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                if let Some(file) = dropped_file(&ev) {
                     take2(file);
                 }
             }
@@ -70,11 +70,9 @@ pub(super) fn ImportBox() -> impl IntoView {
                     type="file"
                     accept=".json,application/json"
                     on:change=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        if let Some(file) = take_picked_file(&ev) {
                             take(file);
                         }
-                        input.set_value("");
                     }
                 />
             </label>

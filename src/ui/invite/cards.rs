@@ -101,9 +101,8 @@ fn Card(id: String, open: Option<Open>, desk: Desk) -> impl IntoView {
         let Some(Ok(l)) = link.get_untracked() else {
             return;
         };
-        let promise = window().navigator().clipboard().write_text(&l);
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            if crate::web::clipboard::copy(&l).await {
                 desk.say(here.get_value(), "Copied.".into());
             } else {
                 desk.fail(
@@ -131,8 +130,7 @@ fn Card(id: String, open: Option<Open>, desk: Desk) -> impl IntoView {
             Err(e) => desk.fail(here.get_value(), e),
         }
         // An emptied label falls back to the company: show it even when the title is unchanged.
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        input.set_value(&title.get_untracked());
+        crate::web::focus::set_target_value(&ev, &title.get_untracked());
     };
     let confirm = RwSignal::new(false);
     let details = move || {

@@ -10,7 +10,6 @@ use crate::state::use_app;
 use crate::ui::share::LinkMaker;
 use crate::web::clock::{new_model_id, now};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The form's fields, one signal each.
 #[derive(Clone, Copy)]
@@ -341,21 +340,5 @@ pub fn InvitationsPage() -> impl IntoView {
 /// Moves keyboard focus to the element with this id (the form's heading after "Edit", a
 /// field), selecting a field's text when `select` is set so that typing replaces it.
 pub(super) fn focus(id: &'static str, select: bool) {
-    request_animation_frame(move || {
-        let Some(el) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return;
-        };
-        let _ = el.focus();
-        if !el.is_instance_of::<web_sys::HtmlInputElement>() {
-            el.scroll_into_view();
-        }
-        if select {
-            if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-                input.select();
-            }
-        }
-    });
+    request_animation_frame(move || crate::web::focus::focus_and_show(id, select));
 }

@@ -4,7 +4,7 @@
 use super::desk::Draft;
 use crate::domain::brand::{logo_cap_text, logo_data_url, logo_size_error, LOGO_MAX_BYTES};
 use crate::domain::invitation::{Field, Modules};
-use crate::web::file::{read_file, FileError};
+use crate::web::file::{read_file, take_picked_file, FileError};
 use leptos::prelude::*;
 
 /// The id of a field's control, to move focus to it.
@@ -130,11 +130,9 @@ fn LogoPicker(
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = take_picked_file(&ev) else {
             return;
         };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             match read_file(file, LOGO_MAX_BYTES).await {
                 Ok((_, bytes)) => match logo_data_url(&bytes) {

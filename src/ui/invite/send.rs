@@ -9,6 +9,7 @@ use crate::persist::sent::{answers_fingerprint, SendRecord, Way};
 use crate::state::use_app;
 use crate::ui::share::LinkMaker;
 use crate::web::clock::{local, now};
+use crate::web::uri::encode_component;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -116,8 +117,8 @@ pub fn SendPage() -> impl IntoView {
                         let fits = link_fits_email(&l);
                         let href = format!(
                             "{mail}?subject={}&body={}",
-                            String::from(js_sys::encode_uri_component(&subject)),
-                            String::from(js_sys::encode_uri_component(&reply_email_body(&l)))
+                            encode_component(&subject),
+                            encode_component(&reply_email_body(&l))
                         );
                         let to = to.clone();
                         view! {

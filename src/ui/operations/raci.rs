@@ -13,7 +13,6 @@ use crate::domain::Msg;
 use crate::state::use_app;
 use crate::ui::widgets::{AddForm, SelectField, SuggestNames, NAMES_LIST};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn problem_text(p: RaciProblem) -> String {
     match p {
@@ -66,12 +65,8 @@ impl Focus {
     /// Focuses the tab stop once the page has been redrawn.
     fn restore(self) {
         request_animation_frame(move || {
-            let stop = self
-                .table
-                .get_untracked()
-                .and_then(|t| t.query_selector("[tabindex=\"0\"]").ok().flatten());
-            if let Some(el) = stop.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
+            if let Some(t) = self.table.get_untracked() {
+                crate::web::focus::focus_within(&t, "[tabindex=\"0\"]");
             }
         });
     }
@@ -178,12 +173,8 @@ pub fn RaciMatrix() -> impl IntoView {
         rows,
     };
     // Arrow keys (and Home, End) move the tab stop between cells and focus it.
-    let keydown = move |ev: web_sys::KeyboardEvent| {
-        let Some(from) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.get_attribute("data-cell"))
-        else {
+    let keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(from) = crate::web::focus::target_attribute(&ev, "data-cell") else {
             return;
         };
         let ids = rows.get_untracked();
@@ -211,13 +202,8 @@ pub fn RaciMatrix() -> impl IntoView {
         ev.prevent_default();
         let to = (ids[r], c);
         active.set(Some(to));
-        let target = table.get_untracked().and_then(|t| {
-            t.query_selector(&format!("[data-cell=\"{}\"]", cell_key(to)))
-                .ok()
-                .flatten()
-        });
-        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+        if let Some(t) = table.get_untracked() {
+            crate::web::focus::focus_within(&t, &format!("[data-cell=\"{}\"]", cell_key(to)));
         }
     };
     view! {
@@ -335,7 +321,7 @@ fn RaciCellView(
     let role3 = role.clone();
     let set = move |c: RaciCell| app.dispatch(Msg::Ops(O::SetRaci(id, role3.clone(), c)));
     let set2 = set.clone();
-    let keydown = move |ev: web_sys::KeyboardEvent| {
+    let keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }

@@ -86,7 +86,7 @@ pub fn Versions() -> impl IntoView {
                                 <A href=href attr:aria-label=open_label>"Open"</A>
                                 <button type="button" aria-label=copy_label on:click=move |_| restore.with_value(|r| r(id))>"Restore as a copy"</button>
                                 <button type="button" class="quiet danger" aria-label=delete_label on:click=move |_| {
-                                    if window().confirm_with_message(&confirm).unwrap_or(false) {
+                                    if crate::web::dialog::confirm(&confirm) {
                                         app.dispatch(Msg::Model(ModelMsg::RemoveVersion(id)));
                                     }
                                 }>"Delete"</button>

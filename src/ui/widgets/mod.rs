@@ -9,9 +9,11 @@ use crate::state::use_app;
 use leptos::prelude::*;
 
 mod adding;
+mod details;
 mod number;
 pub use crate::domain::format::{parse_number, NotANumber};
 pub use adding::{AddForm, SuggestNames, Suggestions};
+pub use details::{copy_text, holds, LazyDetails};
 pub use number::{format_number, NumberField};
 
 /// A labelled one-line text input bound to a model value.
@@ -266,66 +268,4 @@ fn check_control(label: String, checked: Signal<bool>, on_change: Callback<bool>
         </label>
     }
     .into_any()
-}
-
-/// A `<details>` whose body is built only while it is open, so a list of a thousand stays
-/// light. The children are the summary.
-#[component]
-pub fn LazyDetails(
-    /// Builds the body when the details open.
-    #[prop(into)]
-    body: ViewFn,
-    children: Children,
-) -> impl IntoView {
-    lazy_details(children(), body)
-}
-
-fn lazy_details(summary: AnyView, body: ViewFn) -> AnyView {
-    let open = RwSignal::new(false);
-    view! {
-        <details on:toggle=move |ev| {
-            use wasm_bindgen::JsCast;
-            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                open.set(d.open());
-            }
-        }>
-            <summary>{summary}</summary>
-            {move || open.get().then(|| body.run())}
-        </details>
-    }
-    .into_any()
-}
-
-/// Copies `text` to the clipboard and then says in `copied` whether it worked; `what` names
-/// the thing to select and copy by hand when the browser refuses ("link", "text").
-pub fn copy_text(text: &str, copied: RwSignal<Option<String>>, what: &'static str) {
-    let promise = window().navigator().clipboard().write_text(text);
-    leptos::task::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        copied.set(Some(if ok {
-            "Copied.".into()
-        } else {
-            format!("This browser did not allow copying: select the {what} and copy it.")
-        }));
-    });
-}
-
-/// A closed section's summary that says what it holds: "Segments · 3: ICP, Personas, TAM",
-/// the first few names and how many more; "Segments · none yet" when it is empty.
-pub fn holds(title: &str, names: &[String]) -> String {
-    const SHOWN: usize = 3;
-    let names: Vec<&str> = names
-        .iter()
-        .map(|n| n.trim())
-        .filter(|n| !n.is_empty())
-        .collect();
-    match names.len() {
-        0 => format!("{title} · none yet"),
-        n if n <= SHOWN => format!("{title} · {n}: {}", names.join(", ")),
-        n => format!(
-            "{title} · {n}: {} and {} more",
-            names[..SHOWN].join(", "),
-            n - SHOWN
-        ),
-    }
 }
