@@ -143,20 +143,27 @@ pub fn fragment_signal() -> Signal<String> {
 }
 
 /// What the link in the address's fragment carries, opened by `open` and opened again
-/// whenever the fragment changes. A resource: when the fragment changes while an earlier link
-/// is still opening (a big one takes a while), only the latest link's result is shown, never
-/// an older one that finishes later. The page keeps showing what it has until then.
+/// whenever the fragment changes. A resource whose result names the fragment it came from:
+/// only the result of the fragment now in the address is shown, so an earlier link that
+/// finishes opening after a later one was pasted (a big one takes a while) never shows, not
+/// even briefly; until the latest link has opened, the page says it is opening.
 pub fn opened<T, F>(open: impl Fn(String) -> F + 'static) -> Signal<Opening<T>>
 where
     T: Clone + Send + Sync + 'static,
     F: Future<Output = Result<T, LinkError>> + 'static,
 {
     let fragment = fragment_signal();
-    let link = LocalResource::new(move || open(fragment.get()));
+    let link = LocalResource::new(move || {
+        let from = fragment.get();
+        let opening = open(from.clone());
+        async move { (from, opening.await) }
+    });
     Signal::derive(move || match link.get() {
-        None => Opening::Loading,
-        Some(Ok(x)) => Opening::Open(x),
-        Some(Err(e)) => Opening::Failed(e),
+        Some((from, result)) if fragment.with(|now| *now == from) => match result {
+            Ok(x) => Opening::Open(x),
+            Err(e) => Opening::Failed(e),
+        },
+        _ => Opening::Loading,
     })
 }
 

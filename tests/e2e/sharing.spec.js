@@ -280,7 +280,7 @@ function viewFragment(file, company, extraFlows = 0) {
   return `1.${deflateSync(Buffer.from(JSON.stringify(json))).toString('base64url')}`;
 }
 
-test('when the link changes while an earlier one is still opening, the latest link is shown', async ({ page }) => {
+test('when the link changes while an earlier one is still opening, only the latest link is ever shown', async ({ page }) => {
   // The browser's decompression of the next link opened is held until the test lets it go,
   // so the earlier link surely finishes opening after the later one.
   await page.addInitScript(() => {
@@ -303,15 +303,25 @@ test('when the link changes while an earlier one is still opening, the latest li
   await page.goto(`/view#${viewFragment(file, 'First Link Co')}`);
   await expect(page.getByRole('heading', { level: 1, name: /^First Link Co/ })).toBeVisible();
 
+  // Every heading the page shows from here on is noted, so a brief showing counts too.
+  await page.evaluate(() => {
+    window.__headings = [];
+    new MutationObserver(() => {
+      document.querySelectorAll('h1').forEach((h) => window.__headings.push(h.textContent));
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.evaluate((f) => { window.__holdNext = true; location.hash = f; }, viewFragment(file, 'Earlier Link Co', 200));
   await expect.poll(() => page.evaluate(() => typeof window.__release)).toBe('function');
   await page.evaluate((f) => { location.hash = f; }, viewFragment(file, 'Latest Link Co'));
 
-  // Now the earlier link finishes opening, after the later one was asked for: once the page
-  // has settled, the latest link is the one shown.
+  // Now the earlier link finishes opening, after the later one was asked for: the latest link
+  // is the one shown, and the earlier one never was, not even for a moment.
   await page.evaluate(() => window.__release());
   await expect.poll(() => page.evaluate(() => window.__heldDone === true)).toBe(true);
   await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0)));
   await expect(page.getByRole('heading', { level: 1, name: /^Latest Link Co/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: /^Earlier Link Co/ })).toHaveCount(0);
+  const shown = await page.evaluate(() => window.__headings);
+  expect(shown.some((h) => h.startsWith('Latest Link Co'))).toBe(true);
+  expect(shown.filter((h) => h.startsWith('Earlier Link Co'))).toEqual([]);
 });
