@@ -10,6 +10,7 @@ use crate::domain::gaps::{GapArea, Severity};
 use crate::domain::ids::ActionId;
 use crate::domain::plan::{ActionEdit, PlanMsg as P};
 use crate::domain::scorecard::Quarter;
+use crate::domain::target::Target;
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::web::clock::now;
@@ -97,7 +98,7 @@ fn Questions() -> impl IntoView {
                 // Open by itself when a gap's link points at one of its questions.
                 let targeted = move || {
                     let h = hash.get();
-                    keys2.iter().any(|k| h == format!("#q-{}", k.replace('.', "-")))
+                    keys2.iter().any(|k| crate::ui::target::anchor(&Target::Question(k.to_string())).is_some_and(|a| h == format!("#{a}")))
                 };
                 view! {
                     <details class="card section" prop:open=targeted>
@@ -108,7 +109,7 @@ fn Questions() -> impl IntoView {
                         {questions.iter().map(|(key, q)| {
                             let key = *key;
                             view! {
-                                <div class="diag" role="group" aria-label=*q id=format!("q-{}", key.replace('.', "-"))>
+                                <div class="diag" role="group" aria-label=*q id=crate::ui::target::anchor(&Target::Question(key.to_string()))>
                                     <p class="diag-q">{*q}</p>
                                     <div class="pair">
                                         <SelectField label="Now" options=scale() value=move || rating(key).current

@@ -12,6 +12,7 @@ use crate::domain::mapping::Presence;
 use crate::domain::maturity::{component, fitness, rhythm};
 use crate::domain::msg::AssessMsg as A;
 use crate::domain::progress::{part_progress, Part};
+use crate::domain::target::Target;
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::ui::stage::{GoDeeper, StageChecklist, StageTime};
@@ -122,7 +123,7 @@ fn DimensionQuestion(dimension: Dimension) -> impl IntoView {
             )
             .collect();
     view! {
-        <fieldset class="card question" id=format!("dimension-{dimension:?}")>
+        <fieldset class="card question" id=crate::ui::target::anchor(&Target::Dimension(dimension))>
             <legend>{dimension_label(dimension)}</legend>
             <div class="stage-options">
                 {choices.into_iter().map(|(choice, label, text)| {

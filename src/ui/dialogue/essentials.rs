@@ -7,6 +7,7 @@ use crate::domain::dialogue::{DialogueSide, Side};
 use crate::domain::dialogue_msg::DialogueMsg as D;
 use crate::domain::ids::{CategoryId, ConstituentId, ProgramId};
 use crate::domain::msg::{CategoryEdit, ConstituentEdit};
+use crate::domain::target::Target;
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::ui::widgets::SelectField;
@@ -123,7 +124,7 @@ pub fn SideStatus() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         <For each=move || rows.get() key=|r| r.clone() children=move |(side, id, name)| view! {
-                            <tr id=format!("category-{}", id.0)>
+                            <tr id=crate::ui::target::anchor(&Target::Category(id))>
                                 {row_head(name.clone(), if side == DialogueSide::ListenLearn { "A: listen & learn" } else { "B: educate & persuade" })}
                                 <td><SelectField compact=true label=format!("{name}: status") options=coverage_options()
                                     value=move || status(id)
@@ -180,7 +181,7 @@ pub fn ProgramTable() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         <For each=move || rows.get() key=|r| r.clone() children=move |(c, p, name, owner)| view! {
-                            <tr id=format!("program-{}", p.0)>
+                            <tr id=crate::ui::target::anchor(&Target::Program(p))>
                                 {row_head(name.clone(), owner)}
                                 <td><SelectField compact=true label=format!("{name}: status") options=status_options()
                                     value=move || status(c, p)

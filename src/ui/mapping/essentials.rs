@@ -7,6 +7,7 @@ use crate::domain::ids::{FlowId, SubFunctionId};
 use crate::domain::mapping::{Direction, Scope};
 use crate::domain::mapping_msg::MappingMsg as M;
 use crate::domain::msg::FlowEdit;
+use crate::domain::target::Target;
 use crate::domain::Msg;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -273,7 +274,7 @@ fn FlowRow(
         }
     };
     view! {
-        <tbody id=format!("flow-{}", id.0)>
+        <tbody id=crate::ui::target::anchor(&Target::Flow(id))>
             <tr>
                 <td data-label="Flow"><input type="text" aria-label=move || format!("{}: name", name()) prop:value=move || row.with(|r| r.0.clone())
                     on:input=move |ev| edit(FlowEdit::Name(event_target_value(&ev))) on:blur=move |_| app.seal() /></td>

@@ -8,6 +8,7 @@ use crate::domain::format::{number as format_number, rounded as format_rounded};
 use crate::domain::ids::{FunctionId, SubFunctionId};
 use crate::domain::mapping::SubFunctionKind;
 use crate::domain::mapping_msg::MappingMsg as M;
+use crate::domain::target::Target;
 use crate::domain::team::people_in;
 use crate::domain::Msg;
 use crate::state::use_app;
@@ -164,7 +165,7 @@ fn SubFunctionRow(id: SubFunctionId) -> impl IntoView {
         })
     });
     view! {
-        <li class="row card" id=format!("sub-{}", id.0)>
+        <li class="row card" id=crate::ui::target::anchor(&Target::SubFunction(id))>
             <span class="badges">{move || badges.get().into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}</span>
             <TextField label="Sub-function name" value=name on_input=move |v| app.dispatch(Msg::Mapping(M::RenameSubFunction(id, v))) />
             <SelectField label="Kind" options=kind_options() value=move || sf().kind on_change=move |v| app.dispatch(Msg::Mapping(M::SetKind(id, v))) />

@@ -5,6 +5,7 @@ use crate::content::operations::SLA_WORK;
 use crate::domain::ids::{FlowId, OpsId};
 use crate::domain::operations::{Expertise, PathwayGap};
 use crate::domain::operations_msg::{OpsMsg as O, PathwayEdit, SlaEdit};
+use crate::domain::target::Target;
 use crate::domain::Msg;
 use crate::state::use_app;
 use crate::ui::widgets::{
@@ -91,7 +92,7 @@ pub fn Pathways() -> impl IntoView {
 #[component]
 fn PathwayItem(id: FlowId, row: Signal<(String, Vec<PathwayGap>)>) -> impl IntoView {
     view! {
-        <li class="flow-item pathway" id=format!("pathway-{}", id.0)>
+        <li class="flow-item pathway" id=crate::ui::target::anchor(&Target::Pathway(id))>
             <LazyDetails body=move || view! { <PathwayEditor id=id /> }>
                 <span class="flow-name">{move || { let n = row.with(|r| r.0.trim().to_string()); if n.is_empty() { "Unnamed flow".to_string() } else { n } }}</span>
                 {move || row.with(|r| r.1.iter().map(|g| view! { <span class="badge">{gap_label(*g)}</span> }).collect_view())}
