@@ -28,7 +28,7 @@ test-native:
 	cargo test --locked
 
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_links
+	cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_links --test browser_state
 
 test-e2e:
 	npx playwright test

@@ -223,9 +223,15 @@ pub struct Suggested {
 /// Every suggested flow not yet on the map (by name) nor skipped, sub-functions' first.
 pub fn suggested(doc: &Document) -> Vec<Suggested> {
     let m = &doc.mapping;
+    // Each flow's name lowered once, not once per suggestion: a big map has 1,000 of them.
+    let on_map: std::collections::HashSet<String> = m
+        .flows
+        .iter()
+        .map(|f| f.name.trim().to_lowercase())
+        .collect();
     let taken = |name: &str| {
         let key = name.to_lowercase();
-        m.skipped.contains(&key) || m.flows.iter().any(|f| f.name.trim().to_lowercase() == key)
+        m.skipped.contains(&key) || on_map.contains(&key)
     };
     let by_name = |name: &str| {
         m.sub_functions

@@ -148,6 +148,38 @@ pub enum Typing {
     Action(ActionId, Discriminant<ActionEdit>),
 }
 
+/// What a change can reach, so a view that derives from part of a model follows only the
+/// changes that can alter it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// One element's name: lists of names change; no rule's result does (findings, progress,
+    /// load, scores).
+    Name,
+    /// Words no rule and no list of names reads: a note.
+    Words,
+    /// Anything else: a rule's result may change.
+    Rules,
+}
+
+impl Typing {
+    /// What typing into this field can reach. Fields whose blankness a rule checks (a KPI's
+    /// metric, a review's owner) reach rules; `tests/reach.rs` holds the others to it.
+    pub fn reach(self) -> Reach {
+        match self {
+            Typing::ConstituentName(_)
+            | Typing::SegmentName(_)
+            | Typing::SubFunctionName(_)
+            | Typing::FunctionName(_)
+            | Typing::FlowName(_)
+            | Typing::PersonName(_) => Reach::Name,
+            Typing::ConstituentNote(_) | Typing::SegmentNote(_) | Typing::FlowNote(_) => {
+                Reach::Words
+            }
+            _ => Reach::Rules,
+        }
+    }
+}
+
 impl Msg {
     /// The field this message types into: consecutive messages with the same one are one undo
     /// step (typing into one field).
@@ -161,5 +193,11 @@ impl Msg {
             Msg::Assess(m) => m.typing(),
             Msg::Plan(m) => m.typing(),
         }
+    }
+
+    /// What this message can reach: only typing stays within words; any other edit may
+    /// change what a rule reads.
+    pub fn reach(&self) -> Reach {
+        self.typing().map_or(Reach::Rules, Typing::reach)
     }
 }

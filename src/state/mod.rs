@@ -1,5 +1,6 @@
 //! The reactive app state, shared through context, and the one autosave effect.
 
+use crate::domain::msg::Reach;
 use crate::domain::{Document, Editor, ModelId, Msg, Timestamp};
 use crate::persist::tabs::TabSync;
 use crate::persist::workspace::{InvitationBook, ModelSummary, Problem, Workspace};
@@ -54,8 +55,15 @@ pub struct AppState {
     pub memory_only: RwSignal<Option<String>>,
     /// Every model in the workspace, most recently changed first.
     pub models: RwSignal<Vec<ModelSummary>>,
-    /// The open model with its undo history.
-    pub editor: RwSignal<Option<Editor>>,
+    /// The open model with its undo history. Written only through [`AppState::edit`] and
+    /// [`AppState::replace`], which tell the narrower readers below.
+    editor: RwSignal<Option<Editor>>,
+    /// Told of every change a rule can see (see [`Reach`]): findings, progress and load
+    /// follow this, not keystrokes in a name or a note.
+    rules: Trigger,
+    /// Told of every change to an element's name (and of every rules change), for lists of
+    /// names.
+    names: Trigger,
     /// Bumped on every change to the open model; the autosave effect watches it.
     revision: RwSignal<u64>,
     dirty: StoredValue<bool>,
@@ -94,6 +102,8 @@ impl AppState {
             memory_only: RwSignal::new(refused.map(|e| e.to_string())),
             models: RwSignal::new(Vec::new()),
             editor: RwSignal::new(None),
+            rules: Trigger::new(),
+            names: Trigger::new(),
             revision: RwSignal::new(0),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
@@ -206,7 +216,7 @@ impl AppState {
             self.ws.with_value(|w| w.fingerprint(&doc.id)),
         ));
         self.stale.set(false);
-        self.editor.set(Some(Editor::new(doc)));
+        self.replace(Some(Editor::new(doc)));
         Ok(())
     }
 
@@ -218,14 +228,15 @@ impl AppState {
             .with_untracked(|e| e.as_ref().is_some_and(|e| &e.doc.id == id))
         {
             self.dirty.set_value(false);
-            self.editor.set(None);
+            self.replace(None);
         }
     }
 
     /// Whether the open model is a client's reply as received, which is kept as sent.
     /// Tracked, for views that change with it; [`AppState::read_only`] is the untracked read.
     pub fn received(&self) -> bool {
-        self.with_doc(|d| d.received_at.is_some()).unwrap_or(false)
+        self.with_rules(|d| d.received_at.is_some())
+            .unwrap_or(false)
     }
 
     /// [`AppState::received`], without subscribing (for handlers and `dispatch`).
@@ -247,14 +258,15 @@ impl AppState {
         if self.read_only() {
             return Err(READ_ONLY.to_string());
         }
-        let mut applied = Ok(false);
-        self.editor.update(|e| {
-            if let Some(e) = e {
-                applied = e.try_dispatch(msg, now());
-            }
-        });
+        let reach = msg.reach();
+        let applied = self
+            .edit(|e| e.try_dispatch(msg, now()))
+            .unwrap_or(Ok(false));
         match applied {
-            Ok(true) => self.changed(),
+            Ok(true) => {
+                self.tell_readers(reach);
+                self.changed();
+            }
             Ok(false) => {}
             Err(why) => return Err(crate::content::refusals::refusal(&why)),
         }
@@ -272,20 +284,16 @@ impl AppState {
 
     /// Undoes the last change to the open model.
     pub fn undo(&self) {
-        let mut changed = false;
-        self.editor
-            .update(|e| changed = e.as_mut().is_some_and(|e| e.undo(now())));
-        if changed {
+        if self.edit(|e| e.undo(now())) == Some(true) {
+            self.tell_readers(Reach::Rules);
             self.changed();
         }
     }
 
     /// Redoes the last undone change.
     pub fn redo(&self) {
-        let mut changed = false;
-        self.editor
-            .update(|e| changed = e.as_mut().is_some_and(|e| e.redo(now())));
-        if changed {
+        if self.edit(|e| e.redo(now())) == Some(true) {
+            self.tell_readers(Reach::Rules);
             self.changed();
         }
     }
@@ -304,9 +312,61 @@ impl AppState {
             .with_untracked(|e| e.as_ref().map(|e| f(&e.doc)))
     }
 
-    /// Reads the open model, tracking it.
+    /// Reads the open model, following every change to it.
     pub fn with_doc<T>(&self, f: impl FnOnce(&Document) -> T) -> Option<T> {
         self.editor.with(|e| e.as_ref().map(|e| f(&e.doc)))
+    }
+
+    /// Reads the open model, following only the changes a rule can see: typing a name or a
+    /// note does not re-run `f`. For what reads no name and no note (findings, progress).
+    pub fn with_rules<T>(&self, f: impl FnOnce(&Document) -> T) -> Option<T> {
+        self.rules.track();
+        self.doc_untracked(f)
+    }
+
+    /// Reads the open model, following the changes a rule can see and changes to names, not
+    /// typing in a note or a rule-free field: for lists of names.
+    pub fn with_names<T>(&self, f: impl FnOnce(&Document) -> T) -> Option<T> {
+        self.names.track();
+        self.doc_untracked(f)
+    }
+
+    /// Which model is open, following only opening and closing.
+    pub fn open_id(&self) -> Option<ModelId> {
+        self.with_rules(|d| d.id.clone())
+    }
+
+    /// Whether there is a change to undo and one to redo.
+    pub fn history(&self) -> (bool, bool) {
+        self.editor.with(|e| {
+            e.as_ref()
+                .map_or((false, false), |e| (e.can_undo(), e.can_redo()))
+        })
+    }
+
+    /// Changes the open editor, if there is one, telling no reader: the caller tells those
+    /// the change concerns ([`AppState::tell_readers`]) once it knows something changed.
+    fn edit<T>(&self, f: impl FnOnce(&mut Editor) -> T) -> Option<T> {
+        self.editor
+            .try_update_untracked(|e| e.as_mut().map(f))
+            .flatten()
+    }
+
+    /// Opens another editor (or none) and tells every reader.
+    fn replace(&self, editor: Option<Editor>) {
+        self.editor.update_untracked(|e| *e = editor);
+        self.tell_readers(Reach::Rules);
+    }
+
+    /// Tells the readers of the open model that a change with this reach was made.
+    fn tell_readers(&self, reach: Reach) {
+        self.editor.notify();
+        if reach != Reach::Words {
+            self.names.notify();
+        }
+        if reach == Reach::Rules {
+            self.rules.notify();
+        }
     }
 }
 

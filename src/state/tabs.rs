@@ -66,7 +66,7 @@ impl AppState {
         self.dirty.set_value(false);
         self.stale.set(false);
         self.save.set(SaveStatus::Saved(doc.updated_at));
-        self.editor.set(Some(Editor::new(doc)));
+        self.replace(Some(Editor::new(doc)));
         self.notice.set(Some(Notice {
             text: message.to_string(),
             restore: None,

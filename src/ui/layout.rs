@@ -34,10 +34,7 @@ pub fn ModelLayout(
         let id = id.get();
         error.set(app.open(&id).err());
     });
-    let ready = move || {
-        app.editor
-            .with(|e| e.as_ref().is_some_and(|e| e.doc.id == id.get()))
-    };
+    let ready = move || app.open_id().is_some_and(|open| open == id.get());
     view! {
         <Show
             when=ready
@@ -68,28 +65,23 @@ pub fn ModelLayout(
 #[component]
 fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
     let app = use_app();
-    let parts = Memo::new(move |_| app.with_doc(progress).unwrap_or_default());
+    let parts = Memo::new(move |_| app.with_rules(progress).unwrap_or_default());
     let name = move || {
-        app.with_doc(|d| d.display_name().to_string())
+        app.with_names(|d| d.display_name().to_string())
             .unwrap_or_default()
     };
     let base = move || format!("/model/{}", id.get().as_str());
     // An invited model shows only the parts its invitation includes.
     let included = Memo::new(move |_| {
-        app.with_doc(|d| match &d.invitation {
+        app.with_rules(|d| match &d.invitation {
             Some(inv) => inv.modules.parts(),
             None => Part::ALL.to_vec(),
         })
         .unwrap_or_default()
     });
-    let can_undo = move || {
-        app.editor
-            .with(|e| e.as_ref().is_some_and(|e| e.can_undo()))
-    };
-    let can_redo = move || {
-        app.editor
-            .with(|e| e.as_ref().is_some_and(|e| e.can_redo()))
-    };
+    let history = Memo::new(move |_| app.history());
+    let can_undo = move || history.get().0;
+    let can_redo = move || history.get().1;
     view! {
         <div class="model-frame">
             <nav class="stage-nav no-print" aria-label="Stages">
@@ -177,7 +169,7 @@ fn Page() -> impl IntoView {
             .rsplit('/')
             .next()
             .and_then(crate::content::report::page_part)?;
-        app.with_doc(|d| {
+        app.with_rules(|d| {
             d.invitation
                 .as_ref()
                 .filter(|inv| !inv.modules.includes(part))

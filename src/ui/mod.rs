@@ -103,7 +103,7 @@ fn install_page_listeners(app: AppState) {
         let key = ev.key().to_lowercase();
         let redo = (key == "z" && ev.shift_key()) || key == "y";
         let undo = key == "z" && !ev.shift_key();
-        if (undo || redo) && app.editor.with_untracked(Option::is_some) {
+        if (undo || redo) && app.doc_untracked(|_| ()).is_some() {
             ev.prevent_default();
             if redo {
                 app.redo();

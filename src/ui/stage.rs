@@ -76,9 +76,9 @@ pub fn StageChecklist(
     bare: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let progress = Memo::new(move |_| app.with_doc(|d| part_progress(d, part)));
+    let progress = Memo::new(move |_| app.with_rules(|d| part_progress(d, part)));
     let next = Memo::new(move |_| {
-        app.with_doc(|d| {
+        app.with_rules(|d| {
             let parts = parts_of(d);
             let after = parts
                 .iter()

@@ -262,6 +262,12 @@ try {
   const renders = [];
   const finds = [];
   const keys = [];
+  await page.evaluate(() => {
+    window.__findings = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'mos-findings') window.__findings.push(e.duration);
+    }).observe({ type: 'measure' });
+  });
   for (let i = 0; i < Math.min(RUNS, 7); i++) {
     await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 1/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
@@ -282,15 +288,22 @@ try {
     }));
   }
   report('Stage 2 matrix render (click → painted)', renders, 'ms', 100);
+  // Each opening of the page computed the findings once (the app keeps only the latest
+  // measure, so an observer collects them as they come).
+  await page.waitForTimeout(100);
+  finds.push(...await page.evaluate(() => window.__findings.splice(0)));
   await page.locator('li.flow-item summary').first().click();
   const nameBox = page.locator('li.flow-item').first().getByLabel('Flow name');
   await nameBox.focus();
-  for (let i = 0; i < RUNS; i++) {
-    keys.push(await typeOneKey(page));
-    finds.push(await page.evaluate(() => performance.getEntriesByName('mos-findings')[0].duration));
-  }
+  await page.waitForTimeout(100);
+  await page.evaluate(() => window.__findings.splice(0));
+  for (let i = 0; i < RUNS; i++) keys.push(await typeOneKey(page));
+  await page.waitForTimeout(100);
+  const rerun = await page.evaluate(() => window.__findings.length);
   report('typing in a flow: input → next paint', keys, 'ms', 16);
-  report('findings recompute', finds, 'ms', 5);
+  report('findings recompute (on opening the page)', finds, 'ms', 5);
+  console.log(`findings re-run while typing ${RUNS} keys into a flow's name: ${rerun} times`);
+  rows.push({ name: 'findings re-runs while typing a flow name', median: rerun, unit: 'runs', keys: RUNS });
 
   // Stage 3: comparing two versions of a 1,000-flow model, and autosave with 20 versions.
   console.log('\n# Versions (Stage 3)');

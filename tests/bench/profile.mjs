@@ -19,7 +19,10 @@ try {
   await page.goto(URL);
   await page.getByLabel('Import a model file (JSON)').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(generate(1000)) });
   await page.getByRole('heading', { level: 1, name: 'Stage 1: Define the dialogue' }).waitFor();
-  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ }).click();
+  // The map is under "Go deeper", which a link to a place inside it opens.
+  const stage2 = page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: /Stage 2/ });
+  await stage2.evaluate((a) => a.setAttribute('href', `${a.getAttribute('href')}#map`));
+  await stage2.click();
   await page.locator('li.flow-item summary').first().click();
   await page.locator('li.flow-item').first().getByLabel('Flow name').focus();
   if (process.env.NODES) console.log(await page.evaluate(() => [...document.querySelectorAll('main > *, main section, .cell, nav, header')].map((e) => `${e.tagName}.${e.className}#${e.id} ${e.getElementsByTagName('*').length}`).join('\n')));

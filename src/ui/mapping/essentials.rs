@@ -55,7 +55,7 @@ pub(crate) fn sub_function_choices(
     let app = use_app();
     Memo::new(move |_| {
         let mut o = vec![(None, none.to_string())];
-        app.with_doc(|d| {
+        app.with_names(|d| {
             o.extend(
                 d.mapping
                     .sub_functions
@@ -97,9 +97,9 @@ fn owner_select(
 #[component]
 pub fn SuggestedFlows() -> impl IntoView {
     let app = use_app();
-    let list = Memo::new(move |_| app.with_doc(suggested).unwrap_or_default());
+    let list = Memo::new(move |_| app.with_names(suggested).unwrap_or_default());
     let skipped = move || {
-        app.with_doc(|d| d.mapping.skipped.len())
+        app.with_rules(|d| d.mapping.skipped.len())
             .unwrap_or_default()
     };
     let choices = owner_choices();
@@ -182,7 +182,7 @@ pub fn SuggestedFlows() -> impl IntoView {
 pub fn FlowTable() -> impl IntoView {
     let app = use_app();
     let ids = Memo::new(move |_| {
-        app.with_doc(|d| d.mapping.flows.iter().map(|f| f.id).collect::<Vec<_>>())
+        app.with_rules(|d| d.mapping.flows.iter().map(|f| f.id).collect::<Vec<_>>())
             .unwrap_or_default()
     });
     let all = RwSignal::new(false);
@@ -243,7 +243,7 @@ fn FlowRow(
 ) -> impl IntoView {
     let app = use_app();
     let row = Memo::new(move |_| {
-        app.with_doc(|d| {
+        app.with_names(|d| {
             d.mapping.flow(id).map(|f| {
                 (
                     f.name.clone(),
@@ -329,7 +329,7 @@ fn NewFlow(
         let n = name.get().trim().to_lowercase();
         !n.is_empty()
             && app
-                .with_doc(|d| {
+                .with_names(|d| {
                     d.mapping
                         .flows
                         .iter()

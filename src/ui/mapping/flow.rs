@@ -66,7 +66,7 @@ pub(super) fn FlowEditor(id: FlowId) -> impl IntoView {
     let owners = Memo::new(move |_| {
         let mut o = vec![(None, "No owner yet".to_string())];
         o.extend(
-            app.with_doc(|d| {
+            app.with_names(|d| {
                 d.mapping
                     .sub_functions
                     .iter()
@@ -80,11 +80,11 @@ pub(super) fn FlowEditor(id: FlowId) -> impl IntoView {
     // A primary flow's counterpart is a Stage 1 constituent; a secondary one's is a company function.
     let counterparts = Memo::new(move |_| {
         let scope = app
-            .with_doc(|d| d.mapping.flow(id).map(|f| f.scope))
+            .with_rules(|d| d.mapping.flow(id).map(|f| f.scope))
             .flatten()
             .unwrap_or_default();
         let mut o = vec![(None, "Not chosen".to_string())];
-        app.with_doc(|d| match scope {
+        app.with_names(|d| match scope {
             Scope::PrimaryExternal => o.extend(
                 d.dialogue
                     .constituents
@@ -102,7 +102,7 @@ pub(super) fn FlowEditor(id: FlowId) -> impl IntoView {
         o
     });
     let outputs = Memo::new(move |_| {
-        app.with_doc(|d| {
+        app.with_names(|d| {
             d.mapping
                 .flows
                 .iter()

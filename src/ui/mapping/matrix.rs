@@ -50,7 +50,7 @@ pub fn Matrix() -> impl IntoView {
     let filter = RwSignal::new(Filter::default());
     let rows = Memo::new(move |_| {
         let mut rows: Vec<(Option<SubFunctionId>, String)> = app
-            .with_doc(|d| {
+            .with_names(|d| {
                 d.mapping
                     .sub_functions
                     .iter()
@@ -68,7 +68,7 @@ pub fn Matrix() -> impl IntoView {
     });
     let cp_options = Memo::new(move |_| {
         let mut o = vec![(None, "Anyone".to_string())];
-        app.with_doc(|d| {
+        app.with_names(|d| {
             o.extend(
                 d.dialogue
                     .constituents
@@ -145,7 +145,7 @@ fn Cell(
     // at a cost that grows with their number, so a few per cell beats hundreds per model.
     let items = Memo::new(move |_| {
         let cp = filter.get().counterpart;
-        app.with_doc(|d| {
+        app.with_names(|d| {
             d.mapping
                 .flows
                 .iter()

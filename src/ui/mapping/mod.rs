@@ -55,7 +55,7 @@ pub fn MappingPage() -> impl IntoView {
     let app = use_app();
     let found = Memo::new(move |_| {
         crate::web::clock::measure("mos-findings", || {
-            app.with_doc(findings).unwrap_or_default()
+            app.with_rules(findings).unwrap_or_default()
         })
     });
     provide_context(MapFindings(found));
@@ -96,7 +96,7 @@ fn Findings() -> impl IntoView {
     // (group, total, first few (text, anchor)); only the shown ones are described.
     let groups = Memo::new(move |_| {
         found.with(|all| {
-            app.with_doc(|d| {
+            app.with_names(|d| {
                 let mut out: Vec<Group> = Vec::new();
                 for f in all {
                     let g = crate::content::findings::group(f);

@@ -32,7 +32,7 @@ fn kind_options() -> Vec<(SubFunctionKind, String)> {
 pub fn Team() -> impl IntoView {
     let app = use_app();
     let ids = move || {
-        app.with_doc(|d| {
+        app.with_rules(|d| {
             d.mapping
                 .sub_functions
                 .iter()
@@ -62,7 +62,7 @@ pub fn Team() -> impl IntoView {
         }
     };
     let loads = Memo::new(move |_| {
-        app.with_doc(|d| {
+        app.with_names(|d| {
             load(d)
                 .into_iter()
                 .map(|l| {

@@ -68,7 +68,7 @@ pub const NAMES_LIST: &str = "model-names";
 #[component]
 pub fn NamesList() -> impl IntoView {
     let app = use_app();
-    let names = Memo::new(move |_| app.with_doc(|d| d.names()).unwrap_or_default());
+    let names = Memo::new(move |_| app.with_names(|d| d.names()).unwrap_or_default());
     view! {
         <datalist id=NAMES_LIST>
             {move || names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
@@ -85,7 +85,7 @@ pub const PEOPLE_LIST: &str = "model-people";
 pub fn PeopleList() -> impl IntoView {
     let app = use_app();
     let names = Memo::new(move |_| {
-        app.with_doc(|d| {
+        app.with_names(|d| {
             d.operations
                 .team
                 .people
