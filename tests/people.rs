@@ -207,8 +207,8 @@ fn a_model_saved_before_people_had_a_sub_function_opens_and_round_trips() {
 
 #[test]
 fn restore_repairs_people_it_cannot_trust() {
-    // A person in a sub-function that is gone, a duplicated person, a role twice, a share
-    // out of range: each repaired, nothing refused.
+    // A person in a sub-function that is gone, two people sharing an id, a role twice, a
+    // share out of range: each repaired, nothing refused, nobody dropped.
     let file = r#"{"format":"marketing-os-model","schema":1,"app":"9.9.9","saved_at":"2026-12-01T00:00:00Z",
       "model":{"id":"odd-0001","company":"Odd Co",
         "mapping":{"sub_functions":[{"id":1,"name":"Brand","kind":"core","fte":1.0}]},
@@ -219,11 +219,20 @@ fn restore_repairs_people_it_cannot_trust() {
         "next_id":3}}"#;
     let mut d = load_file(file.as_bytes()).unwrap();
     let people = &d.operations.team.people;
-    assert_eq!(people.len(), 2);
+    assert_eq!(people.len(), 3);
     assert_eq!(people[0].sub_function, None);
     assert_eq!(people[0].roles, [(Role::DataManager, 1.0)]);
-    assert_eq!(people[1].sub_function, Some(SubFunctionId(1)));
+    // The second to use id 40 keeps its place with an id of its own.
+    assert_eq!(people[1].name, "Ana again");
+    assert!(![40, 41].contains(&people[1].id.0));
+    assert_eq!(people[2].sub_function, Some(SubFunctionId(1)));
     // The id counter moves past the people's ids, so a new one never collides.
     assert!(add(&mut d, "Cleo", None));
-    assert!(d.operations.team.people[2].id.0 > 41);
+    assert!(d.operations.team.people[3].id.0 > people_max(&d));
+}
+
+/// The largest id among the people before the last one.
+fn people_max(d: &marketing_os::domain::Document) -> u64 {
+    let p = &d.operations.team.people;
+    p[..p.len() - 1].iter().map(|p| p.id.0).max().unwrap_or(0)
 }

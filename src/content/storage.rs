@@ -24,6 +24,16 @@ pub fn usage_line(u: &Usage) -> String {
     )
 }
 
+/// What an import says, after "Imported “…”.", when items in the file shared an id with
+/// another of their kind (empty when none did).
+pub fn ids_repaired(renumbered: usize) -> String {
+    match renumbered {
+        0 => String::new(),
+        1 => " One item in the file had the same id as another item of its kind; it was given an id of its own and nothing was dropped.".into(),
+        n => format!(" {n} items in the file had the same id as another item of their kind; each was given an id of its own and nothing was dropped."),
+    }
+}
+
 /// Whether the browser keeps the app's data, in words (nothing where it cannot say).
 pub fn kept_text(persisted: Option<bool>) -> &'static str {
     match persisted {

@@ -10,7 +10,7 @@ use super::ids::{CategoryId, ConstituentId, ProgramId, SegmentId};
 use super::mapping::Counterpart;
 use super::msg::{new_name, Applied, Edit, Element, Typing};
 use super::roadmap::roadmap;
-use super::{next_id, remove, set};
+use super::{remove, set};
 
 /// One edit to a constituent.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,11 +116,15 @@ impl Edit for DialogueMsg {
             }
             DialogueMsg::AddSegment(c, name) => {
                 let name = new_name(&name, Element::Segment)?;
+                if doc.dialogue.constituent_mut(c).is_none() {
+                    return Ok(false);
+                }
+                let id = SegmentId(doc.fresh());
                 let Some(c) = doc.dialogue.constituent_mut(c) else {
                     return Ok(false);
                 };
                 c.segments.push(Segment {
-                    id: SegmentId(next_id(&mut doc.next_id)),
+                    id,
                     name,
                     note: String::new(),
                 });
@@ -128,11 +132,15 @@ impl Edit for DialogueMsg {
             }
             DialogueMsg::AddProgram(c, name) => {
                 let name = new_name(&name, Element::Program)?;
+                if doc.dialogue.constituent_mut(c).is_none() {
+                    return Ok(false);
+                }
+                let id = ProgramId(doc.fresh());
                 let Some(c) = doc.dialogue.constituent_mut(c) else {
                     return Ok(false);
                 };
                 c.programs.push(Program {
-                    id: ProgramId(next_id(&mut doc.next_id)),
+                    id,
                     name,
                     ..Program::default()
                 });

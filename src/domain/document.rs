@@ -161,11 +161,6 @@ impl Document {
         doc
     }
 
-    /// Hands out the next id; ids are unique across every kind inside one model.
-    pub fn fresh<T: From<u64>>(&mut self) -> T {
-        T::from(super::next_id(&mut self.next_id))
-    }
-
     /// The name to show: the company, or a placeholder while it is blank.
     pub fn display_name(&self) -> &str {
         if self.company.trim().is_empty() {
@@ -210,39 +205,6 @@ impl Document {
                 .and_then(|u| u.snapshot_part())
                 .map(std::sync::Arc::new),
         }
-    }
-
-    /// The largest id in use anywhere in the model (0 when none), so `next_id` can be repaired.
-    pub fn max_id(&self) -> u64 {
-        let d = &self.dialogue;
-        let m = &self.mapping;
-        let o = &self.operations;
-        let ids = d
-            .constituents
-            .iter()
-            .flat_map(|c| {
-                std::iter::once(c.id.0)
-                    .chain(c.segments.iter().map(|s| s.id.0))
-                    .chain(c.programs.iter().map(|p| p.id.0))
-            })
-            .chain(d.categories.iter().map(|c| c.id.0))
-            .chain(m.sub_functions.iter().map(|s| s.id.0))
-            .chain(m.functions.iter().map(|f| f.id.0))
-            .chain(
-                m.flows
-                    .iter()
-                    .flat_map(|f| std::iter::once(f.id.0).chain(f.kpis.iter().map(|k| k.id.0))),
-            )
-            .chain(o.forums.iter().map(|f| f.id.0))
-            .chain(o.raci.iter().map(|r| r.id.0))
-            .chain(o.slas.iter().map(|s| s.id.0))
-            .chain(o.budget.iter().map(|b| b.id.0))
-            .chain(o.team.people.iter().map(|p| p.id.0))
-            .chain(o.team.plan.iter().map(|l| l.id.0))
-            .chain(self.diagnostics.actions.iter().map(|a| a.id.0))
-            .chain(self.change_log.iter().map(|c| c.id.0))
-            .chain(self.versions.iter().map(|v| v.id.0));
-        ids.max().unwrap_or(0)
     }
 }
 

@@ -9,7 +9,7 @@ use super::mapping::{
 };
 use super::mapping_msg::{FlowEdit, KpiEdit, MappingMsg};
 use super::msg::{new_name, Applied, Edit, Element, Typing};
-use super::{next_id, set};
+use super::set;
 
 impl Mapping {
     fn flow_mut(&mut self, id: FlowId) -> Option<&mut Flow> {
@@ -134,25 +134,34 @@ impl Edit for MappingMsg {
                 Ok(true)
             }
             MappingMsg::AddKpi(id) => {
+                if doc.mapping.flow_mut(id).is_none() {
+                    return Ok(false);
+                }
+                let kpi = KpiId(doc.fresh());
                 let Some(f) = doc.mapping.flow_mut(id) else {
                     return Ok(false);
                 };
                 f.kpis.push(Kpi {
-                    id: KpiId(next_id(&mut doc.next_id)),
+                    id: kpi,
                     ..Kpi::default()
                 });
                 Ok(true)
             }
             MappingMsg::SetFirstMetric(id, metric) => {
+                let needs_kpi = match doc.mapping.flow_mut(id) {
+                    None => return Ok(false),
+                    Some(f) => f.kpis.is_empty(),
+                };
+                if needs_kpi && metric.trim().is_empty() {
+                    return Ok(false);
+                }
+                let kpi = needs_kpi.then(|| KpiId(doc.fresh()));
                 let Some(f) = doc.mapping.flow_mut(id) else {
                     return Ok(false);
                 };
-                if f.kpis.is_empty() {
-                    if metric.trim().is_empty() {
-                        return Ok(false);
-                    }
+                if let Some(kpi) = kpi {
                     f.kpis.push(Kpi {
-                        id: KpiId(next_id(&mut doc.next_id)),
+                        id: kpi,
                         ..Kpi::default()
                     });
                 }

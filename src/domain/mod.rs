@@ -16,6 +16,7 @@ pub mod findings;
 pub mod format;
 pub mod gaps;
 pub mod history;
+pub mod idcheck;
 pub mod ids;
 pub mod invitation;
 pub mod mapping;
@@ -54,13 +55,6 @@ pub(crate) fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
         *slot = value;
         true
     }
-}
-
-/// Hands out the next id from a model's counter; ids are unique across every kind in a model.
-pub(crate) fn next_id(counter: &mut u64) -> u64 {
-    let id = (*counter).max(1);
-    *counter = id + 1;
-    id
 }
 
 /// The value stored under `key` in a keyed list, added with its default when missing.

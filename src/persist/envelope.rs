@@ -4,9 +4,10 @@
 use super::error::LoadError;
 use super::jsonpath::path_at;
 use super::migrate::{migrate, MIGRATIONS};
-use super::restore::restore;
+use super::restore::restore_noting;
 use super::unknown;
 use crate::domain::document::Snapshot;
+use crate::domain::idcheck::IdRepair;
 use crate::domain::unknown::Unknown;
 use crate::domain::{Document, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -194,6 +195,11 @@ pub fn nesting_depth(bytes: &[u8], limit: usize) -> usize {
 
 /// Reads a model from bytes: parse → check → migrate → restore. Never panics.
 pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
+    load_noting(bytes).map(|(doc, _)| doc)
+}
+
+/// [`load`], with what restore repaired of the model's ids (an import reports it).
+pub fn load_noting(bytes: &[u8]) -> Result<(Document, IdRepair), LoadError> {
     if bytes.len() > MAX_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len(),
@@ -277,7 +283,7 @@ pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
         o.remove("check");
     }
     unknown::keep(&read, &known_text(&doc, Timestamp(0)), &mut doc);
-    restore(doc)
+    restore_noting(doc)
 }
 
 /// serde's messages end with " at line 1 column 5" where that is meaningless; trim it.

@@ -22,7 +22,7 @@ pub mod usage;
 pub mod workspace;
 
 pub use envelope::{
-    export_file_name, export_json, load, Envelope, FORMAT, MAX_BYTES, SCHEMA_VERSION,
+    export_file_name, export_json, load, load_noting, Envelope, FORMAT, MAX_BYTES, SCHEMA_VERSION,
 };
 pub use error::{size_limit, size_over, LoadError};
 pub use names::{download_name, Download};

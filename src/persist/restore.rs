@@ -2,12 +2,19 @@
 //! duplicate ids, a stale id counter) and refuse what cannot be repaired.
 
 use super::error::LoadError;
+use crate::domain::idcheck::IdRepair;
 use crate::domain::mapping::Counterpart;
 use crate::domain::Document;
 use std::collections::HashSet;
 
 /// Checks and repairs a freshly parsed model.
-pub fn restore(mut doc: Document) -> Result<Document, LoadError> {
+pub fn restore(doc: Document) -> Result<Document, LoadError> {
+    restore_noting(doc).map(|(doc, _)| doc)
+}
+
+/// [`restore`], saying what it did to the model's ids: items that shared an id with another
+/// of their kind get their own (an import says so), and the id counter is put back in range.
+pub fn restore_noting(mut doc: Document) -> Result<(Document, IdRepair), LoadError> {
     if !doc.id.is_well_formed() {
         return Err(LoadError::Invalid {
             path: "model.id".into(),
@@ -18,17 +25,14 @@ pub fn restore(mut doc: Document) -> Result<Document, LoadError> {
     if let Some(inv) = doc.invitation.as_mut() {
         inv.logo = crate::domain::brand::tidy_logo(&inv.logo);
     }
+    // Before anything else: the references below are checked against the ids in use.
+    let ids = doc.repair_ids();
     let d = &mut doc.dialogue;
-    dedupe(&mut d.constituents, |c| c.id.0);
-    dedupe(&mut d.categories, |c| c.id.0);
     let constituents: HashSet<_> = d.constituents.iter().map(|c| c.id).collect();
     for cat in &mut d.categories {
         cat.reaches.retain(|c| constituents.contains(c));
     }
     let m = &mut doc.mapping;
-    dedupe(&mut m.sub_functions, |s| s.id.0);
-    dedupe(&mut m.functions, |f| f.id.0);
-    dedupe(&mut m.flows, |f| f.id.0);
     let subs: HashSet<_> = m.sub_functions.iter().map(|s| s.id).collect();
     let functions: HashSet<_> = m.functions.iter().map(|f| f.id).collect();
     let flows: HashSet<_> = m.flows.iter().map(|f| f.id).collect();
@@ -47,7 +51,6 @@ pub fn restore(mut doc: Document) -> Result<Document, LoadError> {
         f.feeds.retain(|x| flows.contains(x));
     }
     let o = &mut doc.operations;
-    dedupe(&mut o.team.people, |p| p.id.0);
     for p in &mut o.team.people {
         p.sub_function = p.sub_function.filter(|s| subs.contains(s));
         // A role's share is part of one person's time; anything else would break the totals.
@@ -65,12 +68,5 @@ pub fn restore(mut doc: Document) -> Result<Document, LoadError> {
     for row in &mut o.raci {
         row.flow = row.flow.filter(|x| flows.contains(x));
     }
-    doc.next_id = doc.next_id.max(doc.max_id() + 1);
-    Ok(doc)
-}
-
-/// Keeps the first of each id: a duplicated id would make edits hit the wrong element.
-fn dedupe<T>(items: &mut Vec<T>, id: impl Fn(&T) -> u64) {
-    let mut seen = HashSet::new();
-    items.retain(|x| seen.insert(id(x)));
+    Ok((doc, ids))
 }

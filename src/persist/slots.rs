@@ -72,6 +72,14 @@ pub fn verify(text: &str) -> Result<(), LoadError> {
     }
 }
 
+/// Whether stored text carries a checksum that matches it: whole text this build or a later
+/// one wrote, as opposed to a write cut short (or text from before checksums).
+pub fn is_sealed(text: &str) -> bool {
+    text.find(MODEL_FIELD)
+        .is_some_and(|i| text[..i].contains(CHECK_FIELD))
+        && verify(text).is_ok()
+}
+
 /// Loads stored text: its checksum first, then the usual parse → check → migrate → restore.
 pub fn load_stored(text: &str) -> Result<Document, LoadError> {
     verify(text)?;
@@ -126,22 +134,31 @@ pub enum SaveFault<E> {
     ReadBack,
 }
 
-/// Saves `text` (sealed by [`seal`]) as model `id`'s record, through the shadow slot.
+/// Saves `text` (sealed by [`seal`]) as model `id`'s record, through the shadow slot. When
+/// storage has room for one copy but not two (a model over half of what is free), the
+/// record is written alone: a refused shadow write changed nothing; a shadow written but
+/// leaving no room for the record is dropped first, and the old record stays loadable until
+/// its own replacement (a single write in every browser) lands.
 pub fn save<S: Slots>(s: &mut S, id: &ModelId, text: &S::Text) -> Result<(), SaveFault<S::Error>> {
     let shadow = shadow_key(id);
     let record = model_key(id);
-    match s.set(&shadow, text) {
-        Ok(()) if s.holds(&shadow, text) => {}
+    let shadowed = match s.set(&shadow, text) {
+        Ok(()) if s.holds(&shadow, text) => true,
         Ok(()) => {
             s.remove(&shadow);
             return Err(SaveFault::ReadBack);
         }
-        // No room for a second copy (storage nearly full): the record's own write is a
-        // single replacement in every browser, so write it alone rather than not at all. A
-        // refused write changes nothing, so an older shadow stays as it was.
-        Err(_) => {}
+        // No room for a second copy: a refused write changes nothing, so an older shadow
+        // stays as it was.
+        Err(_) => false,
+    };
+    if let Err(e) = s.set(&record, text) {
+        if !shadowed {
+            return Err(SaveFault::Store(e));
+        }
+        s.remove(&shadow);
+        s.set(&record, text).map_err(SaveFault::Store)?;
     }
-    s.set(&record, text).map_err(SaveFault::Store)?;
     if !s.holds(&record, text) {
         return Err(SaveFault::ReadBack);
     }

@@ -25,7 +25,7 @@ mod records;
 mod save;
 mod scan;
 pub use records::Binned;
-pub use save::{SaveError, Saved, Workspace};
+pub use save::{Room, SaveError, Saved, Workspace, WriteError};
 pub use scan::{keep_backup, read_model, scan, Problem, Read, Scan};
 
 /// The storage key of a model.

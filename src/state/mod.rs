@@ -44,6 +44,8 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
     pub incoming: Document,
+    /// What restore repaired of its ids, to say once it is imported (empty when nothing).
+    pub repaired: String,
 }
 
 /// Everything the views share. Copy, so closures can capture it freely.
@@ -176,7 +178,11 @@ impl AppState {
     /// Shows problems met reading storage.
     fn report(&self, problems: Vec<Problem>) {
         if !problems.is_empty() {
-            self.problems.update(|ps| ps.extend(problems));
+            // Reported once each: a model read again reports the same text again.
+            self.problems.update(|ps| {
+                ps.retain(|p| !problems.iter().any(|n| n.key == p.key));
+                ps.extend(problems);
+            });
         }
     }
 

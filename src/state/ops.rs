@@ -5,7 +5,7 @@ use super::{AppState, Conflict, Notice};
 use crate::domain::msg::ModelMsg;
 use crate::domain::reply::Arrival;
 use crate::domain::{Document, ModelId, Msg};
-use crate::persist::{load, LoadError};
+use crate::persist::load_noting;
 use crate::web::clock::{new_model_id, now};
 use leptos::prelude::*;
 
@@ -89,13 +89,15 @@ impl AppState {
 
     /// Imports a file's bytes. A client's reply is taken in as one (see `accept_reply`);
     /// another model whose id exists already waits in `conflict` for the user's choice.
-    /// Errors leave every model untouched.
-    pub fn import(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
+    /// Errors (why the file is not a model, or why it does not fit in storage) leave storage
+    /// exactly as it was.
+    pub fn import(&self, bytes: &[u8]) -> Result<Option<ModelId>, String> {
         crate::web::clock::measure("mos-import", || self.import_inner(bytes))
     }
 
-    fn import_inner(&self, bytes: &[u8]) -> Result<Option<ModelId>, LoadError> {
-        let doc = load(bytes)?;
+    fn import_inner(&self, bytes: &[u8]) -> Result<Option<ModelId>, String> {
+        let (doc, ids) = load_noting(bytes).map_err(|e| e.to_string())?;
+        let repaired = crate::content::storage::ids_repaired(ids.renumbered);
         let exists = self
             .models
             .with_untracked(|m| m.iter().any(|s| s.id == doc.id));
@@ -112,27 +114,25 @@ impl AppState {
             return Ok(None);
         }
         if (ours && !exists) || arrival.is_some_and(|a| a != Arrival::NotAReply) {
-            return self.accept_reply(doc).map_err(|detail| LoadError::Invalid {
-                path: "storage".into(),
-                detail,
-            });
+            return self.accept_reply(doc);
         }
         if exists {
-            self.conflict.set(Some(Conflict { incoming: doc }));
+            self.conflict.set(Some(Conflict {
+                incoming: doc,
+                repaired,
+            }));
             return Ok(None);
         }
         let id = doc.id.clone();
-        self.add_imported(doc)?;
+        self.add_imported(doc, &repaired)?;
         Ok(Some(id))
     }
 
-    fn add_imported(&self, doc: Document) -> Result<(), LoadError> {
-        self.write(&doc).map_err(|e| LoadError::Invalid {
-            path: "storage".into(),
-            detail: e.to_string(),
-        })?;
+    /// Stores an imported model, or says why it was not stored (storage as it was).
+    fn add_imported(&self, doc: Document, repaired: &str) -> Result<(), String> {
+        self.write(&doc).map_err(|e| e.to_string())?;
         self.notice.set(Some(Notice {
-            text: format!("Imported “{}”.", doc.display_name()),
+            text: format!("Imported “{}”.{repaired}", doc.display_name()),
             restore: None,
         }));
         Ok(())
@@ -140,7 +140,10 @@ impl AppState {
 
     /// Resolves an import conflict: replace the existing model, or keep both.
     pub fn resolve_conflict(&self, replace: bool) -> Option<ModelId> {
-        let Conflict { mut incoming } = self.conflict.get_untracked()?;
+        let Conflict {
+            mut incoming,
+            repaired,
+        } = self.conflict.get_untracked()?;
         self.conflict.set(None);
         if replace {
             if let Ok(existing) = self.read(&incoming.id) {
@@ -152,11 +155,11 @@ impl AppState {
             incoming.company = format!("{} (imported)", incoming.display_name());
         }
         let id = incoming.id.clone();
-        match self.add_imported(incoming) {
+        match self.add_imported(incoming, &repaired) {
             Ok(()) => Some(id),
             Err(e) => {
                 self.notice.set(Some(Notice {
-                    text: e.to_string(),
+                    text: format!("The model was not imported. {e} Nothing was changed."),
                     restore: None,
                 }));
                 None

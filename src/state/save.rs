@@ -4,7 +4,7 @@
 use super::{AppState, SaveStatus};
 use crate::domain::Document;
 use crate::persist::store::StorageError;
-use crate::persist::workspace::{sort_recent_first, ModelSummary, SaveError};
+use crate::persist::workspace::{sort_recent_first, ModelSummary, SaveError, WriteError};
 use crate::web::clock::now;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -16,9 +16,10 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 const SAVE_MAX_WAIT_MS: u64 = 500;
 
 impl AppState {
-    /// Saves a model that is not the one being edited (created, copied, imported, restored).
-    pub(super) fn write(&self, doc: &Document) -> Result<(), StorageError> {
-        let saved = self.ws.with_value(|w| w.write(doc, now()))?;
+    /// Saves a model that is not the one being edited (created, copied, imported, restored):
+    /// refused before anything is written when it does not fit in storage.
+    pub(super) fn write(&self, doc: &Document) -> Result<(), WriteError> {
+        let saved = self.ws.with_value(|w| w.add(doc, now()))?;
         self.listed(saved.summary);
         Ok(())
     }

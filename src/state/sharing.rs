@@ -164,7 +164,10 @@ impl AppState {
         };
         let text = match self.reply_arrival(&doc) {
             Arrival::NotAReply => {
-                self.conflict.set(Some(Conflict { incoming: doc }));
+                self.conflict.set(Some(Conflict {
+                    incoming: doc,
+                    repaired: String::new(),
+                }));
                 return Ok(None);
             }
             Arrival::New => {

@@ -136,6 +136,7 @@ fn ModelFrame(id: Memo<ModelId>) -> impl IntoView {
             <div class="stage-body">
                 <super::widgets::NamesList />
                 <StaleBanner />
+                <super::recovery::ModelProblems id=id />
                 <super::home::Notices />
                 <super::status::ExportReminder />
                 <super::invite::InvitedBanner base=Signal::derive(base) />

@@ -2,6 +2,8 @@
 //! models deleted and kept in the bin, and how much storage all of it takes.
 
 use crate::domain::ModelId;
+use crate::persist::slots::shadow_key;
+use crate::persist::workspace::{model_key, version_prefix, Problem};
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 
@@ -17,29 +19,61 @@ pub fn Problems() -> impl IntoView {
                     <For
                         each=move || app.problems.get()
                         key=|p| p.key.clone()
-                        children=move |p| {
-                            let raw = p.raw.clone();
-                            let file = format!("{}.txt", p.key.replace('.', "-"));
-                            view! {
-                                <li>
-                                    <p>{p.reason.clone()}</p>
-                                    <p>{match &p.backup {
-                                        _ if p.raw.is_empty() => String::new(),
-                                        Some(k) => format!("The stored text is kept unchanged, with a copy under “{k}”."),
-                                        None => "The stored text is kept unchanged; download it to be safe.".to_string(),
-                                    }}</p>
-                                    {(!raw.is_empty()).then(|| view! {
-                                        <button type="button" on:click=move |_| {
-                                            let _ = crate::web::file::download(&file, "text/plain", &raw);
-                                        }>"Download the stored text"</button>
-                                    })}
-                                </li>
-                            }
-                        }
+                        children=move |p| view! { <ProblemItem p=p /> }
                     />
                 </ul>
             </section>
         </Show>
+    }
+}
+
+/// On a model's pages: what of this model could not be read (a later save a newer build
+/// wrote, a named version's snapshot), with where it is kept.
+#[component]
+pub fn ModelProblems(id: Memo<ModelId>) -> impl IntoView {
+    let app = use_app();
+    let mine = Memo::new(move |_| {
+        let id = id.get();
+        let keys = [model_key(&id), shadow_key(&id)];
+        let versions = version_prefix(&id);
+        app.problems.with(|ps| {
+            ps.iter()
+                .filter(|p| keys.contains(&p.key) || p.key.starts_with(&versions))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || mine.with(|p| !p.is_empty())>
+            <section class="banner warn" role="status" aria-labelledby="model-problems-heading">
+                <h2 id="model-problems-heading">"Part of this model's saved data could not be opened"</h2>
+                <ul>
+                    <For each=move || mine.get() key=|p| p.key.clone() children=move |p| view! { <ProblemItem p=p /> } />
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// One piece of stored text that could not be read: why, where it is kept, and a download.
+#[component]
+fn ProblemItem(p: Problem) -> impl IntoView {
+    let raw = p.raw.clone();
+    let file = format!("{}.txt", p.key.replace('.', "-"));
+    view! {
+        <li>
+            <p>{p.reason.clone()}</p>
+            <p>{match &p.backup {
+                _ if p.raw.is_empty() => String::new(),
+                Some(k) => format!("The stored text is kept unchanged, with a copy under “{k}”."),
+                None => "The stored text is kept unchanged; download it to be safe.".to_string(),
+            }}</p>
+            {(!raw.is_empty()).then(|| view! {
+                <button type="button" on:click=move |_| {
+                    let _ = crate::web::file::download(&file, "text/plain", &raw);
+                }>"Download the stored text"</button>
+            })}
+        </li>
     }
 }
 

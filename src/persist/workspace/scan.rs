@@ -6,7 +6,9 @@ use super::{
     SummaryMemo, Workspace, BACKUP_PREFIX, MODEL_PREFIX, SUMMARIES_KEY, VERSION_PREFIX,
 };
 use crate::domain::{Document, ModelId, Timestamp};
-use crate::persist::slots::{pick, shadow_id_of, shadow_key, Slot, SHADOW_PREFIX};
+use crate::persist::slots::{
+    is_sealed, load_stored, pick, shadow_id_of, shadow_key, Slot, SHADOW_PREFIX,
+};
 use crate::persist::store::Storage;
 
 /// Stored text that could not be loaded: kept as a backup and reported, never overwritten.
@@ -57,23 +59,27 @@ impl<S: Storage> Workspace<S> {
     /// Reads model `id` in full, its versions' snapshots attached. Unreadable text is backed
     /// up and reported: the model's own makes the read fail, a version's leaves it out.
     pub fn read(&self, id: &ModelId, now: Timestamp) -> Read {
-        let mut doc = match read_model(&self.store, id) {
-            None => {
-                return Read {
-                    doc: Err("There is no model with that id in this browser.".into()),
-                    problems: Vec::new(),
-                }
-            }
-            Some(Ok((doc, _))) => doc,
-            Some(Err((key, raw, reason))) => {
-                let p = keep_backup(&self.store, &key, raw, reason.clone(), now);
+        let Some((loaded, extra)) = read_model(&self.store, id) else {
+            return Read {
+                doc: Err("There is no model with that id in this browser.".into()),
+                problems: Vec::new(),
+            };
+        };
+        let mut problems: Vec<Problem> = extra
+            .into_iter()
+            .map(|(key, raw, reason)| keep_backup(&self.store, &key, raw, reason, now))
+            .collect();
+        let mut doc = match loaded {
+            Ok((doc, _)) => doc,
+            Err((key, raw, reason)) => {
+                problems.push(keep_backup(&self.store, &key, raw, reason.clone(), now));
                 return Read {
                     doc: Err(reason),
-                    problems: vec![p],
+                    problems,
                 };
             }
         };
-        let problems = attach_versions(&mut doc, |k| self.store.get(k).ok().flatten())
+        let versions = attach_versions(&mut doc, |k| self.store.get(k).ok().flatten())
             .into_iter()
             .map(|p| match p.raw {
                 Some(raw) => keep_backup(&self.store, &p.key, raw, p.reason, now),
@@ -84,7 +90,8 @@ impl<S: Storage> Workspace<S> {
                     backup: None,
                 },
             })
-            .collect();
+            .collect::<Vec<_>>();
+        problems.extend(versions);
         Read {
             doc: Ok(doc),
             problems,
@@ -130,8 +137,14 @@ pub fn scan<S: Storage>(store: &S, now: Timestamp) -> Scan {
             continue;
         }
         let record = store.get(&model_key(id)).ok().flatten();
-        match load_model(id, record, shadow) {
-            Some(Ok((doc, _))) => {
+        let Some((loaded, extra)) = load_model(id, record, shadow) else {
+            continue;
+        };
+        if let Some((key, raw, reason)) = extra {
+            problems.push(keep_backup(store, &key, raw, reason, now));
+        }
+        match loaded {
+            Ok((doc, _)) => {
                 let summary = ModelSummary::of(&doc);
                 if let Some(f) = fingerprint {
                     memo.put(f, summary.clone());
@@ -139,10 +152,7 @@ pub fn scan<S: Storage>(store: &S, now: Timestamp) -> Scan {
                 }
                 models.push(summary);
             }
-            Some(Err((key, raw, reason))) => {
-                problems.push(keep_backup(store, &key, raw, reason, now))
-            }
-            None => {}
+            Err((key, raw, reason)) => problems.push(keep_backup(store, &key, raw, reason, now)),
         }
     }
     memo_changed |= memo.keep_only(&ids);
@@ -158,8 +168,13 @@ pub fn scan<S: Storage>(store: &S, now: Timestamp) -> Scan {
     }
 }
 
-/// A stored model, its record and shadow slot read (see [`load_model`]).
-type Loaded = Option<Result<(Document, Option<String>), (String, String, String)>>;
+/// A stored model, its record and shadow slot read (see [`load_model`]): the model with the
+/// record's text as stored, or the key and text to back up and why; beside either, a whole
+/// shadow slot this build cannot read (a newer build's save), to back up and report.
+type Loaded = Option<(Result<(Document, Option<String>), Failed>, Option<Failed>)>;
+
+/// Stored text to back up: its key, the text, and why.
+type Failed = (String, String, String);
 
 /// A stored model from the better of its two slots, with the record's text as stored. On
 /// failure: the key and text to back up, and why.
@@ -172,28 +187,54 @@ pub fn read_model<S: Storage>(store: &S, id: &ModelId) -> Loaded {
 /// `read_model` with the two slots' texts already read.
 fn load_model(id: &ModelId, record: Option<String>, shadow: Option<String>) -> Loaded {
     let picked = pick(record.as_deref(), shadow.as_deref())?;
+    // A shadow that is whole (its checksum holds) yet does not load was written by a newer
+    // build: kept and reported, never dropped by the next save. A cut one is a save that
+    // never finished, and goes quietly.
+    let unread = |name: &str| {
+        let text = shadow.as_deref().filter(|t| is_sealed(t))?;
+        let e = load_stored(text).err()?;
+        Some((
+            shadow_key(id),
+            text.to_string(),
+            format!(
+                "A later save of “{name}” could not be opened here, so the model opens as it was saved before. {e}"
+            ),
+        ))
+    };
     Some(match picked {
-        Ok((doc, _)) if &doc.id == id => Ok((doc, record)),
-        Ok((_, slot)) => Err(failed(
-            id,
-            slot,
-            record,
-            shadow,
-            "A saved model's id does not match where it is stored.".into(),
-        )),
-        Err(e) => {
-            let slot = if record.is_some() {
-                Slot::Record
-            } else {
-                Slot::Shadow
-            };
+        Ok((doc, slot)) if &doc.id == id => {
+            let extra = (slot == Slot::Record)
+                .then(|| unread(doc.display_name()))
+                .flatten();
+            (Ok((doc, record)), extra)
+        }
+        Ok((_, slot)) => (
             Err(failed(
                 id,
                 slot,
                 record,
                 shadow,
-                format!("A saved model could not be opened. {e}"),
-            ))
+                "A saved model's id does not match where it is stored.".into(),
+            )),
+            None,
+        ),
+        Err(e) => {
+            let extra = record.is_some().then(|| unread(id.as_str())).flatten();
+            let slot = if record.is_some() {
+                Slot::Record
+            } else {
+                Slot::Shadow
+            };
+            (
+                Err(failed(
+                    id,
+                    slot,
+                    record,
+                    shadow.clone(),
+                    format!("A saved model could not be opened. {e}"),
+                )),
+                extra,
+            )
         }
     })
 }
