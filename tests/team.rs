@@ -2,6 +2,9 @@
 //! plain words, and suggested by the assessed stage.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::content::charter::{
+    composed, effective_text, summary, to_strategic, usual_outcomes, why_for_stage,
+};
 use marketing_os::domain::assessment::MaturityStage;
 use marketing_os::domain::operations_msg::{CharterEdit, TeamMsg};
 use marketing_os::domain::team::{
@@ -16,15 +19,15 @@ fn the_seed_articles_two_charters_read_as_their_kinds() {
     let r = read_charter(basic).unwrap();
     assert_eq!(r.kind, CharterKind::Operational);
     assert!(!r.beyond_marketing);
-    assert_eq!(r.to_strategic.len(), 2);
+    assert_eq!(to_strategic(&r).len(), 2);
     let strategic = "Enable business accountability, digital transformation and customer centricity by running marketing operations as a strategic capability of people, process and technology, in marketing and with every customer-facing function.";
     let r = read_charter(strategic).unwrap();
     assert_eq!(r.kind, CharterKind::Strategic);
     assert_eq!(r.drivers, Driver::ALL);
     assert!(r.beyond_marketing);
-    assert!(r.to_strategic.is_empty());
+    assert!(to_strategic(&r).is_empty());
     assert_eq!(
-        r.summary,
+        summary(&r),
         "A strategic charter: it serves accountability for business results, digital transformation of the company and customer centricity and reaches beyond marketing."
     );
     assert_eq!(read_charter("   "), None);
@@ -38,7 +41,7 @@ fn one_driver_or_a_marketing_only_remit_stays_operational_and_says_why() {
     assert_eq!(r.drivers, [Driver::Accountability]);
     assert!(r.beyond_marketing);
     assert_eq!(
-        r.to_strategic,
+        to_strategic(&r),
         ["Tie it to at least two business drivers; it does not yet speak of digital transformation of the company or customer centricity."]
     );
     let r = read_charter(
@@ -50,20 +53,26 @@ fn one_driver_or_a_marketing_only_remit_stays_operational_and_says_why() {
         r.drivers,
         [Driver::Accountability, Driver::CustomerCentricity]
     );
-    assert!(r.summary.ends_with("but its remit stops at marketing."));
+    assert!(summary(&r).ends_with("but its remit stops at marketing."));
 }
 
 #[test]
 fn the_composed_charter_reads_as_the_parts_chosen() {
     let mut c = Charter::default();
-    assert_eq!(c.composed(), "");
-    c.start_from(CharterKind::Strategic);
+    assert_eq!(composed(&c), "");
+    c.start_from(
+        CharterKind::Strategic,
+        usual_outcomes(CharterKind::Strategic),
+    );
     assert_eq!(c.scope, CharterScope::CustomerFacing);
     assert_eq!(
-        read_charter(&c.effective_text()).unwrap().kind,
+        read_charter(&effective_text(&c)).unwrap().kind,
         CharterKind::Strategic
     );
-    c.start_from(CharterKind::Operational);
+    c.start_from(
+        CharterKind::Operational,
+        usual_outcomes(CharterKind::Operational),
+    );
     // The outcomes written are kept; drivers and scope change.
     assert!(c.outcomes.starts_with("forecasting and proving"));
     assert_eq!(c.scope, CharterScope::Marketing);
@@ -75,11 +84,11 @@ fn the_composed_charter_reads_as_the_parts_chosen() {
         text: String::new(),
     };
     assert_eq!(
-        c.composed(),
+        composed(&c),
         "Marketing operations is responsible for clean data and on-time campaign reports. It exists to make marketing accountable for revenue and growth. It works within marketing, on the marketing team's people, processes and technology."
     );
     assert_eq!(
-        read_charter(&c.composed()).unwrap().kind,
+        read_charter(&composed(&c)).unwrap().kind,
         CharterKind::Operational
     );
     // The user's own text wins over the composed one.
@@ -87,19 +96,19 @@ fn the_composed_charter_reads_as_the_parts_chosen() {
         text: "Our own words.".into(),
         ..c
     };
-    assert_eq!(own.effective_text(), "Our own words.");
+    assert_eq!(effective_text(&own), "Our own words.");
 }
 
 #[test]
 fn the_assessed_stage_suggests_the_charter() {
-    assert_eq!(charter_for_stage(None).0, CharterKind::Operational);
+    assert_eq!(charter_for_stage(None), CharterKind::Operational);
     assert_eq!(
-        charter_for_stage(Some(MaturityStage::Effective)).0,
+        charter_for_stage(Some(MaturityStage::Effective)),
         CharterKind::Operational
     );
-    let (kind, why) = charter_for_stage(Some(MaturityStage::CustomerCentric));
-    assert_eq!(kind, CharterKind::Strategic);
-    assert!(why.contains("Customer-Centric"));
+    let stage = Some(MaturityStage::CustomerCentric);
+    assert_eq!(charter_for_stage(stage), CharterKind::Strategic);
+    assert!(why_for_stage(stage).contains("Customer-Centric"));
 }
 
 #[test]
@@ -125,7 +134,7 @@ fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
         CharterScope::CustomerFacing
     )))));
     assert_eq!(
-        read_charter(&d.operations.team.charter.effective_text())
+        read_charter(&effective_text(&d.operations.team.charter))
             .unwrap()
             .kind,
         CharterKind::Strategic
@@ -135,7 +144,7 @@ fn charter_edits_go_through_apply_and_undo_as_one_step_per_field() {
         false
     )))));
     assert_eq!(
-        read_charter(&d.operations.team.charter.effective_text())
+        read_charter(&effective_text(&d.operations.team.charter))
             .unwrap()
             .kind,
         CharterKind::Operational

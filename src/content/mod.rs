@@ -2,11 +2,13 @@
 
 pub mod assessment;
 mod blank;
+pub mod charter;
 pub mod cohort;
 pub mod diagnostics;
 pub mod findings;
 pub mod gaps;
 pub mod guide;
+pub mod labels;
 pub mod mapping;
 pub mod operations;
 pub mod progress;

@@ -41,17 +41,6 @@ impl MaturityStage {
     pub fn next(self) -> Option<MaturityStage> {
         MaturityStage::ALL.get(self.index() + 1).copied()
     }
-
-    /// The stage's name as the seed writes it.
-    pub fn label(self) -> &'static str {
-        match self {
-            MaturityStage::Unaware => "Unaware",
-            MaturityStage::Efficient => "Efficient",
-            MaturityStage::Effective => "Effective",
-            MaturityStage::CustomerCentric => "Customer-Centric",
-            MaturityStage::NextGeneration => "Next Generation",
-        }
-    }
 }
 
 /// The dimensions the maturity stages are described across.

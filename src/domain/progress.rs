@@ -24,16 +24,6 @@ impl Part {
         Part::Operations,
         Part::Assessment,
     ];
-
-    /// The part's name as the navigator and reports show it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Part::Dialogue => "Stage 1: Define the dialogue",
-            Part::Mapping => "Stage 2: Map inputs and outputs",
-            Part::Operations => "Stage 3: Operationalise",
-            Part::Assessment => "Maturity assessment",
-        }
-    }
 }
 
 /// What a check asks for (worded by `content::progress::label`; `ui` knows where on the

@@ -85,9 +85,9 @@ impl Document {
             }
             CharterEdit::Scope(v) => set(&mut c.scope, v),
             CharterEdit::Text(v) => set(&mut c.text, v),
-            CharterEdit::StartFrom(kind) => {
+            CharterEdit::StartFrom(kind, outcomes) => {
                 let before = c.clone();
-                c.start_from(kind);
+                c.start_from(kind, &outcomes);
                 *c != before
             }
         }
@@ -312,6 +312,6 @@ pub enum CharterEdit {
     Scope(CharterScope),
     /// The user's own text; empty goes back to the composed one.
     Text(String),
-    /// Fills the parts with a typical charter of this kind.
-    StartFrom(CharterKind),
+    /// Fills the parts with a typical charter of this kind, with these usual outcomes.
+    StartFrom(CharterKind, String),
 }

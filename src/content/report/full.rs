@@ -209,7 +209,7 @@ fn mapping(d: &Document) -> Section {
 fn operations(d: &Document) -> Section {
     let o = &d.operations;
     let mut blocks = Vec::new();
-    let charter = o.team.charter.effective_text();
+    let charter = crate::content::charter::effective_text(&o.team.charter);
     if let Some(r) = crate::domain::team::read_charter(&charter) {
         let kind = match r.kind {
             crate::domain::team::CharterKind::Strategic => "Charter (strategic):",

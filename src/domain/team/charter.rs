@@ -22,15 +22,6 @@ impl Driver {
         Driver::CustomerCentricity,
     ];
 
-    /// The driver's name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Driver::Accountability => "Accountability for business results",
-            Driver::DigitalTransformation => "Digital transformation of the company",
-            Driver::CustomerCentricity => "Customer centricity",
-        }
-    }
-
     /// The words that show a charter serves this driver (lower case, matched as parts of
     /// words).
     fn signs(self) -> &'static [&'static str] {
@@ -61,17 +52,6 @@ impl Driver {
                 "customer at the centre",
                 "customer at the center",
             ],
-        }
-    }
-
-    /// What the composed charter says for this driver.
-    fn clause(self) -> &'static str {
-        match self {
-            Driver::Accountability => "make marketing accountable for revenue and growth",
-            Driver::DigitalTransformation => "help lead the company's digital transformation",
-            Driver::CustomerCentricity => {
-                "make the company customer-centric, with customer insight behind its decisions"
-            }
         }
     }
 }
@@ -116,61 +96,18 @@ pub enum CharterKind {
 }
 
 impl Charter {
-    /// The charter composed from its parts; empty while no part is filled in.
-    pub fn composed(&self) -> String {
-        let mut parts = Vec::new();
-        let outcomes = self.outcomes.trim().trim_end_matches('.');
-        if !outcomes.is_empty() {
-            parts.push(format!(
-                "Marketing operations is responsible for {}.",
-                lower_first(outcomes)
-            ));
+    /// Fills the parts with a typical charter of this kind: `outcomes` (the usual ones, in
+    /// words from `content::charter`) unless some are written, its drivers and its scope.
+    pub fn start_from(&mut self, kind: CharterKind, outcomes: &str) {
+        if self.outcomes.trim().is_empty() {
+            self.outcomes = outcomes.to_string();
         }
-        let drivers: Vec<&str> = Driver::ALL
-            .iter()
-            .filter(|d| self.drivers.contains(d))
-            .map(|d| d.clause())
-            .collect();
-        if !drivers.is_empty() {
-            parts.push(format!("It exists to {}.", join_and(&drivers)));
-        }
-        match self.scope {
-            CharterScope::Unset => {}
-            CharterScope::Marketing => parts.push(
-                "It works within marketing, on the marketing team's people, processes and technology."
-                    .into(),
-            ),
-            CharterScope::CustomerFacing => parts.push(
-                "It works on people, processes and technology across marketing and every customer-facing function: sales, service and customer success."
-                    .into(),
-            ),
-        }
-        parts.join(" ")
-    }
-
-    /// The charter's text: the user's own when written, otherwise the composed one.
-    pub fn effective_text(&self) -> String {
-        if self.text.trim().is_empty() {
-            self.composed()
-        } else {
-            self.text.clone()
-        }
-    }
-
-    /// Fills the parts with a typical charter of this kind, keeping any outcomes written.
-    pub fn start_from(&mut self, kind: CharterKind) {
         match kind {
             CharterKind::Operational => {
-                if self.outcomes.trim().is_empty() {
-                    self.outcomes = "running marketing's technology, data and reporting so that campaigns go out efficiently and the team meets its lead targets".into();
-                }
                 self.drivers.clear();
                 self.scope = CharterScope::Marketing;
             }
             CharterKind::Strategic => {
-                if self.outcomes.trim().is_empty() {
-                    self.outcomes = "forecasting and proving marketing's contribution to revenue, and the customer data and insight leaders decide with".into();
-                }
                 self.drivers = Driver::ALL.to_vec();
                 self.scope = CharterScope::CustomerFacing;
             }
@@ -187,10 +124,19 @@ pub struct Reading {
     pub drivers: Vec<Driver>,
     /// Whether its remit reaches past marketing.
     pub beyond_marketing: bool,
-    /// The reading in plain words.
-    pub summary: String,
-    /// What would make it strategic (empty when it is).
-    pub to_strategic: Vec<String>,
+}
+
+impl Reading {
+    /// The drivers a strategic charter would also need to speak of: none once it serves two.
+    pub fn missing(&self) -> Vec<Driver> {
+        if self.drivers.len() >= 2 {
+            return Vec::new();
+        }
+        Driver::ALL
+            .into_iter()
+            .filter(|d| !self.drivers.contains(d))
+            .collect()
+    }
 }
 
 const BEYOND_MARKETING: &[&str] = &[
@@ -223,47 +169,6 @@ pub fn read_charter(text: &str) -> Option<Reading> {
         .collect();
     let beyond_marketing = BEYOND_MARKETING.iter().any(|s| t.contains(s));
     let strategic = drivers.len() >= 2 && beyond_marketing;
-    let named = join_and(
-        &drivers
-            .iter()
-            .map(|d| d.label().to_lowercase())
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
-    let mut to_strategic = Vec::new();
-    if drivers.len() < 2 {
-        let missing: Vec<String> = Driver::ALL
-            .iter()
-            .filter(|d| !drivers.contains(d))
-            .map(|d| d.label().to_lowercase())
-            .collect();
-        to_strategic.push(format!(
-            "Tie it to at least two business drivers; it does not yet speak of {}.",
-            join_or(&missing.iter().map(String::as_str).collect::<Vec<_>>())
-        ));
-    }
-    if !beyond_marketing {
-        to_strategic.push(
-            "Widen its remit past marketing, to sales, service and every customer-facing function."
-                .into(),
-        );
-    }
-    let summary = if strategic {
-        format!("A strategic charter: it serves {named} and reaches beyond marketing.")
-    } else if drivers.is_empty() {
-        "An operational charter: it is about running marketing well (its tools, data and processes), not about the business results the group drives.".into()
-    } else {
-        format!(
-            "An operational charter: it touches on {named}, but {}.",
-            if beyond_marketing {
-                "a strategic charter serves at least two of the three business drivers"
-            } else {
-                "its remit stops at marketing"
-            }
-        )
-    };
     Some(Reading {
         kind: if strategic {
             CharterKind::Strategic
@@ -272,58 +177,16 @@ pub fn read_charter(text: &str) -> Option<Reading> {
         },
         drivers,
         beyond_marketing,
-        summary,
-        to_strategic: if strategic { Vec::new() } else { to_strategic },
     })
 }
 
-/// The charter a group at this stage usually runs on, and why, in plain words.
-pub fn charter_for_stage(stage: Option<MaturityStage>) -> (CharterKind, String) {
+/// The charter a group at this stage usually runs on: strategic from the Customer-Centric
+/// stage on, operational before it (and before the assessment is answered).
+pub fn charter_for_stage(stage: Option<MaturityStage>) -> CharterKind {
     match stage {
-        None => (
-            CharterKind::Operational,
-            "Answer the maturity assessment to see which charter suits your stage. Most groups start operational.".into(),
-        ),
-        Some(s @ (MaturityStage::CustomerCentric | MaturityStage::NextGeneration)) => (
-            CharterKind::Strategic,
-            format!(
-                "Your assessment puts marketing operations at the {} stage: a strategic charter fits, serving the business drivers across every customer-facing function.",
-                s.label()
-            ),
-        ),
-        Some(s) => (
-            CharterKind::Operational,
-            format!(
-                "Your assessment puts marketing operations at the {} stage: groups here usually run an operational charter. Reaching the Customer-Centric stage means rewriting it as a strategic one.",
-                s.label()
-            ),
-        ),
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        // Keep acronyms ("ROI …") as written.
-        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => {
-            f.to_lowercase().chain(c).collect()
+        Some(MaturityStage::CustomerCentric | MaturityStage::NextGeneration) => {
+            CharterKind::Strategic
         }
-        _ => s.to_string(),
+        _ => CharterKind::Operational,
     }
-}
-
-fn join_with(items: &[&str], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
-    }
-}
-
-fn join_and(items: &[&str]) -> String {
-    join_with(items, "and")
-}
-
-fn join_or(items: &[&str]) -> String {
-    join_with(items, "or")
 }

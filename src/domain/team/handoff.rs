@@ -22,15 +22,6 @@ impl Qualifier {
         Qualifier::SalesDevelopment,
         Qualifier::Sales,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Qualifier::Unset => "Not agreed yet",
-            Qualifier::Marketing => "Marketing",
-            Qualifier::SalesDevelopment => "Sales development (SDRs)",
-            Qualifier::Sales => "Sales",
-        }
-    }
 }
 
 /// The agreement between marketing and sales on what makes a lead worth sales' time and what

@@ -22,14 +22,6 @@ impl Lifecycle {
         Lifecycle::Both,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Lifecycle::Acquisition => "Acquisition",
-            Lifecycle::Expansion => "Expansion (existing customers)",
-            Lifecycle::Both => "Both",
-        }
-    }
-
     fn acquires(self) -> bool {
         matches!(self, Lifecycle::Acquisition | Lifecycle::Both)
     }

@@ -177,14 +177,6 @@ pub enum Decision {
 impl Decision {
     pub const ALL: [Decision; 3] = [Decision::Hire, Decision::Train, Decision::Outsource];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Decision::Hire => "Hire",
-            Decision::Train => "Train someone",
-            Decision::Outsource => "Outsource",
-        }
-    }
-
     /// The budget line's subject for a role, e.g. "Hire: Pipeline management".
     pub fn subject(self, role: Role) -> String {
         let verb = match self {

@@ -11,6 +11,9 @@ mod people;
 use super::widgets::{
     format_number, AddForm, CheckField, NumberField, SelectField, TextArea, TextField,
 };
+use crate::content::charter::{
+    driver, effective_text, summary, to_strategic, usual_outcomes, why_for_stage,
+};
 use crate::domain::assessment::MaturityStage;
 use crate::domain::ids::OpsId;
 use crate::domain::maturity::outcome;
@@ -51,8 +54,13 @@ fn CharterBuilder() -> impl IntoView {
         app.with_doc(|d| d.operations.team.charter.clone())
             .unwrap_or_default()
     };
-    let suggestion = move || app.with_doc(|d| charter_for_stage(outcome(&d.assessment).stage));
-    let text = Memo::new(move |_| charter().effective_text());
+    let suggestion = move || {
+        app.with_doc(|d| {
+            let stage = outcome(&d.assessment).stage;
+            (charter_for_stage(stage), why_for_stage(stage))
+        })
+    };
+    let text = Memo::new(move |_| effective_text(&charter()));
     let reading = Memo::new(move |_| read_charter(&text.get()));
     let copied = RwSignal::new(None::<String>);
     let copy = move |_| super::widgets::copy_text(&text.get_untracked(), copied, "text");
@@ -83,8 +91,8 @@ fn CharterBuilder() -> impl IntoView {
                 </table>
             </div>
             <p class="actions-row no-print">
-                <button type="button" on:click=move |_| app.dispatch(edit(CharterEdit::StartFrom(CharterKind::Operational)))>"Start from an operational charter"</button>
-                <button type="button" on:click=move |_| app.dispatch(edit(CharterEdit::StartFrom(CharterKind::Strategic)))>"Start from a strategic charter"</button>
+                <button type="button" on:click=move |_| app.dispatch(edit(CharterEdit::StartFrom(CharterKind::Operational, usual_outcomes(CharterKind::Operational).into())))>"Start from an operational charter"</button>
+                <button type="button" on:click=move |_| app.dispatch(edit(CharterEdit::StartFrom(CharterKind::Strategic, usual_outcomes(CharterKind::Strategic).into())))>"Start from a strategic charter"</button>
             </p>
             <TextArea
                 label="Outcomes the group is responsible for"
@@ -96,7 +104,7 @@ fn CharterBuilder() -> impl IntoView {
                 <legend>"Business drivers it serves"</legend>
                 {Driver::ALL.into_iter().map(|d| view! {
                     <CheckField
-                        label=d.label().to_string()
+                        label=driver(d).to_string()
                         checked=move || charter().drivers.contains(&d)
                         on_change=move |on| app.dispatch(edit(CharterEdit::Driver(d, on)))
                     />
@@ -124,11 +132,11 @@ fn CharterBuilder() -> impl IntoView {
                     Some(r) => view! {
                         <p>
                             <strong>{match r.kind { CharterKind::Strategic => "Strategic. ", CharterKind::Operational => "Operational. " }}</strong>
-                            {r.summary.clone()}
+                            {summary(&r)}
                         </p>
-                        {(!r.to_strategic.is_empty()).then(|| view! {
+                        {Some(to_strategic(&r)).filter(|l| !l.is_empty()).map(|l| view! {
                             <p>"To make it strategic:"</p>
-                            <ul>{r.to_strategic.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul>
+                            <ul>{l.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
                         })}
                     }.into_any(),
                 }}
