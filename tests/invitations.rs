@@ -2,13 +2,13 @@
 //! branding (accent contrast, the logo's checks); replies counted; the email back.
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_os::content::invitation::{field_problems, problems, reply_email_body};
 use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::brand::{
     base64_encode, button_colour, contrast_with_white, is_valid_logo, logo_data_url, LOGO_MAX_BYTES,
 };
 use marketing_os::domain::invitation::{
-    field_problems, link_fits_email, problems, reply_email_body, Field, Invitation, Modules,
-    EMAIL_LINK_MAX,
+    link_fits_email, Field, Invitation, Modules, EMAIL_LINK_MAX,
 };
 use marketing_os::domain::msg::AssessMsg;
 use marketing_os::domain::{Document, ModelId, Msg, Timestamp};

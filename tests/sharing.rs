@@ -4,10 +4,11 @@
 mod common;
 
 use common::sample_doc;
+use marketing_os::content::invitation::problems;
 use marketing_os::domain::assessment::{Dimension, MaturityStage};
 use marketing_os::domain::cohort::{median, spreads, Client, Position};
 use marketing_os::domain::dialogue::Side;
-use marketing_os::domain::invitation::{contact_link, problems, Invitation, Modules};
+use marketing_os::domain::invitation::{contact_link, Invitation, Modules};
 use marketing_os::domain::mapping::{Direction, Scope};
 use marketing_os::domain::msg::{AssessMsg, DialogueMsg, MappingMsg, ModelMsg, OpsMsg};
 use marketing_os::domain::progress::Part;

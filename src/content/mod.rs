@@ -8,6 +8,7 @@ pub mod diagnostics;
 pub mod findings;
 pub mod gaps;
 pub mod guide;
+pub mod invitation;
 pub mod labels;
 pub mod mapping;
 pub mod operations;

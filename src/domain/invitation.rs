@@ -23,15 +23,6 @@ pub enum Modules {
 impl Modules {
     pub const ALL: [Modules; 3] = [Modules::Assessment, Modules::Stages, Modules::Everything];
 
-    /// How the invitation form and the welcome page name the choice.
-    pub fn label(self) -> &'static str {
-        match self {
-            Modules::Assessment => "The maturity self-assessment only",
-            Modules::Stages => "Stages 1 to 3 of the method",
-            Modules::Everything => "Everything: the three stages and the assessment",
-        }
-    }
-
     /// Whether a part of the method is included.
     pub fn includes(self, part: Part) -> bool {
         match self {
@@ -102,48 +93,34 @@ pub enum Field {
     Welcome,
 }
 
-impl Field {
-    /// The field's label in the form.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Consultant => "Your name",
-            Field::Organisation => "Organisation",
-            Field::Contact => "Contact",
-            Field::Accent => "Accent colour",
-            Field::Prospect => "Prospect's company",
-            Field::Welcome => "Welcome message",
-        }
-    }
+/// What is wrong with a field of an invitation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flaw {
+    /// A field the invitation needs is blank.
+    Missing,
+    /// The contact is neither an email address nor a web address.
+    NotAContact,
+    /// The accent is not a colour as # and six hex digits.
+    NotAColour,
+    /// Longer than this many characters.
+    TooLong(usize),
 }
 
-/// What is wrong with an invitation's fields, field by field in the form's order: the field
-/// and what to do about it (said next to the field, so without its name).
-pub fn field_problems(inv: &Invitation) -> Vec<(Field, String)> {
+/// What is wrong with an invitation's fields, field by field in the form's order (worded by
+/// `content::invitation`).
+pub fn flaws(inv: &Invitation) -> Vec<(Field, Flaw)> {
     let mut out = Vec::new();
     if inv.consultant.trim().is_empty() {
-        out.push((
-            Field::Consultant,
-            "Type the name the prospect will know you by.".to_string(),
-        ));
+        out.push((Field::Consultant, Flaw::Missing));
     }
     if inv.prospect.trim().is_empty() {
-        out.push((
-            Field::Prospect,
-            "Type the company you are inviting.".to_string(),
-        ));
+        out.push((Field::Prospect, Flaw::Missing));
     }
     if !inv.contact.trim().is_empty() && contact_link(&inv.contact).is_none() {
-        out.push((
-            Field::Contact,
-            "Give an email address (name@example.com) or an address starting with https://."
-                .to_string(),
-        ));
+        out.push((Field::Contact, Flaw::NotAContact));
     }
     if !inv.accent.trim().is_empty() && !is_colour(inv.accent.trim()) {
-        out.push((
-            Field::Accent,
-            "Give a colour as # and six hex digits, like #1f5fa8.".to_string(),
-        ));
+        out.push((Field::Accent, Flaw::NotAColour));
     }
     for (field, text, max) in [
         (Field::Consultant, &inv.consultant, MAX_SHORT),
@@ -153,26 +130,11 @@ pub fn field_problems(inv: &Invitation) -> Vec<(Field, String)> {
         (Field::Welcome, &inv.welcome, MAX_WELCOME),
     ] {
         if text.chars().count() > max && !out.iter().any(|(f, _)| *f == field) {
-            out.push((field, format!("Keep it to {max} characters.")));
+            out.push((field, Flaw::TooLong(max)));
         }
     }
     out.sort_by_key(|(f, _)| *f);
     out
-}
-
-/// What is wrong with an invitation's fields, each naming the field ("Contact: give …").
-pub fn problems(inv: &Invitation) -> Vec<String> {
-    field_problems(inv)
-        .into_iter()
-        .map(|(field, message)| {
-            let mut m = message.chars();
-            let first = m
-                .next()
-                .map(|c| c.to_lowercase().to_string())
-                .unwrap_or_default();
-            format!("{}: {first}{}", field.label(), m.as_str())
-        })
-        .collect()
 }
 
 impl Invitation {
@@ -275,16 +237,6 @@ pub const EMAIL_LINK_MAX: usize = 2_000;
 /// Whether an email can carry this reply link whole.
 pub fn link_fits_email(link: &str) -> bool {
     link.len() <= EMAIL_LINK_MAX
-}
-
-/// The text of the prospect's email back to the consultant: the link when it is short enough
-/// to survive the trip, else a request to open the attached file.
-pub fn reply_email_body(link: &str) -> String {
-    if link_fits_email(link) {
-        format!("Hello,\n\nHere are my results from the Market(ing) OS Builder. Open this link to add them to your workspace:\n\n{link}\n")
-    } else {
-        "Hello,\n\nHere are my results from the Market(ing) OS Builder, in the attached file (a .json file). To add them to your workspace, choose \"Import a model file\" on the app's home page and pick the file.\n".to_string()
-    }
 }
 
 /// `#` and six hex digits.

@@ -4,7 +4,8 @@
 
 use super::cards::{Open, SentList};
 use super::form::{field_id, Fields};
-use crate::domain::invitation::{field_problems, problems, Field, Invitation, Modules};
+use crate::content::invitation::{field_problems, problems};
+use crate::domain::invitation::{Field, Invitation, Modules};
 use crate::persist::link::{invitation_json, LinkKind};
 use crate::state::use_app;
 use crate::ui::share::LinkMaker;

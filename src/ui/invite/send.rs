@@ -2,7 +2,8 @@
 //! page says what has been sent so far, on this visit or an earlier one (`persist::sent`):
 //! when, and whether the answers have changed since.
 
-use crate::domain::invitation::{contact_link, link_fits_email, reply_email_body};
+use crate::content::invitation::reply_email_body;
+use crate::domain::invitation::{contact_link, link_fits_email};
 use crate::domain::progress::progress;
 use crate::persist::link::{model_json, LinkKind};
 use crate::persist::sent::{answers_fingerprint, SendRecord, Way};
