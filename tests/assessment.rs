@@ -1,5 +1,6 @@
 //! The maturity self-assessment: scoring edge cases and health checks prefilled from the model.
 
+use marketing_os::content::assessment::evidence;
 use marketing_os::domain::assessment::{Dimension, HealthState, MaturityStage as S};
 use marketing_os::domain::mapping::{Direction, Presence, Scope};
 use marketing_os::domain::mapping_msg::{KpiEdit, MappingMsg as M};
@@ -150,9 +151,7 @@ fn health_checks_are_prefilled_from_the_model_and_say_so() {
     with_stage_three(&mut d);
     let kpis = component(&d, "kpis", NOW);
     assert_eq!(kpis.value, HealthState::Partial);
-    assert!(kpis
-        .from_model
-        .unwrap()
+    assert!(evidence(&kpis.from_model.unwrap())
         .contains("1 KPI on the short list, 1 without a target or an owner"));
     let k = d.operations.kpis[0].kpi;
     d.apply(Msg::Ops(O::EditTracked(

@@ -283,3 +283,55 @@ pub fn stored_name(field: &str, key: &str) -> Option<String> {
     };
     found.map(str::to_string)
 }
+
+/// Where in the model a health check's answer comes from, in a sentence.
+pub fn evidence(e: &crate::domain::maturity::Evidence) -> String {
+    use crate::domain::maturity::Evidence as E;
+    let kpis = |n: usize| {
+        if n == 1 {
+            "1 KPI".to_string()
+        } else {
+            format!("{n} KPIs")
+        }
+    };
+    match e {
+        E::KpisComplete(1) => {
+            "Stage 3: 1 KPI on the short list, with a target and an owner.".into()
+        }
+        E::KpisComplete(n) => format!(
+            "Stage 3: {} on the short list, each with a target and an owner.",
+            kpis(*n)
+        ),
+        E::KpisIncomplete { total, missing } => format!(
+            "Stage 3: {} on the short list, {missing} without a target or an owner.",
+            kpis(*total)
+        ),
+        E::Dashboard(place) => format!("Stage 3: the dashboard lives in {place}."),
+        E::Reviews(3) => {
+            "Stage 3: weekly, monthly and quarterly reviews each have an owner and a day.".into()
+        }
+        E::Reviews(n) => format!(
+            "Stage 3: {n} of the 3 reviews {} an owner and a day.",
+            if *n == 1 { "has" } else { "have" }
+        ),
+        E::ReportOwner(who) => format!("Stage 3: {who} writes the monthly report."),
+        E::BudgetThisQuarter(q) => format!("Stage 3: budget lines for {q}."),
+        E::BudgetNotThisQuarter(q) => {
+            format!("Stage 3: budget lines, but none for this quarter ({q}).")
+        }
+        E::ScorecardRunning => {
+            "Stage 3: the weekly scorecard has an owner and recent weeks filled in.".into()
+        }
+        E::ScorecardWithoutActuals => {
+            "Stage 3: the weekly scorecard has an owner, but no actuals for the last two weeks."
+                .into()
+        }
+        E::ActualsWithoutOwner => {
+            "Stage 3: recent actuals are recorded, but the weekly review has no owner.".into()
+        }
+        E::Accountable => "Stage 3: every KPI on the short list has an owner and every RACI row one accountable role.".into(),
+        E::PartlyAccountable => {
+            "Stage 3: KPI owners or RACI rows are in place, but not both.".into()
+        }
+    }
+}

@@ -124,7 +124,36 @@ pub fn rule(stages: &[(Dimension, MaturityStage)]) -> Option<Ruled> {
 pub struct Checked<T> {
     pub value: T,
     /// Set when the value comes from the model rather than from the user.
-    pub from_model: Option<String>,
+    pub from_model: Option<Evidence>,
+}
+
+/// What in Stage 3 gave a health check its answer (worded by `content::assessment::evidence`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Evidence {
+    /// This many KPIs on the short list, each with a target and an owner.
+    KpisComplete(usize),
+    /// KPIs on the short list, `missing` of them without a target or an owner.
+    KpisIncomplete { total: usize, missing: usize },
+    /// Where the dashboard lives.
+    Dashboard(String),
+    /// How many of the three reviews have an owner and a day.
+    Reviews(usize),
+    /// Who writes the monthly report.
+    ReportOwner(String),
+    /// Budget lines for this quarter (its key).
+    BudgetThisQuarter(String),
+    /// Budget lines, none for this quarter (its key).
+    BudgetNotThisQuarter(String),
+    /// The weekly scorecard has an owner and recent actuals.
+    ScorecardRunning,
+    /// The weekly scorecard has an owner but no recent actuals.
+    ScorecardWithoutActuals,
+    /// Recent actuals, but no owner for the weekly review.
+    ActualsWithoutOwner,
+    /// Every KPI has an owner and every RACI row one accountable role.
+    Accountable,
+    /// KPI owners or sound RACI rows, not both.
+    PartlyAccountable,
 }
 
 fn mine<T>(value: T) -> Checked<T> {
@@ -134,18 +163,10 @@ fn mine<T>(value: T) -> Checked<T> {
     }
 }
 
-fn found<T>(value: T, why: String) -> Checked<T> {
+fn found<T>(value: T, why: Evidence) -> Checked<T> {
     Checked {
         value,
         from_model: Some(why),
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
@@ -171,31 +192,21 @@ pub fn component(doc: &Document, key: &str, now: Timestamp) -> Checked<HealthSta
                 .iter()
                 .filter(|k| k.target.is_some() && !k.owner.trim().is_empty())
                 .count();
-            let list = plural(o.kpis.len(), "KPI", "KPIs");
             if complete == o.kpis.len() {
-                found(
-                    HealthState::Present,
-                    if o.kpis.len() == 1 {
-                        "Stage 3: 1 KPI on the short list, with a target and an owner.".to_string()
-                    } else {
-                        format!(
-                            "Stage 3: {list} on the short list, each with a target and an owner."
-                        )
-                    },
-                )
+                found(HealthState::Present, Evidence::KpisComplete(complete))
             } else {
                 found(
                     HealthState::Partial,
-                    format!(
-                        "Stage 3: {list} on the short list, {} without a target or an owner.",
-                        o.kpis.len() - complete
-                    ),
+                    Evidence::KpisIncomplete {
+                        total: o.kpis.len(),
+                        missing: o.kpis.len() - complete,
+                    },
                 )
             }
         }
         "dashboard" if !o.dashboard.trim().is_empty() => found(
             HealthState::Present,
-            format!("Stage 3: the dashboard lives in {}.", o.dashboard.trim()),
+            Evidence::Dashboard(o.dashboard.trim().to_string()),
         ),
         "reviews" => {
             let set_up = o
@@ -205,39 +216,23 @@ pub fn component(doc: &Document, key: &str, now: Timestamp) -> Checked<HealthSta
                 .count();
             match set_up {
                 0 => mine(HealthState::Unset),
-                3 => found(
-                    HealthState::Present,
-                    "Stage 3: weekly, monthly and quarterly reviews each have an owner and a day."
-                        .into(),
-                ),
-                n => found(
-                    HealthState::Partial,
-                    format!(
-                        "Stage 3: {n} of the 3 reviews {} an owner and a day.",
-                        if n == 1 { "has" } else { "have" }
-                    ),
-                ),
+                3 => found(HealthState::Present, Evidence::Reviews(3)),
+                n => found(HealthState::Partial, Evidence::Reviews(n)),
             }
         }
         "report" => match o.review(ReviewKind::MonthlyReport) {
             Some(r) if !r.owner.trim().is_empty() => found(
                 HealthState::Present,
-                format!("Stage 3: {} writes the monthly report.", r.owner.trim()),
+                Evidence::ReportOwner(r.owner.trim().to_string()),
             ),
             _ => mine(HealthState::Unset),
         },
         "plan" if !o.budget.is_empty() => {
             let q = Quarter::of(now).key();
             if o.budget.iter().any(|b| b.quarter == q) {
-                found(
-                    HealthState::Present,
-                    format!("Stage 3: budget lines for {q}."),
-                )
+                found(HealthState::Present, Evidence::BudgetThisQuarter(q))
             } else {
-                found(
-                    HealthState::Partial,
-                    format!("Stage 3: budget lines, but none for this quarter ({q})."),
-                )
+                found(HealthState::Partial, Evidence::BudgetNotThisQuarter(q))
             }
         }
         _ => mine(HealthState::Unset),
@@ -259,19 +254,9 @@ pub fn rhythm(doc: &Document, now: Timestamp) -> Checked<Presence> {
     let recent = [Week::of_day(today).key(), Week::of_day(today - 7).key()];
     let current = o.actuals.iter().any(|a| recent.contains(&a.week));
     match (owner, current) {
-        (true, true) => found(
-            Presence::Yes,
-            "Stage 3: the weekly scorecard has an owner and recent weeks filled in.".into(),
-        ),
-        (true, false) => found(
-            Presence::Partly,
-            "Stage 3: the weekly scorecard has an owner, but no actuals for the last two weeks."
-                .into(),
-        ),
-        (false, true) => found(
-            Presence::Partly,
-            "Stage 3: recent actuals are recorded, but the weekly review has no owner.".into(),
-        ),
+        (true, true) => found(Presence::Yes, Evidence::ScorecardRunning),
+        (true, false) => found(Presence::Partly, Evidence::ScorecardWithoutActuals),
+        (false, true) => found(Presence::Partly, Evidence::ActualsWithoutOwner),
         (false, false) => mine(Presence::Unset),
     }
 }
@@ -293,15 +278,8 @@ pub fn fitness(doc: &Document, key: &str) -> Checked<Presence> {
     let owned = !o.kpis.is_empty() && o.kpis.iter().all(|k| !k.owner.trim().is_empty());
     let raci = !o.raci.is_empty() && o.raci.iter().all(|r| r.problems(&o.raci_roles).is_empty());
     match (owned, raci) {
-        (true, true) => found(
-            Presence::Yes,
-            "Stage 3: every KPI on the short list has an owner and every RACI row one accountable role."
-                .into(),
-        ),
-        (true, false) | (false, true) => found(
-            Presence::Partly,
-            "Stage 3: KPI owners or RACI rows are in place, but not both.".into(),
-        ),
+        (true, true) => found(Presence::Yes, Evidence::Accountable),
+        (true, false) | (false, true) => found(Presence::Partly, Evidence::PartlyAccountable),
         (false, false) => mine(Presence::Unset),
     }
 }

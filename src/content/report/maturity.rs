@@ -103,7 +103,7 @@ fn checks(d: &Document, now: Timestamp) -> Vec<Block> {
             .into_iter()
             .map(|(q, c)| {
                 let source = match (c.from_model, c.value) {
-                    (Some(from), _) => from,
+                    (Some(from), _) => crate::content::assessment::evidence(&from),
                     (None, Presence::Unset) => "–".to_string(),
                     (None, _) => "Your answer".to_string(),
                 };
@@ -222,7 +222,7 @@ pub(super) fn section(d: &Document, now: Timestamp) -> Section {
                 label.to_string(),
                 state.to_string(),
                 match (c.from_model, c.value) {
-                    (Some(from), _) => from,
+                    (Some(from), _) => crate::content::assessment::evidence(&from),
                     (None, HealthState::Unset) => "–".to_string(),
                     (None, _) => "Your answer".to_string(),
                 },

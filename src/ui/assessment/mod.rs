@@ -233,7 +233,7 @@ fn HealthChecks() -> impl IntoView {
             <h3>"The five components of an operating system"</h3>
             <div class="card-grid">
                 {COMPONENTS.iter().map(|(key, label, what)| {
-                    let checked = Memo::new(move |_| app.with_doc(|d| component(d, key, now())).map(|c| (c.value, c.from_model)).unwrap_or((HealthState::Unset, None)));
+                    let checked = Memo::new(move |_| app.with_doc(|d| component(d, key, now())).map(|c| (c.value, c.from_model.as_ref().map(crate::content::assessment::evidence))).unwrap_or((HealthState::Unset, None)));
                     let options = states.clone();
                     view! {
                         <div class="card" role="group" aria-label=*label>
@@ -262,7 +262,7 @@ fn HealthChecks() -> impl IntoView {
             <h3>"Fitness test"</h3>
             <div class="card-grid">
                 {FITNESS.iter().map(|(key, q)| {
-                    let checked = Memo::new(move |_| app.with_doc(|d| fitness(d, key)).map(|c| (c.value, c.from_model)).unwrap_or((Presence::Unset, None)));
+                    let checked = Memo::new(move |_| app.with_doc(|d| fitness(d, key)).map(|c| (c.value, c.from_model.as_ref().map(crate::content::assessment::evidence))).unwrap_or((Presence::Unset, None)));
                     view! {
                         <div class="card">
                             <SelectField label=*q options=presence_options("Not answered") value=move || checked.with(|c| c.0)
@@ -274,7 +274,7 @@ fn HealthChecks() -> impl IntoView {
             </div>
             <h3>"The operating rhythm"</h3>
             {
-                let checked = Memo::new(move |_| app.with_doc(|d| rhythm(d, now())).map(|c| (c.value, c.from_model)).unwrap_or((Presence::Unset, None)));
+                let checked = Memo::new(move |_| app.with_doc(|d| rhythm(d, now())).map(|c| (c.value, c.from_model.as_ref().map(crate::content::assessment::evidence))).unwrap_or((Presence::Unset, None)));
                 view! {
                     <div class="card">
                         <SelectField label="Do you review a weekly scorecard inside a quarterly window?" options=presence_options("Not answered")
