@@ -423,3 +423,46 @@ fn the_cohort_downloads_as_one_line_per_client_per_dimension() {
         &"Beta,1,2026-11-18,2026-11-18,Unaware,Operations team and leadership,Unaware,0,Unaware,Unaware,1"
     ));
 }
+
+/// A company or colleague named with a leading tab or carriage return before a formula (a
+/// reply can carry any name) is written to the cohort and team CSVs as text.
+#[test]
+fn cohort_and_team_csvs_write_a_leading_tab_or_carriage_return_as_text() {
+    use marketing_os::domain::csv::FORMULA_STARTS;
+    let docs = vec![
+        reply(
+            "a1",
+            "inv-a",
+            "\t=cmd|' /C calc'!A0",
+            "\r@SUM(1+1)",
+            1,
+            &[(TeamLeadership, Efficient)],
+        ),
+        reply(
+            "a2",
+            "inv-a",
+            "\t=cmd|' /C calc'!A0",
+            "\t+1",
+            2,
+            &[(TeamLeadership, Effective)],
+        ),
+    ];
+    let all = clients(&docs);
+    for (what, csv) in [
+        ("cohort", cohort_csv(&all)),
+        ("team", team_csv(&all[0], NOW)),
+    ] {
+        // Cells as a spreadsheet splits them (no field here holds a comma or a quote).
+        let text = csv.trim_start_matches('\u{feff}');
+        for line in text.split("\r\n").filter(|l| !l.is_empty()) {
+            for cell in line.split(',') {
+                let cell = cell.strip_prefix('"').unwrap_or(cell);
+                assert!(
+                    !cell.starts_with(FORMULA_STARTS),
+                    "{what}: {cell:?} runs as a formula"
+                );
+            }
+        }
+        assert!(text.contains("=cmd|"), "{what} names the company");
+    }
+}

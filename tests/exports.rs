@@ -225,3 +225,62 @@ fn the_markdown_report_has_every_section_and_well_formed_tables() {
         );
     }
 }
+
+/// A spreadsheet drops a leading tab or carriage return and runs the `=` after it, so a name
+/// that starts with one (an imported file or a link can carry it) is written as text.
+#[test]
+fn a_leading_tab_or_carriage_return_is_written_as_text_in_every_csv() {
+    use marketing_os::domain::csv::{csv_field, FORMULA_STARTS};
+    for (name, written) in [
+        (
+            "\t=HYPERLINK(\"http://x.test\")",
+            "\"'\t=HYPERLINK(\"\"http://x.test\"\")\"",
+        ),
+        ("\r=1+1", "\"'\r=1+1\""),
+        ("\t+1", "'\t+1"),
+        ("\t-1", "'\t-1"),
+        ("\r@SUM(A1)", "\"'\r@SUM(A1)\""),
+        ("\tplain", "'\tplain"),
+        ("=1+1", "'=1+1"),
+        ("plain\t=1", "plain\t=1"),
+    ] {
+        assert_eq!(csv_field(name), written, "{name:?}");
+    }
+    let evil = ["\t=cmd|' /C calc'!A0", "\r@SUM(1+1)*cmd|' /C calc'!A0"];
+    let mut doc = sample(Timestamp(1_795_392_000_000));
+    doc.operations.raci_roles = evil.iter().map(|s| s.to_string()).collect();
+    doc.apply(Msg::Ops(
+        marketing_os::domain::operations_msg::OpsMsg::AddRaciRow(
+            marketing_os::domain::operations_msg::RaciSubject::Named("row".into()),
+        ),
+    ));
+    doc.operations.raci.last_mut().unwrap().subject = evil[0].into();
+    doc.mapping.flows[0].name = evil[1].into();
+    doc.apply(Msg::Plan(PlanMsg::AddAction {
+        title: "x".into(),
+        hypothesis: evil[1].into(),
+        source: String::new(),
+        quarter: "2027-Q1".into(),
+    }));
+    doc.diagnostics.actions[0].title = evil[0].into();
+    for (what, csv) in [
+        ("raci", doc.raci_csv()),
+        ("flows", doc.flows_csv()),
+        ("kpis", doc.kpis_csv()),
+        ("actions", doc.actions_csv()),
+    ] {
+        let cells: Vec<String> = read_csv(&csv).into_iter().flatten().collect();
+        let bad: Vec<&String> = cells
+            .iter()
+            .filter(|c| c.starts_with(FORMULA_STARTS))
+            .collect();
+        assert!(bad.is_empty(), "{what} runs as formulas: {bad:?}");
+    }
+    let raci: Vec<String> = read_csv(&doc.raci_csv()).into_iter().flatten().collect();
+    for e in evil {
+        assert!(
+            raci.contains(&format!("'{e}")),
+            "the RACI CSV keeps {e:?} as text"
+        );
+    }
+}

@@ -94,7 +94,7 @@ fn err(bytes: &[u8]) -> LoadError {
 fn bad_files_get_errors_that_say_what_and_where() {
     assert_eq!(err(b""), LoadError::Empty);
     assert_eq!(err(b"   \n"), LoadError::Empty);
-    assert_eq!(err(&[0xff, 0xfe, 0x00]), LoadError::NotText);
+    assert_eq!(err(&[0x80, 0x81, 0x01]), LoadError::NotText);
     match err(b"{\n  \"format\": \"marketing-os-model\",\n  oops\n}") {
         LoadError::NotJson { line, column, .. } => assert_eq!((line, column), (3, 3)),
         other => panic!("{other:?}"),

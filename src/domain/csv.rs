@@ -33,10 +33,14 @@ impl Csv {
     }
 }
 
-/// One CSV field, quoted when it holds a comma, quote or line break. A leading `=`, `+`, `-`
-/// or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
+/// The first characters that make a spreadsheet read a cell as a formula. A tab or carriage
+/// return counts too: spreadsheets drop it and read the `=` after it.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV field, quoted when it holds a comma, quote or line break. A field starting with
+/// one of [`FORMULA_STARTS`] is prefixed with `'` so spreadsheets do not run it as a formula.
 pub fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text = if text.starts_with(FORMULA_STARTS) {
         format!("'{text}")
     } else {
         text.to_string()

@@ -193,6 +193,20 @@ pub fn nesting_depth(bytes: &[u8], limit: usize) -> usize {
     deepest
 }
 
+/// Why bytes that are not UTF-8 cannot be read, naming what they are when that can be told.
+pub fn not_utf8(bytes: &[u8]) -> LoadError {
+    use super::sniff::{sniff, Sniffed};
+    match sniff(bytes) {
+        Some(Sniffed::Binary(what)) => LoadError::NotAModel { what },
+        Some(Sniffed::Utf16) => LoadError::OtherEncoding { name: "UTF-16" },
+        Some(Sniffed::Utf32) => LoadError::OtherEncoding { name: "UTF-32" },
+        Some(Sniffed::Latin1) => LoadError::OtherEncoding {
+            name: "Latin-1 (ISO-8859-1 or Windows-1252)",
+        },
+        None => LoadError::NotText,
+    }
+}
+
 /// Reads a model from bytes: parse → check → migrate → restore. Never panics.
 pub fn load(bytes: &[u8]) -> Result<Document, LoadError> {
     load_noting(bytes).map(|(doc, _)| doc)
@@ -206,10 +220,19 @@ pub fn load_noting(bytes: &[u8]) -> Result<(Document, IdRepair), LoadError> {
             limit: MAX_BYTES,
         });
     }
+    // What a file is, before its bytes are read as JSON: a picture's bytes can look deeply nested.
+    if let Some(what) = super::sniff::binary_kind(bytes) {
+        return Err(LoadError::NotAModel { what });
+    }
+    // UTF-16 is valid UTF-8 when it is mostly ASCII, every other byte a zero; JSON never holds
+    // a zero byte.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) if !bytes[..bytes.len().min(4096)].contains(&0) => text,
+        _ => return Err(not_utf8(bytes)),
+    };
     if nesting_depth(bytes, MAX_DEPTH) > MAX_DEPTH {
         return Err(LoadError::TooDeep { limit: MAX_DEPTH });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);

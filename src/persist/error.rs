@@ -9,8 +9,12 @@ pub enum LoadError {
     Empty,
     /// Over the size limit.
     TooLarge { bytes: usize, limit: usize },
-    /// Not UTF-8 text.
+    /// Not UTF-8 text, nor anything recognisable.
     NotText,
+    /// A known kind of file that is not a model, named as a user would ("a PNG image").
+    NotAModel { what: &'static str },
+    /// Text in another encoding than UTF-8, named ("UTF-16").
+    OtherEncoding { name: &'static str },
     /// Not JSON; line and column are 1-based.
     NotJson {
         line: usize,
@@ -58,6 +62,14 @@ impl fmt::Display for LoadError {
                 size_limit(*limit as u64)
             ),
             LoadError::NotText => write!(f, "The file is not text, so it cannot be a model export."),
+            LoadError::NotAModel { what } => write!(
+                f,
+                "This is {what}, not a model file. A model is exported as a .json file."
+            ),
+            LoadError::OtherEncoding { name } => write!(
+                f,
+                "This file is {name} text: save it as UTF-8 and import it again."
+            ),
             LoadError::NotJson { line, column, detail } => write!(
                 f,
                 "The file is not valid JSON: {detail} (line {line}, column {column})."

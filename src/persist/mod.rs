@@ -14,6 +14,7 @@ pub mod restore;
 pub mod schema;
 pub mod sent;
 pub mod slots;
+pub mod sniff;
 pub mod store;
 pub mod summaries;
 pub mod tabs;

@@ -4,6 +4,7 @@
 use crate::domain::invitation::Invitation;
 use crate::domain::ModelId;
 use crate::state::{use_app, AppState};
+use crate::ui::widgets::kept_draft_in;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -15,13 +16,17 @@ pub(crate) use import::ConflictDialog;
 use import::ImportBox;
 use row::ModelRow;
 
+/// Where the draft of a new model's company name is kept.
+const NEW_MODEL: &str = "new-model";
+const COMPANY: &str = "Company name";
+
 /// The workspace: every model in this browser.
 #[component]
 pub fn Home() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let navigate_sample = navigate.clone();
-    let company = RwSignal::new(String::new());
+    let company = kept_draft_in::<String>(NEW_MODEL.into(), COMPANY.into());
     let create_error = RwSignal::new(None::<String>);
     let on_create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -34,6 +39,8 @@ pub fn Home() -> impl IntoView {
             Ok(id) => {
                 create_error.set(None);
                 company.set(String::new());
+                // Now: the page is left at once, before the draft would be forgotten.
+                crate::web::drafts::set(NEW_MODEL, COMPANY, "");
                 navigate(
                     &format!("/model/{}/dialogue", id.as_str()),
                     Default::default(),

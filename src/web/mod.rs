@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod clock;
 pub mod dialog;
+pub mod drafts;
 pub mod file;
 pub mod focus;
 pub mod fullscreen;

@@ -150,6 +150,43 @@ test('bad files get a clear error and change nothing', async ({ page }) => {
   await checkA11y(page, 'home with an import error');
 });
 
+test('a picture or a file in another encoding is named for what it is, and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample model' }).click();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('link', { name: 'Report' }).click();
+  // The app's own schematic PNG, once reported as lists "more than 64 levels deep".
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the schematic (PNG)' }).click(),
+  ]);
+  const picture = readFileSync(await png.path());
+  const model = await exportModel(page);
+  await saved(page);
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  await page.getByRole('link', { name: 'Market(ing) OS Builder' }).click();
+
+  const input = page.getByLabel('Import a model file (JSON)');
+  const alert = page.getByRole('region', { name: 'Import a model' }).getByRole('alert');
+  // A model in another encoding, with a name that is not plain ASCII.
+  const text = model.text.replace('"company": "Northwind Metrics (sample)"', '"company": "Zürich Metrics"');
+  expect(text).toContain('Zürich');
+  const cases = [
+    ['schematic.png', picture, '“schematic.png” was not imported. This is a PNG image, not a model file. A model is exported as a .json file. Nothing was changed.'],
+    ['utf16.json', Buffer.from(`\ufeff${text}`, 'utf16le'), '“utf16.json” was not imported. This file is UTF-16 text: save it as UTF-8 and import it again. Nothing was changed.'],
+    ['latin1.json', Buffer.from(text, 'latin1'), '“latin1.json” was not imported. This file is Latin-1 (ISO-8859-1 or Windows-1252) text: save it as UTF-8 and import it again. Nothing was changed.'],
+  ];
+  for (const [name, buffer, message] of cases) {
+    await input.setInputFiles({ name, mimeType: name.endsWith('png') ? 'image/png' : 'application/json', buffer });
+    await expect(alert).toHaveText(message);
+  }
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  expect(after).toBe(before);
+  await checkA11y(page, 'home with a PNG refused');
+  // The same model saved as UTF-8 imports.
+  await input.setInputFiles({ name: 'utf8.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('alertdialog', { name: 'This model is already here' })).toBeVisible();
+});
+
 test('importing a model that is already here asks: replace it or keep both', async ({ page }) => {
   await createModel(page, 'Twin Co');
   await saved(page);

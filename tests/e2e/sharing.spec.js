@@ -325,3 +325,32 @@ test('when the link changes while an earlier one is still opening, only the late
   expect(shown.some((h) => h.startsWith('Latest Link Co'))).toBe(true);
   expect(shown.filter((h) => h.startsWith('Earlier Link Co'))).toEqual([]);
 });
+
+test('a link that inflates to 1 GB is refused at 5 MB, quickly, for every kind of link', async ({ page }) => {
+  // A 1.4 MB address takes the browser seconds to load on a busy machine, three times.
+  test.setTimeout(180_000);
+  // 1 GiB of zeros compresses to ~1 MB: a ~1.4 MB link, within what browsers accept.
+  const bomb = `#1.${deflateSync(Buffer.alloc(1024 ** 3), { level: 9 }).toString('base64url')}`;
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+  });
+  for (const kind of ['view', 'invite', 'reply']) {
+    await page.goto(`/${kind}${bomb}`, { timeout: 60_000 });
+    await expect(page.getByRole('alert')).toHaveText('The link holds more than the app reads (5 MB).', { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'This link could not be opened' })).toBeVisible();
+    // Long tasks are reported after they end.
+    await page.waitForTimeout(200);
+    const result = await page.evaluate(() => {
+      // The app's own measure of opening the link: reading, inflating and checking it.
+      const [open] = performance.getEntriesByName('mos-link-open');
+      const end = open.startTime + open.duration;
+      const during = window.longTasks.filter((t) => t.startTime < end && t.startTime + t.duration > open.startTime);
+      return { open: Math.round(open.duration), during: Math.round(Math.max(0, ...during.map((t) => t.duration))) };
+    });
+    console.log(`${kind} bomb: refused ${result.open} ms after opening began; longest task while opening ${result.during} ms`);
+    // A generous bound: inflating the bomb once blocked the page for 3 to 11 s in one task.
+    expect(result.during, 'the longest task while the link was opened (ms)').toBeLessThan(1000);
+  }
+  await checkA11y(page, 'a refused bomb');
+});

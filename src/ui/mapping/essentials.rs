@@ -10,6 +10,7 @@ use crate::domain::msg::FlowEdit;
 use crate::domain::target::Target;
 use crate::domain::Msg;
 use crate::state::use_app;
+use crate::ui::widgets::kept_draft;
 use leptos::prelude::*;
 
 /// The four kinds of flow, as the table's picker lists them.
@@ -320,7 +321,7 @@ fn NewFlow(
     choices: Memo<Vec<(Option<SubFunctionId>, String)>>,
 ) -> impl IntoView {
     let app = use_app();
-    let name = RwSignal::new(String::new());
+    let name = kept_draft::<String>("New flow");
     let kind = RwSignal::new(1usize);
     let owner = RwSignal::new(None::<SubFunctionId>);
     // Why the last add was refused, until the name changes.

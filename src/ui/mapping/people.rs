@@ -55,7 +55,7 @@ pub fn SubFunctionPeople(
                     }).collect_view()}
                 </ul>
             </Show>
-            <AddForm label="Add a person" button="Add person" list=PEOPLE_LIST on_add=add />
+            <AddForm label="Add a person" button="Add person" list=PEOPLE_LIST on_add=add draft=format!("Add a person to {}", id.0) />
             <p class="meta" role="status">{move || note.get()}</p>
         </div>
     }

@@ -7,7 +7,7 @@ use crate::domain::ids::ChangeId;
 use crate::domain::operations_msg::{ChangeEdit, OpsMsg as O};
 use crate::domain::Msg;
 use crate::state::use_app;
-use crate::ui::widgets::{LazyDetails, SelectField, TextField};
+use crate::ui::widgets::{kept_draft, LazyDetails, SelectField, TextField};
 use crate::web::clock::now;
 use leptos::prelude::*;
 
@@ -47,7 +47,7 @@ fn kind_input(
 #[component]
 pub fn ChangeLog() -> impl IntoView {
     let app = use_app();
-    let draft = RwSignal::new(ChangeEntry::default());
+    let draft = kept_draft::<ChangeEntry>("Log a change");
     // Why the last entry was refused, until the text changes.
     let refused = RwSignal::new(String::new());
     let ids = move || {

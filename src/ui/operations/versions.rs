@@ -7,7 +7,7 @@ use crate::domain::ids::VersionId;
 use crate::domain::msg::ModelMsg;
 use crate::domain::{Document, Msg};
 use crate::state::use_app;
-use crate::ui::widgets::SelectField;
+use crate::ui::widgets::{kept_draft, SelectField};
 use crate::web::clock::now;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,7 +25,7 @@ enum Side {
 #[component]
 pub fn Versions() -> impl IntoView {
     let app = use_app();
-    let name = RwSignal::new(String::new());
+    let name = kept_draft::<String>("Version name");
     // Why the last save was refused, until the name changes.
     let refused = RwSignal::new(String::new());
     let list = Memo::new(move |_| {

@@ -1,11 +1,13 @@
 //! Adding by name: a one-field form, and one-click suggestions.
 
+use super::kept_draft;
 use crate::domain::Msg;
 use crate::state::use_app;
 use leptos::prelude::*;
 
 /// A one-field form that adds something by name: the field clears after each add, and an add
-/// the model refuses (a blank name, a name already taken) is explained beside the field.
+/// the model refuses (a blank name, a name already taken) is explained beside the field. What
+/// is typed is kept as a draft until it is added, so a reload does not lose it.
 #[component]
 pub fn AddForm<F>(
     /// The field's label, also its accessible name.
@@ -19,11 +21,16 @@ pub fn AddForm<F>(
     /// The id of a `<datalist>` to offer names from (say, [`PEOPLE_LIST`]).
     #[prop(optional)]
     list: Option<&'static str>,
+    /// What the draft is kept under when the label is not unique on its page (one form per
+    /// row, say); the label otherwise.
+    #[prop(optional, into)]
+    draft: Option<String>,
 ) -> impl IntoView
 where
     F: Fn(String) -> Msg + Send + Sync + 'static,
 {
-    add_form(label, button, Callback::new(on_add), list)
+    let draft = draft.unwrap_or_else(|| label.clone());
+    add_form(label, button, Callback::new(on_add), list, draft)
 }
 
 fn add_form(
@@ -31,9 +38,10 @@ fn add_form(
     button: String,
     on_add: Callback<String, Msg>,
     list: Option<&'static str>,
+    draft: String,
 ) -> AnyView {
     let app = use_app();
-    let draft = RwSignal::new(String::new());
+    let draft = kept_draft::<String>(draft);
     let refused = RwSignal::new(String::new());
     view! {
         <form class="inline-form" on:submit=move |ev| {

@@ -10,10 +10,12 @@ use leptos::prelude::*;
 
 mod adding;
 mod details;
+mod draft;
 mod number;
 pub use crate::domain::format::{parse_number, NotANumber};
 pub use adding::{AddForm, SuggestNames, Suggestions};
 pub use details::{copy_text, holds, LazyDetails};
+pub use draft::{kept_draft, kept_draft_in};
 pub use number::{format_number, NumberField};
 
 /// A labelled one-line text input bound to a model value.
