@@ -77,9 +77,7 @@ async function buildApp(dir, release, wasmOptParams) {
     rmSync(join(out, 'app.wasm'));
     const wasm = readdirSync(out).filter((f) => f.endsWith('.wasm')).sort();
     if (release) {
-      // MOS_KEEP_NAMES=1 keeps the functions' names, for profiling (tests/bench/profile.mjs).
-      const names = process.env.MOS_KEEP_NAMES ? ['-g'] : [];
-      await optimise(wasm.map((f) => join(out, f)), ['-Oz', ...names, ...wasmOptParams]);
+      await optimise(wasm.map((f) => join(out, f)), ['-Oz', ...wasmOptParams]);
     }
     bundle(join(out, 'app.js'));
     const hash = createHash('sha256');
