@@ -20,7 +20,8 @@ where
     kept_draft_in(model, field.into())
 }
 
-/// [`kept_draft`] under `model`, which may name no model (a form outside any), rather than the open model (a form outside any model).
+/// [`kept_draft`] kept under the key `model` given, rather than the open model's id: for a
+/// form that belongs to no model (the home page's new model).
 pub fn kept_draft_in<T>(model: String, field: String) -> RwSignal<T>
 where
     T: Serialize + DeserializeOwned + Default + PartialEq + Send + Sync + 'static,
